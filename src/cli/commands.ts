@@ -1,0 +1,8 @@
+import type { CliCommand, DemoSection } from './command.js';
+import { coreDemo } from './demo/core.js';
+
+/** The area subcommands, in the order `--help` lists them. */
+export const areaCommands: readonly CliCommand[] = [];
+
+/** The demo walkthrough, section by section. */
+export const demoSections: readonly DemoSection[] = [coreDemo];

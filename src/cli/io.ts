@@ -1,0 +1,69 @@
+import { isRulesError, type RulesError } from '../core/errors.js';
+
+/** What a command may touch: its output streams and the files it is given. Tests pass a fake. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Reads a whole text file; `-` reads standard input. */
+  readonly readText: (path: string) => Promise<string>;
+  /** Opens a file (or `-` for standard input) as a stream of chunks, for large inputs. */
+  readonly openStream: (path: string) => AsyncIterable<Buffer | string>;
+  /** Size of a file in bytes, when known (for progress). */
+  readonly fileSize: (path: string) => Promise<number | undefined>;
+  /** Writes a whole text file. */
+  readonly writeText: (path: string, text: string) => Promise<void>;
+  /** Whether stderr is a terminal (progress is shown only then, or when asked). */
+  readonly stderrIsTTY: boolean;
+}
+
+/** Exit codes: 0 done, 1 unexpected failure, 2 bad usage or bad input. */
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+/** A command-line usage problem (unknown flag, missing file argument). */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Prints a RulesError's issues, one per line, to stderr. */
+export function printRulesError(io: CliIo, error: RulesError): void {
+  io.stderr(`error: ${error.entry} refused the input (${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}):\n`);
+  for (const issue of error.issues) io.stderr(`  - ${issue.message} [${issue.code}]\n`);
+}
+
+/** Reads and parses a JSON file given on the command line. */
+export async function readJson(io: CliIo, path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await io.readText(path);
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Writes a value as pretty JSON to stdout. */
+export function printJson(io: CliIo, value: unknown): void {
+  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Maps a thrown value to an exit code, printing what the user needs to know. */
+export function reportError(io: CliIo, error: unknown): number {
+  if (isRulesError(error)) {
+    printRulesError(io, error);
+    return EXIT.usage;
+  }
+  if (error instanceof UsageError) {
+    io.stderr(`error: ${error.message}\nTry 'asc-rules --help'.\n`);
+    return EXIT.usage;
+  }
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof (error as { code: unknown }).code === 'string' && String((error as { code: string }).code).startsWith('ERR_PARSE_ARGS')) {
+    io.stderr(`error: ${(error as Error).message}\nTry 'asc-rules --help'.\n`);
+    return EXIT.usage;
+  }
+  io.stderr(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return EXIT.failure;
+}

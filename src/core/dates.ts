@@ -1,0 +1,191 @@
+import { TZDate, tzOffset } from '@date-fns/tz';
+import { addDays, differenceInCalendarDays, format, isWeekend } from 'date-fns';
+import * as z from 'zod';
+import { RulesError, _issue, _parse } from './errors.js';
+
+/** The time zone of every clock-hour deadline: England's civil time, GMT in winter and BST in summer. */
+export const LONDON = 'Europe/London';
+
+/**
+ * A calendar date written `YYYY-MM-DD` (ISO 8601), checked to exist (no 30 February).
+ */
+export const IsoDateSchema = z.iso.date({ error: 'expected a calendar date written YYYY-MM-DD' });
+
+/** A calendar date written `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/**
+ * A moment in time written in ISO 8601: either with an offset (`2026-03-28T09:15:00Z`,
+ * `2026-03-28T09:15:00+00:00`) or as a Europe/London wall-clock time with no offset (`2026-03-28T09:15`).
+ * A wall-clock time that does not exist (the hour skipped in March) or occurs twice (the hour repeated in
+ * October) is refused by the functions that read it, never guessed.
+ */
+export const IsoDateTimeSchema = z.iso.datetime({ offset: true, local: true, error: 'expected an ISO date-time, e.g. 2026-03-28T09:15:00Z' });
+
+/** A moment in time written in ISO 8601; see {@link IsoDateTimeSchema}. */
+export type IsoDateTime = string;
+
+const HOUR = 3_600_000;
+
+function londonFormat(ms: number): string {
+  return format(new TZDate(ms, LONDON), "yyyy-MM-dd'T'HH:mm:ssxxx");
+}
+
+/** Parses a validated ISO date into a UTC-midnight TZDate, where date-fns day arithmetic is exact. */
+export function _utcDate(date: IsoDate): TZDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new TZDate(y, m - 1, d, 'UTC');
+}
+
+/** Writes a TZDate's calendar date as `YYYY-MM-DD`. */
+export function _isoDate(date: Date): IsoDate {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** Adds whole calendar days to an ISO date (negative days go back). */
+export function _addDays(date: IsoDate, days: number): IsoDate {
+  return _isoDate(addDays(_utcDate(date), days));
+}
+
+/** Whole calendar days from `from` to `to` (positive when `to` is later). */
+export function _daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(_utcDate(to), _utcDate(from));
+}
+
+/**
+ * Reads an ISO date-time as an instant (milliseconds since the epoch). Times with no offset are read as
+ * Europe/London wall-clock time and refused when that time is skipped or repeated by a clock change.
+ */
+export function _instant(value: IsoDateTime, path: readonly (string | number)[], entry: string): number {
+  if (/(Z|[+-]\d{2}:?\d{2})$/i.test(value)) return Date.parse(value);
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?$/.exec(value);
+  if (!m) throw new RulesError(entry, [_issue('invalid_format', path, 'expected an ISO date-time')]);
+  const [, y, mo, d, h, mi, s, frac] = m;
+  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0), Number((frac ?? '0').padEnd(3, '0')));
+  // London is UTC+0 or UTC+1: try both offsets and keep those that read back as the same wall time.
+  const candidates = [0, 60].map((offsetMin) => wall - offsetMin * 60_000).filter((ms) => tzOffset(LONDON, new Date(ms)) * 60_000 === wall - ms);
+  if (candidates.length === 1) return candidates[0] as number;
+  if (candidates.length === 0) {
+    throw new RulesError(entry, [_issue('nonexistent_local_time', path, 'this Europe/London time does not exist (the clocks went forward); give the time with an offset')]);
+  }
+  throw new RulesError(entry, [_issue('ambiguous_local_time', path, 'this Europe/London time happens twice (the clocks went back); give the time with an offset, +01:00 or +00:00')]);
+}
+
+/**
+ * Options of {@link addClockHours}.
+ */
+export interface AddClockHoursOptions {
+  /** Name of the calling function, used in error messages. */
+  entry?: string | undefined;
+}
+
+/**
+ * The instant a number of clock hours after a moment, written in Europe/London time with its offset.
+ *
+ * "Within 24 hours" is elapsed time: exactly 24 × 3,600 seconds, whatever the clocks do. Across the change to
+ * BST the local reading moves on by 25 hours (09:00 Saturday → 10:00 Sunday); across the change back, by 23.
+ *
+ * @param from - when the clock starts (ISO date-time; a time without an offset is London wall-clock time)
+ * @param hours - whole or fractional hours, at least 0
+ * @returns the deadline, e.g. `"2026-03-29T10:00:00+01:00"`
+ * @throws {@link RulesError} for a malformed, skipped or repeated wall-clock time, or negative hours
+ *
+ * @example
+ * ```ts
+ * import { addClockHours } from 'adult-social-care-rules';
+ *
+ * addClockHours('2026-03-28T09:00:00Z', 24); //=> '2026-03-29T10:00:00+01:00'
+ * ```
+ */
+export function addClockHours(from: IsoDateTime, hours: number, options?: AddClockHoursOptions): IsoDateTime {
+  const entry = options?.entry ?? 'addClockHours';
+  const at = _parse(entry, IsoDateTimeSchema, from);
+  if (!Number.isFinite(hours) || hours < 0) throw new RulesError(entry, [_issue('too_small', ['hours'], 'expected a number of hours of 0 or more')]);
+  return londonFormat(_instant(at, ['from'], entry) + hours * HOUR);
+}
+
+/**
+ * Writes an instant in Europe/London time with its offset, e.g. `"2026-10-25T01:30:00+00:00"`.
+ *
+ * @param at - an ISO date-time (a time without an offset is London wall-clock time)
+ * @returns the same instant in London time
+ * @throws {@link RulesError} for a malformed, skipped or repeated wall-clock time
+ *
+ * @example
+ * ```ts
+ * import { toLondonTime } from 'adult-social-care-rules';
+ *
+ * toLondonTime('2026-07-01T12:00:00Z'); //=> '2026-07-01T13:00:00+01:00'
+ * ```
+ */
+export function toLondonTime(at: IsoDateTime): IsoDateTime {
+  const value = _parse('toLondonTime', IsoDateTimeSchema, at);
+  return londonFormat(_instant(value, ['at'], 'toLondonTime'));
+}
+
+/**
+ * The Europe/London calendar date of an instant (what a diary in England shows for that moment).
+ *
+ * @param at - an ISO date-time
+ * @returns the London date, `YYYY-MM-DD`
+ * @throws {@link RulesError} for a malformed, skipped or repeated wall-clock time
+ *
+ * @example
+ * ```ts
+ * import { londonDateOf } from 'adult-social-care-rules';
+ *
+ * londonDateOf('2026-06-30T23:30:00Z'); //=> '2026-07-01'
+ * ```
+ */
+export function londonDateOf(at: IsoDateTime): IsoDate {
+  const value = _parse('londonDateOf', IsoDateTimeSchema, at);
+  return _isoDate(new TZDate(_instant(value, ['at'], 'londonDateOf'), LONDON));
+}
+
+/** Options of {@link addWorkingDays}. */
+export interface AddWorkingDaysOptions {
+  /**
+   * The bank holidays to skip, as ISO dates. The library ships none: England's bank holidays are set by
+   * proclamation year by year, so the caller supplies the list it trusts (e.g. from GOV.UK).
+   */
+  bankHolidays: readonly IsoDate[];
+  /** Name of the calling function, used in error messages. */
+  entry?: string | undefined;
+}
+
+const WorkingDaysSchema = z.strictObject({
+  from: IsoDateSchema,
+  days: z.number().int({ error: 'expected a whole number of working days' }).min(0, { error: 'expected 0 or more working days' }),
+  bankHolidays: z.array(IsoDateSchema),
+});
+
+/**
+ * The date a number of working days after a date. Working days are Monday to Friday less the bank holidays
+ * given. The start date itself is never counted: 1 working day after a Friday is the Monday.
+ *
+ * @param from - the start date (e.g. when a concern was received)
+ * @param days - working days to add, a whole number of 0 or more (0 returns `from`)
+ * @param options - the bank holidays to skip
+ * @returns the deadline date
+ * @throws {@link RulesError} for a malformed date, a negative or fractional count, or a malformed holiday
+ *
+ * @example
+ * ```ts
+ * import { addWorkingDays } from 'adult-social-care-rules';
+ *
+ * // Friday 18 December 2026 + 5 working days, skipping Christmas Day and Boxing Day (substitute, 28th)
+ * addWorkingDays('2026-12-18', 5, { bankHolidays: ['2026-12-25', '2026-12-28'] }); //=> '2026-12-29'
+ * ```
+ */
+export function addWorkingDays(from: IsoDate, days: number, options: AddWorkingDaysOptions): IsoDate {
+  const entry = options.entry ?? 'addWorkingDays';
+  const input = _parse(entry, WorkingDaysSchema, { from, days, bankHolidays: options.bankHolidays });
+  const holidays = new Set(input.bankHolidays);
+  let date = _utcDate(input.from);
+  let left = input.days;
+  while (left > 0) {
+    date = addDays(date, 1);
+    if (!isWeekend(date) && !holidays.has(_isoDate(date))) left -= 1;
+  }
+  return _isoDate(date);
+}

@@ -1,0 +1,165 @@
+import type * as z from 'zod';
+
+/**
+ * The machine-readable code of one {@link RulesIssue}.
+ *
+ * Schema codes come from zod (`invalid_type`, `too_small`, …); the others are raised by the library's own
+ * checks (rule packs, dates, cross-field rules). The union is open-ended on purpose: new codes may arrive in
+ * a minor release, so switch on the ones you handle and keep a default branch.
+ */
+export type RulesIssueCode =
+  | 'invalid_type'
+  | 'invalid_value'
+  | 'invalid_format'
+  | 'invalid_union'
+  | 'invalid_key'
+  | 'invalid_element'
+  | 'unrecognized_keys'
+  | 'too_small'
+  | 'too_big'
+  | 'not_multiple_of'
+  | 'custom'
+  | 'unknown_key'
+  | 'overlapping_period'
+  | 'gap_in_period'
+  | 'empty_period'
+  | 'no_value_in_force'
+  | 'law_override'
+  | 'kind_mismatch'
+  | 'missing_key'
+  | 'nonexistent_local_time'
+  | 'ambiguous_local_time'
+  | 'inconsistent_input'
+  | (string & {});
+
+/**
+ * One problem with an input, a rule pack or an option.
+ *
+ * Issues are plain data so that a form can attach each message to its field. The `message` names the field
+ * and the rule that failed and never repeats the value that was given (a value may be a name, an NHS number
+ * or a date of birth).
+ */
+export interface RulesIssue {
+  /** What went wrong, as a stable code. */
+  readonly code: RulesIssueCode;
+  /** Where: the path of the field inside the value that was checked, e.g. `["outcomes", 3, "limbs"]`. */
+  readonly path: readonly (string | number)[];
+  /** A short English sentence that names the field path and the rule. */
+  readonly message: string;
+}
+
+const BRAND = Symbol.for('adult-social-care-rules.RulesError');
+
+/**
+ * The one error type of the library: bad input, a bad rule pack, or an impossible option.
+ *
+ * A domain "no" (not eligible, duty not engaged) is never an error: it is a value in the result. A
+ * `RulesError` means the caller must fix what it passed. Recognise it with {@link isRulesError}, not
+ * `instanceof`, because an application can load both the ESM and the CJS build of this package.
+ *
+ * @example
+ * ```ts
+ * import { RulesError, isRulesError } from 'adult-social-care-rules';
+ *
+ * try {
+ *   throw new RulesError('assessProviderRisk', [
+ *     { code: 'invalid_type', path: ['evidence', 0, 'date'], message: 'evidence.0.date: expected an ISO date' },
+ *   ]);
+ * } catch (error) {
+ *   if (isRulesError(error)) console.log(error.issues.map((i) => i.path.join('.')));
+ * }
+ * ```
+ */
+export class RulesError extends Error {
+  /** Always `"RulesError"`. */
+  override readonly name = 'RulesError';
+  /** What the caller asked for when the error arose, e.g. `"determineAdultEligibility"`. */
+  readonly entry: string;
+  /** Every problem found, in the order found (never empty). */
+  readonly issues: readonly RulesIssue[];
+
+  /**
+   * @param entry - the public function or pack operation that refused the input
+   * @param issues - at least one issue
+   */
+  constructor(entry: string, issues: readonly RulesIssue[]) {
+    const list = issues.length > 0 ? issues : [{ code: 'custom', path: [], message: 'invalid input' }];
+    super(`${entry}: ${list.length === 1 ? 'invalid input' : `${list.length} problems`}\n${list.map((i) => `✖ ${i.message}`).join('\n')}`);
+    this.entry = entry;
+    this.issues = Object.freeze(list.map((i) => Object.freeze({ code: i.code, path: Object.freeze([...i.path]), message: i.message })));
+    Object.defineProperty(this, BRAND, { value: true, enumerable: false });
+  }
+}
+
+/**
+ * Tells whether a value is a {@link RulesError}, from this copy of the library or any other (ESM or CJS).
+ *
+ * @param value - anything caught
+ * @returns `true` when `value` carries the RulesError brand
+ *
+ * @example
+ * ```ts
+ * import { isRulesError } from 'adult-social-care-rules';
+ *
+ * isRulesError(new Error('x')); //=> false
+ * ```
+ */
+export function isRulesError(value: unknown): value is RulesError {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+}
+
+/** Formats an issue path as `a.b[2].c` for messages. */
+export function _formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(input)';
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+/** Builds one issue whose message starts with the field path. */
+export function _issue(code: RulesIssueCode, path: readonly (string | number)[], rule: string): RulesIssue {
+  return { code, path, message: `${_formatPath(path)}: ${rule}` };
+}
+
+function toKey(key: PropertyKey): string | number {
+  return typeof key === 'number' ? key : String(key);
+}
+
+/**
+ * Converts zod issues into RulesIssues. The zod message is kept (zod 4 messages name the expectation, not
+ * the received value), the raw `input` that zod attaches is dropped so no personal value leaves the library.
+ */
+export function _fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): RulesIssue[] {
+  const out: RulesIssue[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path.map(toKey)];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      // Report the closest branch rather than "invalid input": the branch with the fewest issues.
+      const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+      const nested = _fromZodIssues(best, path);
+      if (nested.length > 0) {
+        out.push(...nested);
+        continue;
+      }
+    }
+    if (issue.code === 'unrecognized_keys') {
+      out.push(_issue('unrecognized_keys', path, `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`));
+      continue;
+    }
+    out.push(_issue(issue.code, path, issue.message));
+  }
+  return out;
+}
+
+/**
+ * Parses `input` with `schema` and returns the parsed value, or throws a {@link RulesError} naming `entry`.
+ * Every public entry point goes through here so that no zod error, and no raw TypeError, escapes.
+ */
+export function _parse<S extends z.ZodType>(entry: string, schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new RulesError(entry, _fromZodIssues(result.error.issues));
+}

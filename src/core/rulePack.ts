@@ -1,0 +1,446 @@
+import * as z from 'zod';
+import { IsoDateSchema, type IsoDate } from './dates.js';
+import { RulesError, _fromZodIssues, _issue, _parse, type RulesIssue } from './errors.js';
+
+/**
+ * Whether a parameter is national law (fixed by statute or regulations: a council cannot change it) or local
+ * policy (a council's choice: the Coventry default can be replaced).
+ */
+export type RuleKind = 'law' | 'policy';
+
+/**
+ * The declaration of one parameter of a rule pack: its kind, the schema its value must satisfy and what it
+ * means. An area declares its parameters once; packs then give them dated values.
+ */
+export interface RuleParameterSpec<S extends z.ZodType = z.ZodType> {
+  /** `law` parameters can never be overridden by {@link extendPack}. */
+  readonly kind: RuleKind;
+  /** The schema every value of this parameter must pass. */
+  readonly schema: S;
+  /** What the parameter means, in a sentence. */
+  readonly description: string;
+}
+
+/** The parameters of a pack, by key. */
+export type PackSpec = Readonly<Record<string, RuleParameterSpec>>;
+
+/** The value type of each parameter of a pack, once parsed. */
+export type PackValues<S extends PackSpec> = { -readonly [K in keyof S]: z.output<S[K]['schema']> };
+
+/** The value type of each parameter of a pack, as written in a pack source (JSON). */
+export type PackInputValues<S extends PackSpec> = { -readonly [K in keyof S]: z.input<S[K]['schema']> };
+
+/**
+ * One dated value of a parameter, as a pack author writes it.
+ *
+ * Periods are half-open: `validFrom` is the first day the value applies, `validTo` the first day it no longer
+ * applies (omit it for "until further notice").
+ */
+export interface RuleEntryInput<T = unknown> {
+  /** First day in force, `YYYY-MM-DD` (inclusive). */
+  validFrom: IsoDate;
+  /** First day no longer in force, `YYYY-MM-DD` (exclusive); omitted when open-ended. */
+  validTo?: IsoDate | undefined;
+  /** The value, which must pass the parameter's schema. */
+  value: T;
+  /** Where the value comes from: `"SI 2015/313 reg 2(1)"`, `"Coventry QA framework para 1.17"`. */
+  citation: string;
+  /** Must equal the parameter's declared kind. */
+  kind: RuleKind;
+  /**
+   * Set when the value is not verified law or published fact: a short warning shown in every trace that uses
+   * it (e.g. "UNVERIFIED: taken from the seed report, not from the regulations").
+   */
+  warning?: string | undefined;
+}
+
+/** Which layer of a pack a value came from. */
+export interface PackLayerRef {
+  /** The layer's pack id, e.g. `"coventry-risk"`. */
+  readonly id: string;
+  /** The layer's version, e.g. `"2026.1"`. */
+  readonly version: string;
+}
+
+/** One dated value of a parameter inside a built pack: the entry plus the layer it came from. */
+export interface RuleEntry<T = unknown> {
+  /** First day in force (inclusive). */
+  readonly validFrom: IsoDate;
+  /** First day no longer in force (exclusive); `undefined` when open-ended. */
+  readonly validTo: IsoDate | undefined;
+  /** The parsed value. */
+  readonly value: T;
+  /** Where the value comes from. */
+  readonly citation: string;
+  /** `law` or `policy`. */
+  readonly kind: RuleKind;
+  /** A warning when the value is not verified. */
+  readonly warning: string | undefined;
+  /** The layer that supplied this value. */
+  readonly layer: PackLayerRef;
+}
+
+/**
+ * A built rule pack: every parameter of its spec with a contiguous, non-overlapping timeline of dated
+ * values. Build one with {@link defineRulePack}, layer a council's own values on it with {@link extendPack},
+ * read it with {@link resolve}. A pack is plain frozen data; the functions never change it.
+ */
+export interface RulePack<S extends PackSpec = PackSpec> {
+  /** The pack id (of its top layer). */
+  readonly id: string;
+  /** The pack version (of its top layer). */
+  readonly version: string;
+  /** Every layer, base first; the last one wins where periods overlap. */
+  readonly layers: readonly PackLayerRef[];
+  /** The parameter declarations. */
+  readonly spec: S;
+  /** Each parameter's timeline, ordered by `validFrom`. */
+  readonly entries: { readonly [K in keyof S]: readonly RuleEntry<z.output<S[K]['schema']>>[] };
+}
+
+/** The identity of a pack as every result records it. */
+export interface PackRef {
+  /** The pack id. */
+  readonly id: string;
+  /** The pack version. */
+  readonly version: string;
+  /** Every layer, base first. */
+  readonly layers: readonly PackLayerRef[];
+}
+
+/** A pack (or override layer) as its author writes it: JSON-friendly data. */
+export interface RulePackSource<S extends PackSpec = PackSpec> {
+  /** A stable id, e.g. `"coventry-risk"` or `"leeds-risk"`. */
+  id: string;
+  /** The author's version of this layer, e.g. `"2026.1"`. */
+  version: string;
+  /** Dated values per parameter. A base pack gives every parameter; an override layer gives some. */
+  entries: { [K in keyof S]?: RuleEntryInput<z.input<S[K]['schema']>>[] | undefined };
+}
+
+/** A value resolved from a pack for one date, with its provenance. */
+export interface ResolvedRule<T = unknown> extends RuleEntry<T> {
+  /** The parameter key. */
+  readonly key: string;
+}
+
+const LayerIdSchema = z.string().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, { error: 'expected an id of letters, digits, ".", "_", ":" or "-"' });
+
+const EntryShapeSchema = z.strictObject({
+  validFrom: IsoDateSchema,
+  validTo: IsoDateSchema.optional(),
+  value: z.unknown(),
+  citation: z.string().trim().min(1, { error: 'every value needs a citation' }),
+  kind: z.enum(['law', 'policy']),
+  warning: z.string().min(1).optional(),
+});
+
+/**
+ * The shape of a pack source or override file (JSON). Values are checked against each parameter's own
+ * schema when the pack is built.
+ */
+export const RulePackSourceSchema = z.strictObject({
+  id: LayerIdSchema,
+  version: z.string().min(1).max(50),
+  entries: z.record(z.string(), z.array(EntryShapeSchema)),
+});
+
+function checkTimeline(key: string, list: readonly { validFrom: string; validTo?: string | undefined }[], path: (string | number)[]): RulesIssue[] {
+  const issues: RulesIssue[] = [];
+  list.forEach((e, i) => {
+    if (e.validTo !== undefined && e.validTo <= e.validFrom) {
+      issues.push(_issue('empty_period', [...path, i, 'validTo'], `"${key}": validTo must be after validFrom`));
+    }
+  });
+  const order = list.map((e, i) => ({ e, i })).sort((a, b) => (a.e.validFrom < b.e.validFrom ? -1 : a.e.validFrom > b.e.validFrom ? 1 : 0));
+  for (let n = 0; n + 1 < order.length; n += 1) {
+    const cur = order[n]!;
+    const next = order[n + 1]!;
+    if (cur.e.validTo === undefined || cur.e.validTo > next.e.validFrom) {
+      issues.push(_issue('overlapping_period', [...path, next.i, 'validFrom'], `"${key}": period overlaps the one from ${cur.e.validFrom}`));
+    } else if (cur.e.validTo < next.e.validFrom) {
+      issues.push(_issue('gap_in_period', [...path, next.i, 'validFrom'], `"${key}": gap between ${cur.e.validTo} and ${next.e.validFrom}; every day must be covered`));
+    }
+  }
+  return issues;
+}
+
+function parseEntries<S extends PackSpec>(
+  entryName: string,
+  spec: S,
+  source: unknown,
+  requireAll: boolean,
+  refuseLaw: boolean,
+): { id: string; version: string; entries: Record<string, RuleEntry[]> } {
+  const shape = _parse(entryName, RulePackSourceSchema, source);
+  const layer: PackLayerRef = Object.freeze({ id: shape.id, version: shape.version });
+  const issues: RulesIssue[] = [];
+  const entries: Record<string, RuleEntry[]> = {};
+  for (const [key, list] of Object.entries(shape.entries)) {
+    const path = ['entries', key];
+    const param = Object.prototype.hasOwnProperty.call(spec, key) ? spec[key] : undefined;
+    if (param === undefined) {
+      issues.push(_issue('unknown_key', path, `"${key}" is not a parameter of this pack`));
+      continue;
+    }
+    if (refuseLaw && param.kind === 'law') {
+      issues.push(_issue('law_override', path, `"${key}" is national law and cannot be overridden by a local pack`));
+      continue;
+    }
+    if (list.length === 0) {
+      issues.push(_issue('too_small', path, `"${key}" needs at least one dated value`));
+      continue;
+    }
+    const parsed: RuleEntry[] = [];
+    list.forEach((e, i) => {
+      if (e.kind !== param.kind) {
+        issues.push(_issue('kind_mismatch', [...path, i, 'kind'], `"${key}" is declared "${param.kind}", not "${e.kind}"`));
+      }
+      const value = param.schema.safeParse(e.value);
+      if (!value.success) {
+        issues.push(..._fromZodIssues(value.error.issues, [...path, i, 'value']));
+        return;
+      }
+      parsed.push(Object.freeze({ validFrom: e.validFrom, validTo: e.validTo, value: value.data, citation: e.citation, kind: param.kind, warning: e.warning, layer }));
+    });
+    issues.push(...checkTimeline(key, list, path));
+    entries[key] = parsed.sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
+  }
+  if (requireAll) {
+    for (const key of Object.keys(spec)) {
+      if (!(key in shape.entries)) issues.push(_issue('missing_key', ['entries', key], `"${key}" has no value: a base pack must give every parameter`));
+    }
+  }
+  if (issues.length > 0) throw new RulesError(entryName, issues);
+  return { id: shape.id, version: shape.version, entries };
+}
+
+function freezePack<S extends PackSpec>(id: string, version: string, layers: PackLayerRef[], spec: S, entries: Record<string, RuleEntry[]>): RulePack<S> {
+  const frozen: Record<string, readonly RuleEntry[]> = {};
+  for (const [k, v] of Object.entries(entries)) frozen[k] = Object.freeze([...v]);
+  return Object.freeze({ id, version, layers: Object.freeze(layers), spec, entries: Object.freeze(frozen) as RulePack<S>['entries'] });
+}
+
+/**
+ * Builds a base rule pack from a spec and a source.
+ *
+ * The source must give every parameter of the spec, and nothing else, each with a timeline of dated values
+ * with no overlap and no gap, the declared kind, a citation, and a value that passes the parameter's schema.
+ * Anything else is refused with one {@link RulesError} that lists every problem.
+ *
+ * @param spec - the parameter declarations
+ * @param source - the pack id, version and dated values
+ * @returns the frozen pack
+ * @throws {@link RulesError} with codes `unknown_key`, `missing_key`, `overlapping_period`, `gap_in_period`,
+ *   `empty_period`, `kind_mismatch` or a schema code
+ *
+ * @example
+ * ```ts
+ * import * as z from 'zod';
+ * import { defineRulePack, resolve } from 'adult-social-care-rules';
+ *
+ * const spec = {
+ *   visitEveryDays: { kind: 'policy', schema: z.number().int().positive(), description: 'Days between monitoring visits.' },
+ * } as const;
+ * const pack = defineRulePack(spec, {
+ *   id: 'example', version: '1',
+ *   entries: { visitEveryDays: [{ validFrom: '2024-04-01', value: 90, citation: 'Local policy 2024', kind: 'policy' }] },
+ * });
+ * resolve(pack, 'visitEveryDays', '2026-11-23').value; //=> 90
+ * ```
+ */
+export function defineRulePack<S extends PackSpec>(spec: S, source: RulePackSource<S>): RulePack<S> {
+  const built = parseEntries('defineRulePack', spec, source, true, false);
+  return freezePack(built.id, built.version, [{ id: built.id, version: built.version }], spec, built.entries);
+}
+
+function layerTimeline(base: readonly RuleEntry[], top: readonly RuleEntry[]): RuleEntry[] {
+  const from = top[0]!.validFrom;
+  const to = top[top.length - 1]!.validTo;
+  const out: RuleEntry[] = [];
+  for (const e of base) {
+    // The part of a base period before the override starts survives...
+    if (e.validFrom < from) out.push({ ...e, validTo: e.validTo === undefined || e.validTo > from ? from : e.validTo });
+  }
+  out.push(...top);
+  for (const e of base) {
+    // ...and so does the part after it ends (nothing survives an open-ended override).
+    if (to !== undefined && (e.validTo === undefined || e.validTo > to)) out.push({ ...e, validFrom: e.validFrom > to ? e.validFrom : to });
+  }
+  return out.map((e) => Object.freeze(e));
+}
+
+/**
+ * Layers a council's own values on a pack, without forking it.
+ *
+ * Layering is deterministic: for each parameter the override's timeline replaces the base on the days it
+ * covers, and the base applies on the other days. With several overrides, apply them in order; the later
+ * layer wins. Every layer is dated. Parameters of kind `law` cannot be overridden: any attempt is refused,
+ * as are unknown keys, overlapping periods, gaps inside a layer, and a layer that would leave a gap in the
+ * result.
+ *
+ * @param base - the pack to extend (a library default, or an already extended pack)
+ * @param override - the council's layer: id, version and dated values for some `policy` parameters
+ * @returns a new pack whose id and version are the override's and whose `layers` list both
+ * @throws {@link RulesError} with code `law_override`, `unknown_key`, `overlapping_period`, `gap_in_period`,
+ *   `kind_mismatch` or a schema code
+ *
+ * @example
+ * ```ts
+ * import * as z from 'zod';
+ * import { defineRulePack, extendPack, resolve } from 'adult-social-care-rules';
+ *
+ * const spec = {
+ *   visitEveryDays: { kind: 'policy', schema: z.number().int().positive(), description: 'Days between visits.' },
+ * } as const;
+ * const base = defineRulePack(spec, {
+ *   id: 'base', version: '1',
+ *   entries: { visitEveryDays: [{ validFrom: '2024-04-01', value: 90, citation: 'Base policy', kind: 'policy' }] },
+ * });
+ * const local = extendPack(base, {
+ *   id: 'my-council', version: '2026.1',
+ *   entries: { visitEveryDays: [{ validFrom: '2026-04-01', value: 60, citation: 'Cabinet decision 12/2026', kind: 'policy' }] },
+ * });
+ * resolve(local, 'visitEveryDays', '2026-03-31').value; //=> 90
+ * resolve(local, 'visitEveryDays', '2026-04-01').value; //=> 60
+ * ```
+ */
+export function extendPack<S extends PackSpec>(base: RulePack<S>, override: RulePackSource<S>): RulePack<S> {
+  const layer = parseEntries('extendPack', base.spec, override, false, true);
+  const entries: Record<string, RuleEntry[]> = {};
+  const issues: RulesIssue[] = [];
+  for (const key of Object.keys(base.spec)) {
+    const current = base.entries[key] ?? [];
+    const top = layer.entries[key];
+    const merged = top === undefined ? [...current] : layerTimeline(current, top);
+    if (top !== undefined) issues.push(...checkTimeline(key, merged, ['entries', key]));
+    entries[key] = merged;
+  }
+  if (issues.length > 0) throw new RulesError('extendPack', issues);
+  return freezePack(layer.id, layer.version, [...base.layers, { id: layer.id, version: layer.version }], base.spec, entries);
+}
+
+/**
+ * The value of one parameter in force on a date, with its citation, kind and layer.
+ *
+ * @param pack - a built pack
+ * @param key - the parameter
+ * @param onDate - the date, `YYYY-MM-DD`
+ * @returns the entry whose period contains the date
+ * @throws {@link RulesError} `no_value_in_force` when no period contains the date, `unknown_key` for a key
+ *   the pack does not declare, or a format code for a malformed date
+ *
+ * @example
+ * ```ts
+ * import * as z from 'zod';
+ * import { defineRulePack, resolve } from 'adult-social-care-rules';
+ *
+ * const pack = defineRulePack(
+ *   { limit: { kind: 'law', schema: z.number(), description: 'A limit.' } },
+ *   { id: 'p', version: '1', entries: { limit: [
+ *     { validFrom: '2015-04-01', validTo: '2025-04-01', value: 1, citation: 'Old regs', kind: 'law' },
+ *     { validFrom: '2025-04-01', value: 2, citation: 'New regs', kind: 'law' },
+ *   ] } },
+ * );
+ * resolve(pack, 'limit', '2025-03-31').value; //=> 1
+ * ```
+ */
+export function resolve<S extends PackSpec, K extends keyof S & string>(pack: RulePack<S>, key: K, onDate: IsoDate): ResolvedRule<z.output<S[K]['schema']>> {
+  const date = _parse('resolve', IsoDateSchema, onDate);
+  if (!Object.prototype.hasOwnProperty.call(pack.spec, key)) {
+    throw new RulesError('resolve', [_issue('unknown_key', ['key'], `"${key}" is not a parameter of pack ${pack.id}`)]);
+  }
+  const list = pack.entries[key];
+  const hit = list.find((e) => e.validFrom <= date && (e.validTo === undefined || date < e.validTo));
+  if (hit === undefined) {
+    throw new RulesError('resolve', [_issue('no_value_in_force', ['onDate'], `pack ${pack.id} ${pack.version} has no value of "${key}" in force on ${date}`)]);
+  }
+  return Object.freeze({ key, ...hit });
+}
+
+/**
+ * Every parameter of a pack in force on a date, as one object of values, plus the resolved entries for traces.
+ *
+ * @param pack - a built pack
+ * @param onDate - the date, `YYYY-MM-DD`
+ * @returns `values` by key and `used`, the resolved entries in spec order
+ * @throws {@link RulesError} `no_value_in_force` when any parameter has no value on the date
+ *
+ * @example
+ * ```ts
+ * import * as z from 'zod';
+ * import { defineRulePack, resolveAll } from 'adult-social-care-rules';
+ *
+ * const pack = defineRulePack(
+ *   { a: { kind: 'policy', schema: z.number(), description: 'A.' } },
+ *   { id: 'p', version: '1', entries: { a: [{ validFrom: '2020-01-01', value: 3, citation: 'Policy', kind: 'policy' }] } },
+ * );
+ * resolveAll(pack, '2026-01-01').values.a; //=> 3
+ * ```
+ */
+export function resolveAll<S extends PackSpec>(pack: RulePack<S>, onDate: IsoDate): { values: PackValues<S>; used: readonly ResolvedRule[] } {
+  const values: Record<string, unknown> = {};
+  const used: ResolvedRule[] = [];
+  const issues: RulesIssue[] = [];
+  for (const key of Object.keys(pack.spec)) {
+    try {
+      const r = resolve(pack, key as keyof S & string, onDate);
+      values[key] = r.value;
+      used.push(r);
+    } catch (error) {
+      if (error instanceof RulesError) issues.push(...error.issues);
+      else throw error;
+    }
+  }
+  if (issues.length > 0) throw new RulesError('resolveAll', issues);
+  return { values: values as PackValues<S>, used };
+}
+
+/**
+ * The identity of a pack (id, version, layers) as results record it.
+ *
+ * @param pack - a built pack
+ * @returns its reference
+ *
+ * @example
+ * ```ts
+ * import * as z from 'zod';
+ * import { defineRulePack, packRef } from 'adult-social-care-rules';
+ *
+ * const pack = defineRulePack(
+ *   { a: { kind: 'policy', schema: z.number(), description: 'A.' } },
+ *   { id: 'p', version: '1', entries: { a: [{ validFrom: '2020-01-01', value: 3, citation: 'Policy', kind: 'policy' }] } },
+ * );
+ * packRef(pack); //=> { id: 'p', version: '1', layers: [{ id: 'p', version: '1' }] }
+ * ```
+ */
+export function packRef(pack: RulePack): PackRef {
+  return { id: pack.id, version: pack.version, layers: pack.layers.map((l) => ({ id: l.id, version: l.version })) };
+}
+
+/**
+ * Checks that a pack supplied by a caller is the library's pack or an extension of it: same spec keys and
+ * the very same `law` timelines. Areas call it on `options.pack`, so a hand-built pack cannot change the law.
+ */
+export function _assertLawIntact<S extends PackSpec>(entry: string, supplied: RulePack<S>, base: RulePack<S>): RulePack<S> {
+  const issues: RulesIssue[] = [];
+  if (typeof supplied !== 'object' || supplied === null || typeof supplied.entries !== 'object' || typeof supplied.spec !== 'object') {
+    throw new RulesError(entry, [_issue('invalid_type', ['options', 'pack'], 'expected a rule pack built with defineRulePack or extendPack')]);
+  }
+  for (const key of Object.keys(base.spec)) {
+    if (!(key in supplied.spec) || !(key in supplied.entries)) {
+      issues.push(_issue('missing_key', ['options', 'pack', 'entries', key], `"${key}" is missing from the pack`));
+      continue;
+    }
+    if (base.spec[key]!.kind !== 'law') continue;
+    const a = base.entries[key]!;
+    const b = supplied.entries[key]!;
+    const same = a.length === b.length && a.every((e, i) => e.validFrom === b[i]!.validFrom && e.validTo === b[i]!.validTo && JSON.stringify(e.value) === JSON.stringify(b[i]!.value));
+    if (!same) issues.push(_issue('law_override', ['options', 'pack', 'entries', key], `"${key}" is national law; the pack changes it`));
+  }
+  for (const key of Object.keys(supplied.spec)) {
+    if (!(key in base.spec)) issues.push(_issue('unknown_key', ['options', 'pack', 'entries', key], `"${key}" is not a parameter of ${base.id}`));
+  }
+  if (issues.length > 0) throw new RulesError(entry, issues);
+  return supplied;
+}

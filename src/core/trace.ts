@@ -1,0 +1,165 @@
+import { packageInfo } from './packageInfo.js';
+import type { IsoDate } from './dates.js';
+import type { PackRef, ResolvedRule } from './rulePack.js';
+
+/** The version of the trace format. It changes only when a field changes meaning or is removed. */
+export const TRACE_VERSION = 1 as const;
+
+/** A JSON value (what a trace may record as an input read). */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/**
+ * How a rule came out.
+ *
+ * - `met`: the condition holds. - `not-met`: it does not (the step explains why not).
+ * - `unknown`: an input it needs is missing, so it could not be decided.
+ * - `applied`: a calculation or policy choice was made (no yes/no answer).
+ */
+export type TraceOutcome = 'met' | 'not-met' | 'unknown' | 'applied';
+
+/** One input a rule read: the path in the caller's input (or the pack key) and the value it had. */
+export interface TraceInput {
+  /** Input path, e.g. `"outcomes.nutrition.unableToAchieve"`, or `"pack:risk.staleAfterDays"`. */
+  readonly path: string;
+  /** The value read; omitted for personal fields and for inputs that were missing. */
+  readonly value?: JsonValue | undefined;
+}
+
+/** One step of a decision: which rule fired, under which authority, what it read and why it came out so. */
+export interface TraceStep {
+  /** A stable rule id, e.g. `"eligibility.adult.conditionA"`. */
+  readonly rule: string;
+  /** The legal or policy authority, e.g. `"SI 2015/313 reg 2(1)(a)"` or `"Coventry QA framework Table One"`. */
+  readonly citation: string;
+  /** The inputs read, in the order read. */
+  readonly inputs: readonly TraceInput[];
+  /** How it came out. */
+  readonly outcome: TraceOutcome;
+  /** One plain English sentence: why it came out so (for `not-met`, why not). */
+  readonly because: string;
+  /** Warnings that apply to this step, e.g. an unverified parameter. */
+  readonly warnings?: readonly string[] | undefined;
+}
+
+/** The pack values a decision used, for audit: key, value, period and citation. */
+export interface TraceParameter {
+  /** Parameter key. */
+  readonly key: string;
+  /** The value in force. */
+  readonly value: JsonValue;
+  /** First day of the period (inclusive). */
+  readonly validFrom: IsoDate;
+  /** First day after the period, when it ends. */
+  readonly validTo?: IsoDate | undefined;
+  /** `law` or `policy`. */
+  readonly kind: 'law' | 'policy';
+  /** Where it comes from. */
+  readonly citation: string;
+  /** The layer that supplied it: `"id@version"`. */
+  readonly layer: string;
+}
+
+/**
+ * The explanation of one decision, in one versioned, JSON-safe format shared by every area.
+ */
+export interface Trace {
+  /** Always {@link TRACE_VERSION} for this format. */
+  readonly traceVersion: typeof TRACE_VERSION;
+  /** The library that decided: its npm name and version. */
+  readonly package: { readonly name: string; readonly version: string };
+  /** The rule pack used. */
+  readonly pack: PackRef;
+  /** The date the rules were applied as of (the caller's date; the library never reads the clock). */
+  readonly asOf: IsoDate;
+  /** The public function that decided, e.g. `"determineAdultEligibility"`. */
+  readonly entry: string;
+  /** The steps, in the order the rules were applied. Failing conditions are kept. */
+  readonly steps: readonly TraceStep[];
+  /** The pack values the decision used. */
+  readonly parameters: readonly TraceParameter[];
+}
+
+function toJson(value: unknown): JsonValue {
+  return JSON.parse(JSON.stringify(value ?? null)) as JsonValue;
+}
+
+/**
+ * Builds a trace. Areas call this once per decision, with the steps in order.
+ */
+export function _makeTrace(args: { entry: string; asOf: IsoDate; pack: PackRef; steps: readonly TraceStep[]; used?: readonly ResolvedRule[] | undefined }): Trace {
+  const parameters = (args.used ?? []).map((r) => ({
+    key: r.key,
+    value: toJson(r.value),
+    validFrom: r.validFrom,
+    ...(r.validTo === undefined ? {} : { validTo: r.validTo }),
+    kind: r.kind,
+    citation: r.citation,
+    layer: `${r.layer.id}@${r.layer.version}`,
+  }));
+  return {
+    traceVersion: TRACE_VERSION,
+    package: { name: packageInfo.name, version: packageInfo.version },
+    pack: args.pack,
+    asOf: args.asOf,
+    entry: args.entry,
+    steps: args.steps,
+    parameters,
+  };
+}
+
+/** Builds one step; `inputs` given as `[path, value]` pairs (value `undefined` when missing or personal). */
+export function _step(rule: string, citation: string, outcome: TraceOutcome, because: string, inputs: readonly (readonly [string, unknown])[] = [], warnings?: readonly string[]): TraceStep {
+  return {
+    rule,
+    citation,
+    inputs: inputs.map(([path, value]) => (value === undefined ? { path } : { path, value: toJson(value) })),
+    outcome,
+    because,
+    ...(warnings && warnings.length > 0 ? { warnings } : {}),
+  };
+}
+
+/**
+ * The steps of a trace that did not hold: the answer to "why not?".
+ *
+ * @param trace - any trace
+ * @returns the `not-met` and `unknown` steps, in order
+ *
+ * @example
+ * ```ts
+ * import { whyNot, type Trace } from 'adult-social-care-rules';
+ *
+ * declare const trace: Trace;
+ * for (const step of whyNot(trace)) console.log(`${step.citation}: ${step.because}`);
+ * ```
+ */
+export function whyNot(trace: Trace): readonly TraceStep[] {
+  return trace.steps.filter((s) => s.outcome === 'not-met' || s.outcome === 'unknown');
+}
+
+const MARK: Record<TraceOutcome, string> = { met: 'met', 'not-met': 'NOT met', unknown: 'unknown', applied: 'applied' };
+
+/**
+ * Renders a trace as plain English lines, for a case note, a letter annex or a terminal.
+ *
+ * @param trace - any trace
+ * @returns one header line, then one line per step, then one per warning
+ *
+ * @example
+ * ```ts
+ * import { renderTrace, type Trace } from 'adult-social-care-rules';
+ *
+ * declare const trace: Trace;
+ * console.log(renderTrace(trace).join('\n'));
+ * // Decision by determineAdultEligibility as of 2026-11-23 (pack coventry-eligibility 2026.1; adult-social-care-rules 0.1.0)
+ * // 1. [SI 2015/313 reg 2(1)(a)] met: the needs arise from a physical impairment.
+ * ```
+ */
+export function renderTrace(trace: Trace): string[] {
+  const lines = [`Decision by ${trace.entry} as of ${trace.asOf} (pack ${trace.pack.id} ${trace.pack.version}; ${trace.package.name} ${trace.package.version})`];
+  trace.steps.forEach((s, i) => {
+    lines.push(`${i + 1}. [${s.citation}] ${MARK[s.outcome]}: ${s.because}`);
+    for (const w of s.warnings ?? []) lines.push(`   warning: ${w}`);
+  });
+  return lines;
+}
