@@ -60,8 +60,8 @@ export function reportError(io: CliIo, error: unknown): number {
     io.stderr(`error: ${error.message}\nTry 'asc-rules --help'.\n`);
     return EXIT.usage;
   }
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof (error as { code: unknown }).code === 'string' && String((error as { code: string }).code).startsWith('ERR_PARSE_ARGS')) {
-    io.stderr(`error: ${(error as Error).message}\nTry 'asc-rules --help'.\n`);
+  if (error instanceof Error && String((error as NodeJS.ErrnoException).code ?? '').startsWith('ERR_PARSE_ARGS')) {
+    io.stderr(`error: ${error.message}\nTry 'asc-rules --help'.\n`);
     return EXIT.usage;
   }
   io.stderr(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
