@@ -276,7 +276,10 @@ export function assessTemporaryDuty(input: TemporaryDutyInput, options?: Provide
     authority: activity.authority,
     event: relied ?? first,
     criteria,
-    whyNot: criteria.filter((c) => !c.met).map((c) => c.because),
+    // The order test adds nothing when there is no inability or no business failure to compare.
+    whyNot: criteria
+      .filter((c) => !c.met && !(c.id === 'inability-follows-failure' && criteria.some((o) => !o.met && (o.id === 'unable-to-carry-on' || o.id === 'business-failure'))))
+      .map((c) => c.because),
     otherCauses,
     pack: packRef(pack),
     trace: _makeTrace({ entry: ENTRY, asOf: data.asOf, pack: packRef(pack), steps, used: read.used }),
