@@ -9,7 +9,7 @@ export interface Scenario<T> {
   readonly input: T;
 }
 
-const careHomeProvider = { kind: 'organisation', registeredUnderHsca2008: true, registeredActivities: ['accommodation-with-nursing-or-personal-care'] } as const;
+const careHomeProvider: TemporaryDutyInput['provider'] = { kind: 'organisation', registeredUnderHsca2008: true, registeredActivities: ['accommodation-with-nursing-or-personal-care'] };
 
 /** A care home company enters administration and the home closes a week later. */
 export const careHomeAdministrationCloses: Scenario<TemporaryDutyInput> = {

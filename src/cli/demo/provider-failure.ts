@@ -5,6 +5,7 @@ import {
   isMarketOversightProvider,
   planProviderFailureResponse,
   type AffectedPersonInput,
+  type TemporaryDutyInput,
 } from '../../provider-failure/index.js';
 import type { DemoSection } from '../command.js';
 
@@ -21,7 +22,7 @@ const residents: { label: string; person: AffectedPersonInput }[] = [
 export const providerFailureDemo: DemoSection = {
   title: 'Provider failure: the s.48 temporary duty, who is responsible, and the response plan',
   run(io) {
-    const provider = { kind: 'organisation', registeredUnderHsca2008: true, registeredActivities: ['accommodation-with-nursing-or-personal-care'] } as const;
+    const provider: TemporaryDutyInput['provider'] = { kind: 'organisation', registeredUnderHsca2008: true, registeredActivities: ['accommodation-with-nursing-or-personal-care'] };
     const closes = assessTemporaryDuty({
       asOf: '2026-03-02',
       provider,
