@@ -136,7 +136,7 @@ function checkConsistency(person: Person): void {
  * @param context - the host authority, the setting, the date and whether s.48 is engaged
  * @param options - `pack`: a council's extension of the default pack (e.g. who coordinates out-of-area placements)
  * @returns the basis with its coordinator, funder, long-term planner, cost recovery and trace
- * @throws {@link RulesError} for input that fails the schema, or inconsistent fields (e.g. a host-arranged
+ * @throws `RulesError` for input that fails the schema, or inconsistent fields (e.g. a host-arranged
  *   person without `hostAuthorityBasis`, a placement without `fundingBody`, a self-funder without
  *   `needsAppearUrgent` when s.48 is not engaged)
  *

@@ -52,6 +52,7 @@ export {
   coventryProviderFailurePack,
   providerFailureSpec,
   ResponseActionIdSchema,
+  RESPONSE_ACTION_IDS,
   type ProviderFailurePack,
   type ProviderFailureSpec,
   type ResponseActionId,

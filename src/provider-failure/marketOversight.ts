@@ -51,7 +51,7 @@ export interface MarketOversightResult {
  * @param metrics - the provider's week of personal care and/or its bed capacity (see {@link MarketOversightMetricsSchema})
  * @param options - `pack`: a council's extension of the default pack
  * @returns the status, each limb and the reason
- * @throws {@link RulesError} for input that fails the schema, neither `personalCare` nor `residential` given,
+ * @throws `RulesError` for input that fails the schema, neither `personalCare` nor `residential` given,
  *   more authority areas than beds, or a pack that changes the law
  *
  * @example

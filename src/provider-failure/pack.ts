@@ -7,7 +7,8 @@ const EventListSchema = z.array(z.strictObject({ type: ProviderEventTypeSchema, 
 
 const StakeholderRoleSchema = z.enum(['financial-operational', 'operational', 'oversight', 'information', 'none']);
 
-const ACTION_IDS = [
+/** The ids of the dated closure actions of a response plan, in the order the plan lists them. */
+export const RESPONSE_ACTION_IDS = [
   'establish-project-team',
   'identify-everyone-affected',
   'strategy-meeting',
@@ -26,15 +27,15 @@ const ACTION_IDS = [
 ] as const;
 
 /** The ids of the dated actions of the emergency-closure part of a response plan. */
-export type ResponseActionId = (typeof ACTION_IDS)[number];
+export type ResponseActionId = (typeof RESPONSE_ACTION_IDS)[number];
 
 /** Schema of {@link ResponseActionId}. */
-export const ResponseActionIdSchema = z.enum(ACTION_IDS);
+export const ResponseActionIdSchema = z.enum(RESPONSE_ACTION_IDS);
 
 /**
  * The parameters of the provider-failure area. `law` values come from the Care Act 2014 and its regulations and
  * cannot be overridden; `policy` values are Coventry's Market and Provider Failure Approach (the default) and a
- * council replaces them with {@link extendPack}.
+ * council replaces them with `extendPack`.
  */
 export const providerFailureSpec = {
   businessFailureEventsOrganisation: {
@@ -124,7 +125,7 @@ export type ProviderFailurePack = RulePack<ProviderFailureSpec>;
 const SI301 = 'Care and Support (Business Failure) Regulations 2015 (SI 2015/301)';
 const APPENDIX2 = 'Coventry Market and Provider Failure Approach v4.0 (Appendix 2)';
 
-const allActions72 = Object.fromEntries(ACTION_IDS.map((id) => [id, 72])) as Record<ResponseActionId, number>;
+const allActions72 = Object.fromEntries(RESPONSE_ACTION_IDS.map((id) => [id, 72])) as Record<ResponseActionId, number>;
 
 /**
  * The default pack: national law from the Care Act 2014 regulations, and Coventry City Council's Market and

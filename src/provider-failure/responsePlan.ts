@@ -139,7 +139,7 @@ function checkConsistency(data: ReturnType<typeof ResponsePlanInputSchema.parse>
  * @param input - the service, the cause, the timescale and the notification time (see {@link ResponsePlanInputSchema})
  * @param options - `pack`: a council's extension of the default pack
  * @returns the approach, stakeholders, options and dated actions, with the trace
- * @throws {@link RulesError} for input that fails the schema, a planned closure without `closesAt` (or not after
+ * @throws `RulesError` for input that fails the schema, a planned closure without `closesAt` (or not after
  *   `notifiedAt`), a skipped or repeated London wall-clock time, or a pack that changes the law
  *
  * @example

@@ -116,7 +116,7 @@ function checkConsistency(data: ReturnType<typeof TemporaryDutyInputSchema.parse
  * @param input - the provider, the activity, what happened and when (see {@link TemporaryDutyInputSchema})
  * @param options - `pack`: a council's extension of the default pack (law values cannot change)
  * @returns whether the duty is engaged, the event relied on, the authority, each condition and why not
- * @throws {@link RulesError} for input that fails the schema, a ceased activity without `ceasedOn`, dates after
+ * @throws `RulesError` for input that fails the schema, a ceased activity without `ceasedOn`, dates after
  *   `asOf`, or a pack that changes the law
  *
  * @example
