@@ -341,8 +341,7 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
   const anchorDate = londonDateOf(planned ? (data.closesAt as string) : data.notifiedAt);
   const reviews = read.get('reviewWindowWeeks');
   const lessons = read.get('lessonsLearntAfterWeeks');
-  const from = Math.min(reviews.value.from, reviews.value.to);
-  const to = Math.max(reviews.value.from, reviews.value.to);
+  const { from, to } = reviews.value;
   const windowFrom = _addDays(anchorDate, 7 * from);
   const reviewBy = _addDays(anchorDate, 7 * to);
   const lessonsBy = _addDays(anchorDate, 7 * lessons.value);

@@ -46,6 +46,22 @@ describe('planProviderFailureResponse: scenario fixtures', () => {
     expect(plan.options.filter((o) => o.issue === 'accommodation').map((o) => o.option)).not.toContain('Use the existing building(s)');
   });
 
+  it('across the clocks going forward: 18:00 GMT Friday 27 March 2026 + 72 hours is 19:00 BST Monday 30 March (Appendix 2 s.10)', () => {
+    const plan = planProviderFailureResponse({ ...careHomePlan.input, notifiedAt: '2026-03-27T18:00:00Z', affectedAuthorities: ['Coventry'] });
+    expect(plan.actions[0]?.dueAt).toBe('2026-03-30T19:00:00+01:00');
+  });
+
+  it('a London wall-clock time without an offset is read as London time', () => {
+    const plan = planProviderFailureResponse({ ...careHomePlan.input, notifiedAt: '2026-07-01T09:00' });
+    expect(plan.actions[0]?.dueAt).toBe('2026-07-04T09:00:00+01:00');
+  });
+
+  it('a council review window that closes before it opens is refused when the pack is built', () => {
+    expect(() =>
+      extendPack(coventryProviderFailurePack, { id: 'x', version: '1', entries: { reviewWindowWeeks: [{ validFrom: '2026-01-01', kind: 'policy', citation: 'x', value: { from: 6, to: 4 } }] } }),
+    ).toThrow(/no later than/);
+  });
+
   it('approach by service type follows Appendix 2 section 9: care homes, housing with care and day centres 1, home support 2', () => {
     const expected = { 'residential-care-home': 1, 'nursing-home': 1, 'housing-with-care': 1, 'home-support': 2, 'day-service': 1 } as const;
     for (const serviceType of SERVICE_TYPES) {
@@ -91,6 +107,17 @@ describe('planProviderFailureResponse: properties', () => {
         return planProviderFailureResponse(i)
           .actions.filter((a) => a.phase === 'closure')
           .every((a) => Date.parse(a.dueAt as string) - start === 72 * 3_600_000);
+      }),
+    );
+  });
+
+  it('planned closures: every closure deadline is the closure time, after notification', () => {
+    fc.assert(
+      fc.property(input, fc.integer({ min: 1, max: 200 * 24 * 60 }), (i: ResponsePlanInput, minutes) => {
+        const start = Date.parse(i.notifiedAt);
+        const closesAt = new Date(start + minutes * 60_000).toISOString();
+        const plan = planProviderFailureResponse({ ...i, timescale: 'planned', closesAt });
+        return plan.actions.filter((a) => a.phase === 'closure').every((a) => Date.parse(a.dueAt as string) === start + minutes * 60_000 && Date.parse(a.dueAt as string) > start);
       }),
     );
   });
