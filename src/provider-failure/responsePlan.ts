@@ -332,6 +332,27 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
     { id: 'regional-adass-coordination', include: largeScale, action: `Ask ${regional.value.body} to name a DASS lead and coordinate the regional response`, owner: regional.value.body, citation: regional.citation },
     { id: 'outbreak-management', include: data.cause === 'infection-outbreak', action: 'Public Health leads outbreak management; temporary placement stop (no new admissions); check PPE and staffing', owner: 'Public Health', citation: `${A2} section 3 (Coronavirus and other outbreaks)` },
   ];
+  const leftOut: Partial<Record<ResponseActionId, string>> = {
+    transport: 'approach 2: people stay in their own homes',
+    'liaise-placing-authorities': 'no placing authority was given',
+    'nhs-health-needs': 'the ICB has no role for this service type',
+    'cqc-liaison': 'the CQC has no role for this service type',
+    'regional-adass-coordination': 'only one authority is affected',
+    'outbreak-management': 'the cause is not an infection outbreak',
+  };
+  const skipped = wanted.filter((w) => !w.include).map((w) => `${w.id} (${leftOut[w.id] ?? 'not applicable'})`);
+  steps.push(
+    _step(
+      'provider-failure.plan.actions',
+      `${A2} sections 8-10`,
+      'applied',
+      `${wanted.length - skipped.length} closure actions planned${skipped.length > 0 ? `; left out: ${skipped.join(', ')}` : ''}.`,
+      [
+        ['placingAuthorities', placing],
+        ['cause', data.cause],
+      ],
+    ),
+  );
   const closure: PlannedAction[] = wanted
     .filter((w) => w.include)
     .map((w) => ({ id: w.id, phase: 'closure' as const, action: w.action, owner: w.owner, dueAt: dueAt(w.id), windowFrom: undefined, dueOn: undefined, citation: w.citation }))

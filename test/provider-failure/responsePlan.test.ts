@@ -22,6 +22,7 @@ describe('planProviderFailureResponse: scenario fixtures', () => {
     const reviews = plan.actions.find((a) => a.id === 'review-and-wellbeing-checks');
     expect(reviews).toMatchObject({ windowFrom: '2026-11-21', dueOn: '2026-12-05' });
     expect(plan.options.map((o) => o.issue)).not.toContain('accommodation');
+    expect(plan.trace.steps.find((st) => st.rule === 'provider-failure.plan.actions')?.because).toContain('transport (approach 2');
     expect(plan.options.flatMap((o) => o.factors)).toContain("Integrate calls within the new provider's existing staff group");
   });
 

@@ -112,6 +112,12 @@ describe('assessTemporaryDuty: scenario fixtures', () => {
     expect(r.whyNot).toEqual(['The service stopped on 2026-02-10, before the business failure on 2026-02-20: the inability did not follow business failure.']);
   });
 
+  it('a fire that closes a home already in administration engages s.48: the inability follows business failure (SI 2015/301 reg 2(1)(b))', () => {
+    const r = assessTemporaryDuty({ ...careHomeAdministrationCloses.input, events: [{ type: 'administrator-appointed', date: '2026-02-20' }, { type: 'fire', date: '2026-02-26' }] });
+    expect(r.engaged).toBe(true);
+    expect(r.otherCauses.map((c) => c.type)).toEqual(['fire']);
+  });
+
   it('an unregulated day centre is outside s.48 (s.48(1) "regulated activity")', () => {
     const r = assessTemporaryDuty({
       ...careHomeAdministrationCloses.input,
