@@ -1,0 +1,81 @@
+import { parseArgs } from 'node:util';
+import * as z from 'zod';
+import { _parse } from '../core/errors.js';
+import { extendPack } from '../core/rulePack.js';
+import {
+  AffectedPersonSchema,
+  ContinuityContextSchema,
+  MarketOversightMetricsSchema,
+  ResponsePlanInputSchema,
+  TemporaryDutyInputSchema,
+  assessTemporaryDuty,
+  coventryProviderFailurePack,
+  determineContinuityBasis,
+  isMarketOversightProvider,
+  planProviderFailureResponse,
+  type ProviderFailurePack,
+} from '../provider-failure/index.js';
+import type { CliCommand } from './command.js';
+import { EXIT, UsageError, printJson, readJson } from './io.js';
+
+/**
+ * The file `asc-rules provider-failure` reads: its `operation` selects the entry point.
+ */
+export const ProviderFailureFileSchema = z.discriminatedUnion('operation', [
+  z.strictObject({ operation: z.literal('temporary-duty'), input: TemporaryDutyInputSchema }),
+  z.strictObject({ operation: z.literal('continuity'), context: ContinuityContextSchema, people: z.array(AffectedPersonSchema).min(1) }),
+  z.strictObject({ operation: z.literal('response-plan'), input: ResponsePlanInputSchema }),
+  z.strictObject({ operation: z.literal('market-oversight'), input: MarketOversightMetricsSchema }),
+]);
+
+const USAGE = `Usage: asc-rules provider-failure <file.json> [--pack <override.json>]
+
+Runs one provider-failure decision and prints the result (with its trace) as JSON.
+The file's "operation" field selects what is run:
+
+  {"operation": "temporary-duty",   "input": {...}}     assessTemporaryDuty: is the Care Act s.48 duty engaged?
+  {"operation": "continuity",       "context": {...},
+                                     "people": [{...}]}  determineContinuityBasis for each affected person
+  {"operation": "response-plan",    "input": {...}}     planProviderFailureResponse: approach, stakeholders, dated actions
+  {"operation": "market-oversight", "input": {...}}     isMarketOversightProvider: SI 2015/314 criteria
+
+Use - for standard input. 'asc-rules schema provider-failure-file' prints the JSON Schema of the file.
+
+Options:
+  --pack <file>  a council override layer (JSON, see 'asc-rules schema rule-pack') on the Coventry default pack
+  -h, --help     show this help
+`;
+
+/** `asc-rules provider-failure`: the s.48 duty, continuity bases, response plans and market oversight from a JSON file. */
+export const providerFailureCommand: CliCommand = {
+  name: 'provider-failure',
+  summary: 'provider failure: s.48 temporary duty, who is responsible for each person, response plan, market oversight',
+  usage: USAGE,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { pack: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    if (values.help) {
+      io.stdout(USAGE);
+      return EXIT.ok;
+    }
+    const [path, ...rest] = positionals;
+    if (path === undefined || rest.length > 0) throw new UsageError('provider-failure takes one JSON file (or - for standard input)');
+    const file = _parse('asc-rules provider-failure', ProviderFailureFileSchema, await readJson(io, path));
+    const pack: ProviderFailurePack = values.pack === undefined ? coventryProviderFailurePack : extendPack(coventryProviderFailurePack, (await readJson(io, values.pack)) as never);
+    const options = { pack };
+    switch (file.operation) {
+      case 'temporary-duty':
+        printJson(io, assessTemporaryDuty(file.input, options));
+        break;
+      case 'continuity':
+        printJson(io, { results: file.people.map((person) => determineContinuityBasis(person, file.context, options)) });
+        break;
+      case 'response-plan':
+        printJson(io, planProviderFailureResponse(file.input, options));
+        break;
+      case 'market-oversight':
+        printJson(io, isMarketOversightProvider(file.input, options));
+        break;
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,355 @@
+import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
+import { packRef, type PackRef } from '../core/rulePack.js';
+import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
+import { _packFrom, _reader, type ProviderFailureOptions } from './options.js';
+import { AffectedPersonSchema, ContinuityContextSchema, type AffectedPersonInput, type ContinuityContextInput } from './schemas.js';
+
+const ENTRY = 'determineContinuityBasis';
+const GUIDANCE_CH5 = 'Care and Support Statutory Guidance ch.5 (paragraph numbers unverified)';
+const APPENDIX2_S5 = 'Coventry Market and Provider Failure Approach v4.0 section 5 (Role and Responsibilities)';
+
+/**
+ * The legal footing on which an affected person's care continues. Exactly one applies to each person.
+ *
+ * - `s48-temporary-duty`: the host authority meets the needs under the s.48(2) temporary duty.
+ * - `existing-duty-continues`: the host authority was already required to meet the needs (s.18 or s.20); that
+ *   duty continues and it arranges alternative care.
+ * - `s19-1-agreement`: the host authority had agreed to meet the needs under its s.19(1) power; it continues.
+ * - `s19-3-urgent-needs`: the host authority may meet needs that appear urgent under s.19(3).
+ * - `nhs-continuing-healthcare`: the NHS (the integrated care board) is responsible.
+ * - `s49-cross-border`: a Welsh, Scottish or Northern Irish body arranged the care; the host meets the needs
+ *   under s.48, must co-operate and may recover the cost (s.49(3)).
+ * - `out-of-area-placement`: another English authority placed the person; the host coordinates and the placing
+ *   authority keeps funding and long-term planning.
+ * - `assessment-and-advice`: no duty or power yet applies; the host assesses (s.9) and gives information and
+ *   advice (s.4).
+ */
+export type ContinuityBasis =
+  | 's48-temporary-duty'
+  | 'existing-duty-continues'
+  | 's19-1-agreement'
+  | 's19-3-urgent-needs'
+  | 'nhs-continuing-healthcare'
+  | 's49-cross-border'
+  | 'out-of-area-placement'
+  | 'assessment-and-advice';
+
+/** Every {@link ContinuityBasis}, for forms and tests. */
+export const CONTINUITY_BASES: readonly ContinuityBasis[] = [
+  's48-temporary-duty',
+  'existing-duty-continues',
+  's19-1-agreement',
+  's19-3-urgent-needs',
+  'nhs-continuing-healthcare',
+  's49-cross-border',
+  'out-of-area-placement',
+  'assessment-and-advice',
+];
+
+/** A body with a part in a person's continuity of care. */
+export interface ResponsibleBody {
+  /** Which body: the council where the service was, the authority that placed the person, the NHS, or the person themself. */
+  readonly role: 'host-authority' | 'placing-authority' | 'nhs' | 'person';
+  /** Its name, when known from the input. */
+  readonly name: string | undefined;
+}
+
+/** Whether, and from whom, the host authority may recover what continuity costs it. */
+export interface CostRecovery {
+  /** Whether any recovery is possible. */
+  readonly possible: boolean;
+  /** From whom: the person (or carer), or the authority that arranged the care. */
+  readonly from: readonly ('person' | 'arranging-authority')[];
+  /** The provision. */
+  readonly citation: string;
+  /** The limits, in a sentence. */
+  readonly note: string;
+}
+
+/** The answer of {@link determineContinuityBasis} for one person. */
+export interface ContinuityBasisResult {
+  /** The person's reference, as given. */
+  readonly ref: string;
+  /** The one legal footing of their continuity of care. */
+  readonly basis: ContinuityBasis;
+  /** Whether it is a duty (must), a power (may) or an NHS responsibility. */
+  readonly nature: 'duty' | 'power' | 'nhs';
+  /** Whether the host authority is under the s.48(2) temporary duty for this person's needs. */
+  readonly temporaryDuty: boolean;
+  /** Who coordinates continuity of care (immediate welfare, any move). */
+  readonly coordinator: ResponsibleBody;
+  /** Who pays for the care going forward. */
+  readonly funder: ResponsibleBody;
+  /** Who does the longer-term care planning. */
+  readonly longTermPlanning: ResponsibleBody;
+  /** Whether the host authority may recover its costs. */
+  readonly costRecovery: CostRecovery;
+  /** The provisions the basis rests on. */
+  readonly citations: readonly string[];
+  /** One sentence for the case note. */
+  readonly summary: string;
+  /** The rule pack used. */
+  readonly pack: PackRef;
+  /** The explanation, step by step. */
+  readonly trace: Trace;
+}
+
+type Person = ReturnType<typeof AffectedPersonSchema.parse>;
+
+const PLACING = new Set(['other-english-authority', 'welsh-authority', 'scottish-authority', 'northern-ireland-trust']);
+
+function checkConsistency(person: Person): void {
+  const issues: RulesIssue[] = [];
+  if (person.arrangement === 'host-authority' && person.hostAuthorityBasis === undefined) {
+    issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'required when arrangement is "host-authority" (section-18, section-20 or section-19-1)'));
+  }
+  if (person.arrangement !== 'host-authority' && person.hostAuthorityBasis !== undefined) {
+    issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'only applies when arrangement is "host-authority"'));
+  }
+  if (person.role === 'carer' && person.hostAuthorityBasis === 'section-18') {
+    issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'a carer\'s needs are met under section 20, not section 18'));
+  }
+  if (person.role === 'adult' && person.hostAuthorityBasis === 'section-20') {
+    issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'section 20 is the duty to carers; an adult\'s needs are met under section 18'));
+  }
+  if (PLACING.has(person.arrangement) && person.fundingBody === undefined) {
+    issues.push(_issue('inconsistent_input', ['person', 'fundingBody'], 'required when another authority or body arranged the care (name the placing authority)'));
+  }
+  if (issues.length > 0) throw new RulesError(ENTRY, issues);
+}
+
+/**
+ * Decides the one legal footing on which an affected person's care continues when a provider fails, and who
+ * coordinates, who pays, who plans for the long term and whether costs may be recovered.
+ *
+ * The order follows the law. NHS Continuing Healthcare stays with the NHS. Where the host authority was already
+ * required to meet the needs (s.18 adults, s.20 carers), that duty continues: s.48(2) applies only "in so far as
+ * it is not already required to do so" (Explanatory Notes para 304). Otherwise, when s.48 is engaged, the host
+ * authority meets the needs under it, regardless of ordinary residence, assessment or eligibility (s.48(3)),
+ * including self-funders and people it was helping under its s.19(1) power; care arranged from Wales, Scotland or
+ * Northern Ireland adds the s.49 co-operation and cost recovery; a placement by another English authority keeps
+ * funding and long-term planning with the placing authority. When s.48 is not engaged, an s.19(1) agreement
+ * continues, the placing authority's own duty continues for its placements, and for a self-funder the host may
+ * use the s.19(3) urgent-needs power or otherwise assesses and advises.
+ *
+ * @param person - one affected person (see {@link AffectedPersonSchema})
+ * @param context - the host authority, the setting, the date and whether s.48 is engaged
+ * @param options - `pack`: a council's extension of the default pack (e.g. who coordinates out-of-area placements)
+ * @returns the basis with its coordinator, funder, long-term planner, cost recovery and trace
+ * @throws `RulesError` for input that fails the schema, or inconsistent fields (e.g. a host-arranged
+ *   person without `hostAuthorityBasis`, a placement without `fundingBody`, a self-funder without
+ *   `needsAppearUrgent` when s.48 is not engaged)
+ *
+ * @example
+ * ```ts
+ * import { determineContinuityBasis } from 'adult-social-care-rules/provider-failure';
+ *
+ * const result = determineContinuityBasis(
+ *   { ref: 'P-001', role: 'adult', arrangement: 'self-funded' },
+ *   { asOf: '2026-03-02', hostAuthority: 'Coventry', setting: 'care-home', temporaryDutyEngaged: true },
+ * );
+ * result.basis; //=> 's48-temporary-duty'
+ * ```
+ */
+export function determineContinuityBasis(person: AffectedPersonInput, context: ContinuityContextInput, options?: ProviderFailureOptions): ContinuityBasisResult {
+  const p = _parse(ENTRY, AffectedPersonSchema, person);
+  const c = _parse(ENTRY, ContinuityContextSchema, context);
+  checkConsistency(p);
+  if (p.arrangement === 'self-funded' && !c.temporaryDutyEngaged && p.needsAppearUrgent === undefined) {
+    throw new RulesError(ENTRY, [
+      _issue('inconsistent_input', ['person', 'needsAppearUrgent'], 'required for a self-funder when s.48 is not engaged (it decides whether the s.19(3) urgent-needs power applies)'),
+    ]);
+  }
+  const pack = _packFrom(ENTRY, options);
+  const read = _reader(ENTRY, pack, c.asOf);
+  const steps: TraceStep[] = [];
+  const host: ResponsibleBody = { role: 'host-authority', name: c.hostAuthority };
+  const placing: ResponsibleBody = { role: 'placing-authority', name: p.fundingBody };
+  const nhs: ResponsibleBody = { role: 'nhs', name: p.fundingBody };
+  const noRecovery = (citation: string, note: string): CostRecovery => ({ possible: false, from: [], citation, note });
+  const inputs: (readonly [string, unknown])[] = [
+    ['person.role', p.role],
+    ['person.arrangement', p.arrangement],
+    ['person.hostAuthorityBasis', p.hostAuthorityBasis],
+    ['context.temporaryDutyEngaged', c.temporaryDutyEngaged],
+    ['context.setting', c.setting],
+  ];
+  const engaged = c.temporaryDutyEngaged;
+  const s48Charge: CostRecovery = {
+    possible: true,
+    from: ['person'],
+    citation: 'Care Act 2014 s.48(5)',
+    note: 'The host may charge the person (or carer) no more than the cost it incurs; information and advice are free. (s.48(5) wording seen in one secondary copy only.)',
+  };
+  const s48Warnings = ['s.48(5) charging wording is verified from a single secondary copy; s.48(6)-(7) were not retrieved.'];
+
+  let out: Omit<ContinuityBasisResult, 'ref' | 'pack' | 'trace'>;
+
+  if (p.arrangement === 'nhs-continuing-healthcare') {
+    steps.push(
+      _step('provider-failure.continuity.nhs', `${GUIDANCE_CH5}; ${APPENDIX2_S5}; Care Act 2014 s.22`, 'met', 'NHS Continuing Healthcare is the NHS\'s responsibility: the integrated care board finds alternative care, working jointly with the council.', inputs, [
+        'The s.22 limit on councils providing NHS services is taken from the statutory guidance summary; its detail is unverified in the domain brief.',
+      ]),
+    );
+    out = {
+      basis: 'nhs-continuing-healthcare',
+      nature: 'nhs',
+      temporaryDuty: false,
+      coordinator: nhs,
+      funder: nhs,
+      longTermPlanning: nhs,
+      costRecovery: noRecovery('Care Act 2014 s.22', 'The NHS funds the care; the council works jointly and shares risks and costs by agreement (Coventry Appendix 2 section 5).'),
+      citations: ['Care Act 2014 s.22', GUIDANCE_CH5, APPENDIX2_S5],
+      summary: 'NHS Continuing Healthcare: the integrated care board is responsible; the council works with it to find alternative care.',
+    };
+  } else if (p.arrangement === 'host-authority' && (p.hostAuthorityBasis === 'section-18' || p.hostAuthorityBasis === 'section-20')) {
+    const section = p.hostAuthorityBasis === 'section-18' ? 'Care Act 2014 s.18' : 'Care Act 2014 s.20';
+    steps.push(
+      _step(
+        'provider-failure.continuity.existingDuty',
+        `${section}; Care Act 2014 s.48(2) ("in so far as it is not already required to do so"); Explanatory Notes para 304`,
+        'met',
+        `${c.hostAuthority} was already required to meet these needs under ${section.replace('Care Act 2014 ', '')}; that duty simply continues and it must arrange alternative care${engaged ? ' (s.48 adds nothing for this person)' : ''}.`,
+        inputs,
+      ),
+    );
+    out = {
+      basis: 'existing-duty-continues',
+      nature: 'duty',
+      temporaryDuty: false,
+      coordinator: host,
+      funder: host,
+      longTermPlanning: host,
+      costRecovery: noRecovery('Care Act 2014 s.14', 'No recovery: the ordinary charging rules of the existing care and support plan continue.'),
+      citations: [section, 'Care Act 2014 s.48(2)', 'Care Act 2014 Explanatory Notes para 304'],
+      summary: `Existing ${section.replace('Care Act 2014 ', '')} duty continues: ${c.hostAuthority} arranges alternative care and keeps funding it.`,
+    };
+  } else if (engaged && PLACING.has(p.arrangement) && p.arrangement !== 'other-english-authority') {
+    steps.push(
+      _step(
+        'provider-failure.continuity.crossBorder',
+        'Care Act 2014 s.48(2)-(3); s.49(3)',
+        'met',
+        `${p.fundingBody ?? 'The arranging body'} (outside England) arranged the care: ${c.hostAuthority} meets the needs under s.48, must co-operate with it and may recover the cost from it.`,
+        inputs,
+      ),
+    );
+    out = {
+      basis: 's49-cross-border',
+      nature: 'duty',
+      temporaryDuty: true,
+      coordinator: host,
+      funder: placing,
+      longTermPlanning: placing,
+      costRecovery: {
+        possible: true,
+        from: ['arranging-authority', 'person'],
+        citation: 'Care Act 2014 s.49(3)(c)-(d)',
+        note: 'The host may recover from the arranging authority the cost of meeting the needs it had arranged to meet, and from the person the cost of meeting any other needs.',
+      },
+      citations: ['Care Act 2014 s.48(2)', 'Care Act 2014 s.49(3)'],
+      summary: `Cross-border (s.49): ${c.hostAuthority} meets the needs under s.48, co-operates with ${p.fundingBody ?? 'the arranging body'} and may recover the cost.`,
+    };
+  } else if (PLACING.has(p.arrangement)) {
+    const coordinator = read.get('outOfAreaCoordinator');
+    const coord = coordinator.value === 'host-authority' ? host : placing;
+    steps.push(
+      _step(
+        'provider-failure.continuity.outOfArea',
+        engaged ? `Care Act 2014 s.48(2)-(3); ${coordinator.citation}` : `Care Act 2014 s.18(1)(a) (the placing authority's duty); ${coordinator.citation}`,
+        'met',
+        engaged
+          ? `${p.fundingBody} placed the person: ${c.hostAuthority} meets the needs temporarily under s.48 and the ${coordinator.value === 'host-authority' ? 'host' : 'placing authority'} coordinates; the placing authority keeps funding and long-term planning.`
+          : `${p.fundingBody} placed the person: its own duty continues (s.48 is not engaged); the ${coordinator.value === 'host-authority' ? 'host' : 'placing authority'} coordinates continuity of care.`,
+        inputs,
+        engaged ? [...coordinator.warnings, 'Recovery from the placing authority under s.48 rests on s.48(6)-(7), whose text was not retrieved (the seed: "there may be instances where the local authority can charge ... other local authorities").'] : coordinator.warnings,
+      ),
+    );
+    out = {
+      basis: 'out-of-area-placement',
+      nature: 'duty',
+      temporaryDuty: engaged,
+      coordinator: coord,
+      funder: placing,
+      longTermPlanning: placing,
+      costRecovery: engaged
+        ? { possible: true, from: ['arranging-authority'], citation: 'Care Act 2014 s.48 (subsections (6)-(7) unverified); Coventry Appendix 2 section 4 (Temporary Duty)', note: 'The host may recover its temporary costs from the placing authority (statutory text unverified).' }
+        : noRecovery(APPENDIX2_S5, 'Funding stays with the placing authority throughout, so the host incurs no cost to recover.'),
+      citations: engaged ? ['Care Act 2014 s.48(2)-(3)', APPENDIX2_S5] : ['Care Act 2014 s.18(1)(a)', APPENDIX2_S5],
+      summary: `Out-of-area placement: ${coord.role === 'host-authority' ? c.hostAuthority : p.fundingBody} coordinates; ${p.fundingBody} keeps funding and long-term planning.`,
+    };
+  } else if (engaged) {
+    // Self-funders and people helped under the s.19(1) power: the host is not "already required" to meet their needs.
+    const why = p.arrangement === 'self-funded' ? 'the person paid for their own care' : `${c.hostAuthority} was meeting the needs under its s.19(1) power, which is not a requirement`;
+    steps.push(
+      _step('provider-failure.continuity.s48', 'Care Act 2014 s.48(2)-(4)', 'met', `s.48 is engaged and ${why}: ${c.hostAuthority} must meet the needs for as long as it considers necessary, without assessment or eligibility checks.`, inputs, s48Warnings),
+    );
+    out = {
+      basis: 's48-temporary-duty',
+      nature: 'duty',
+      temporaryDuty: true,
+      coordinator: host,
+      funder: host,
+      longTermPlanning: host,
+      costRecovery: s48Charge,
+      citations: ['Care Act 2014 s.48(2)', 'Care Act 2014 s.48(3)', 'Care Act 2014 s.48(4)', 'Care Act 2014 s.48(5)'],
+      summary: `s.48 temporary duty: ${c.hostAuthority} meets the needs for as long as it considers necessary and may charge the person the cost.`,
+    };
+  } else if (p.arrangement === 'host-authority') {
+    steps.push(
+      _step('provider-failure.continuity.s19agreement', `Care Act 2014 s.19(1); ${GUIDANCE_CH5}`, 'met', `${c.hostAuthority} had agreed to meet these needs under its s.19(1) power; it continues to do so as agreed, arranging alternative care.`, inputs),
+    );
+    out = {
+      basis: 's19-1-agreement',
+      nature: 'power',
+      temporaryDuty: false,
+      coordinator: host,
+      funder: host,
+      longTermPlanning: host,
+      costRecovery: noRecovery('Care Act 2014 s.14', 'No recovery: the ordinary charging rules of the agreement continue.'),
+      citations: ['Care Act 2014 s.19(1)', GUIDANCE_CH5],
+      summary: `s.19(1) agreement continues: ${c.hostAuthority} arranges alternative care as agreed.`,
+    };
+  } else if (p.needsAppearUrgent === true) {
+    steps.push(
+      _step('provider-failure.continuity.s19urgent', `Care Act 2014 s.19(3); ${GUIDANCE_CH5}`, 'met', `The person's needs appear urgent: ${c.hostAuthority} may meet them now, whatever their ordinary residence and before any assessment.`, inputs),
+    );
+    out = {
+      basis: 's19-3-urgent-needs',
+      nature: 'power',
+      temporaryDuty: false,
+      coordinator: host,
+      funder: host,
+      longTermPlanning: host,
+      costRecovery: { possible: true, from: ['person'], citation: 'Care Act 2014 s.14', note: 'The ordinary charging rules apply once a financial assessment is made.' },
+      citations: ['Care Act 2014 s.19(3)', GUIDANCE_CH5],
+      summary: `s.19(3) urgent needs: ${c.hostAuthority} may meet the needs now and assess later.`,
+    };
+  } else {
+    const route =
+      c.setting === 'care-home'
+        ? 'in a care home a self-funder can ask the council to arrange care only under its s.19(1) power'
+        : 'if eligible, the person may ask the council to meet the needs (s.18(3), Condition 2)';
+    steps.push(
+      _step('provider-failure.continuity.assess', 'Care Act 2014 s.4, s.9, s.18(3), s.19(1)', 'applied', `No duty or power is yet engaged for this self-funder: ${c.hostAuthority} gives information and advice and assesses on request; ${route}.`, inputs),
+    );
+    out = {
+      basis: 'assessment-and-advice',
+      nature: 'duty',
+      temporaryDuty: false,
+      coordinator: host,
+      funder: { role: 'person', name: undefined },
+      longTermPlanning: host,
+      costRecovery: noRecovery('Care Act 2014 s.4', 'Information and advice are free; the person continues to arrange and pay for their own care.'),
+      citations: ['Care Act 2014 s.4', 'Care Act 2014 s.9', c.setting === 'care-home' ? 'Care Act 2014 s.19(1)' : 'Care Act 2014 s.18(3)'],
+      summary: `Information, advice and assessment: the person keeps arranging their own care; ${c.hostAuthority} helps them find it.`,
+    };
+  }
+
+  return {
+    ref: p.ref,
+    ...out,
+    pack: packRef(pack),
+    trace: _makeTrace({ entry: ENTRY, asOf: c.asOf, pack: packRef(pack), steps, used: read.used }),
+  };
+}

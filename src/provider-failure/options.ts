@@ -1,0 +1,47 @@
+import type { IsoDate } from '../core/dates.js';
+import { RulesError, _issue } from '../core/errors.js';
+import { _assertLawIntact, resolve, type ResolvedRule } from '../core/rulePack.js';
+import type * as z from 'zod';
+import { coventryProviderFailurePack, type ProviderFailurePack, type ProviderFailureSpec } from './pack.js';
+
+/** Options of the provider-failure entry points. */
+export interface ProviderFailureOptions {
+  /** A council's pack (an extension of {@link coventryProviderFailurePack}); the Coventry default when omitted. */
+  pack?: ProviderFailurePack | undefined;
+}
+
+/** Picks and checks the pack a caller passed, refusing a non-object `options`. */
+export function _packFrom(entry: string, options: unknown): ProviderFailurePack {
+  if (options === undefined) return coventryProviderFailurePack;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new RulesError(entry, [_issue('invalid_type', ['options'], 'expected an options object such as { pack }')]);
+  }
+  const pack = (options as { pack?: unknown }).pack;
+  if (pack === undefined) return coventryProviderFailurePack;
+  try {
+    return _assertLawIntact(entry, pack as ProviderFailurePack, coventryProviderFailurePack);
+  } catch (error) {
+    if (error instanceof RulesError) throw error;
+    // A hand-built object that is not a pack at all: refuse it rather than leak a TypeError.
+    throw new RulesError(entry, [_issue('invalid_type', ['options', 'pack'], 'expected a rule pack built with defineRulePack or extendPack')]);
+  }
+}
+
+/** Resolves pack values for one decision, collecting what was used for the trace. */
+export function _reader(entry: string, pack: ProviderFailurePack, onDate: IsoDate) {
+  const used: ResolvedRule[] = [];
+  return {
+    used,
+    get<K extends keyof ProviderFailureSpec & string>(key: K): { value: z.output<ProviderFailureSpec[K]['schema']>; citation: string; warnings: string[] } {
+      let r: ResolvedRule<z.output<ProviderFailureSpec[K]['schema']>>;
+      try {
+        r = resolve(pack, key, onDate);
+      } catch (error) {
+        if (error instanceof RulesError) throw new RulesError(entry, error.issues);
+        throw error;
+      }
+      if (!used.some((u) => u.key === key)) used.push(r);
+      return { value: r.value, citation: r.citation, warnings: r.warning === undefined ? [] : [r.warning] };
+    },
+  };
+}

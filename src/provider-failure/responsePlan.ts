@@ -1,0 +1,405 @@
+import { addClockHours, londonDateOf, _addDays, _instant, type IsoDate, type IsoDateTime } from '../core/dates.js';
+import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
+import { packRef, type PackRef } from '../core/rulePack.js';
+import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
+import { _packFrom, _reader, type ProviderFailureOptions } from './options.js';
+import type { ResponseActionId } from './pack.js';
+import { ResponsePlanInputSchema, type ResponsePlanInput } from './schemas.js';
+import type { ServiceType } from './vocabulary.js';
+
+const ENTRY = 'planProviderFailureResponse';
+const A2 = 'Coventry Market and Provider Failure Approach v4.0';
+
+/** A body with a part in the response, and what it does. */
+export interface Stakeholder {
+  /** Which body. */
+  readonly body: 'council' | 'icb' | 'cqc' | 'placing-authority' | 'regional-adass' | 'public-health' | 'provider';
+  /** Its name, when known. */
+  readonly name: string | undefined;
+  /** Its role for this service type, from the stakeholder table (financial / operational, operational, oversight…). */
+  readonly role: string;
+  /** What it does in the response. */
+  readonly responsibilities: readonly string[];
+  /** Where the role comes from. */
+  readonly citation: string;
+}
+
+/** One option of the approach, with the factors the seed lists for it. */
+export interface ApproachOption {
+  /** The issue: accommodation, staff or the people using the service. */
+  readonly issue: 'accommodation' | 'staff' | 'service-users';
+  /** The option. */
+  readonly option: string;
+  /** The factors to weigh. */
+  readonly factors: readonly string[];
+}
+
+/** One dated action of the plan. */
+export interface PlannedAction {
+  /** A stable id. */
+  readonly id: ResponseActionId | 'review-and-wellbeing-checks' | 'lessons-learnt-review';
+  /** When it happens: during the emergency closure, in the review window, or afterwards. */
+  readonly phase: 'closure' | 'review' | 'follow-up';
+  /** What is done. */
+  readonly action: string;
+  /** Who leads it. */
+  readonly owner: string;
+  /** The clock-hour deadline (Europe/London time with its offset), for closure actions. */
+  readonly dueAt: IsoDateTime | undefined;
+  /** The first day of the window, for the reviews. */
+  readonly windowFrom: IsoDate | undefined;
+  /** The last day by which it must be done, for the reviews and the lessons-learnt review. */
+  readonly dueOn: IsoDate | undefined;
+  /** The policy or law it comes from. */
+  readonly citation: string;
+}
+
+/** The answer of {@link planProviderFailureResponse}. */
+export interface ResponsePlanResult {
+  /** Approach 1 (building-based services) or 2 (care in people's own homes). */
+  readonly approach: 1 | 2;
+  /** Whether more than one authority is affected, so the regional ADASS coordinates. */
+  readonly largeScale: boolean;
+  /** Who coordinates the whole response: the host council, or the regional ADASS. */
+  readonly coordinatedBy: string;
+  /** The bodies involved and their roles. */
+  readonly stakeholders: readonly Stakeholder[];
+  /** The options of the approach and their factors. */
+  readonly options: readonly ApproachOption[];
+  /** The dated actions, closure actions first, in deadline order within each phase. */
+  readonly actions: readonly PlannedAction[];
+  /** The rule pack used. */
+  readonly pack: PackRef;
+  /** The explanation, step by step. */
+  readonly trace: Trace;
+}
+
+const ROLE_WORDS: Readonly<Record<string, string>> = {
+  'financial-operational': 'financial / operational',
+  operational: 'operational',
+  oversight: 'oversight',
+  information: 'information',
+  none: 'none',
+};
+
+const SERVICE_WORDS: Readonly<Record<ServiceType, string>> = {
+  'residential-care-home': 'a residential care home',
+  'nursing-home': 'a nursing home',
+  'housing-with-care': 'housing with care',
+  'home-support': 'home support',
+  'day-service': 'a day service',
+};
+
+const APPROACH_1_ACCOMMODATION: readonly ApproachOption[] = [
+  { issue: 'accommodation', option: 'Source alternative accommodation', factors: ['Building availability within the council and private market', 'Cost of building (rent, charges)', 'Suitability of building and adaptations needed', 'Where no capacity exists, cross-border accommodation', 'Hotels'] },
+  { issue: 'accommodation', option: 'Use the existing building(s)', factors: ['Suitability of building and adaptations needed', 'Arrangements with the current landlord (who may be a creditor)', 'Risk assessments (council health and safety mobilised)'] },
+  { issue: 'accommodation', option: 'Re-provide the service in another building (e.g. housing with care or another vacant care home)', factors: ['Building availability', 'Increased staffing levels', 'Health input mobilised', 'Suitability and adaptations', 'Change of tenure or tenancy arrangements and their cost'] },
+];
+
+const STAFF_OPTIONS = (approach: 1 | 2): readonly ApproachOption[] => [
+  { issue: 'staff', option: 'Council / ICB take on the staff (TUPE)', factors: ['Council staff and agency staff to support', 'Policies and processes implemented swiftly', 'Terms and conditions of transferred staff'] },
+  {
+    issue: 'staff',
+    option: 'A new provider takes over the staffing',
+    factors: ['Agree which provider takes over and the mobilisation period', 'Which terms, conditions, policies and procedures apply', ...(approach === 2 ? ['Integrate calls within the new provider\'s existing staff group'] : []), 'Longer term, line up providers through procurement for this scenario'],
+  },
+];
+
+const SERVICE_USER_OPTIONS: readonly ApproachOption[] = [
+  { issue: 'service-users', option: 'Reviews', factors: ['Social care reviews of all service users, including private clients where needed', 'Options appraisal / risk assessments', 'Advocates / IMCA arrangements in place'] },
+  { issue: 'service-users', option: 'Health and wellbeing checks', factors: ['Health and wellbeing checks on all service users'] },
+];
+
+function checkConsistency(data: ReturnType<typeof ResponsePlanInputSchema.parse>): void {
+  const issues: RulesIssue[] = [];
+  const start = _instant(data.notifiedAt, ['notifiedAt'], ENTRY);
+  if (data.timescale === 'planned' && data.closesAt === undefined) issues.push(_issue('inconsistent_input', ['closesAt'], 'required when timescale is "planned"'));
+  if (data.timescale === 'emergency' && data.closesAt !== undefined) issues.push(_issue('inconsistent_input', ['closesAt'], 'only applies when timescale is "planned"; an emergency closure runs from notifiedAt'));
+  if (data.closesAt !== undefined) {
+    if (_instant(data.closesAt, ['closesAt'], ENTRY) <= start) issues.push(_issue('inconsistent_input', ['closesAt'], 'must be after notifiedAt'));
+  }
+  if (data.nhsFundedPeople !== undefined && data.nhsFundedPeople > data.peopleAffected) {
+    issues.push(_issue('inconsistent_input', ['nhsFundedPeople'], 'must not exceed peopleAffected'));
+  }
+  if (issues.length > 0) throw new RulesError(ENTRY, issues);
+}
+
+/**
+ * Plans the council's response to a failing service: the approach (1 for building-based services, 2 for home
+ * support), the stakeholders and their roles for the service type, and a dated action plan: the emergency-closure
+ * steps within the 72-hour window (project team, identifying everyone affected, strategy meeting, safeguarding and
+ * large-scale enquiry, alternative provision, transport, communications to people and families, cabinet member
+ * briefing, press statement, placing authorities, NHS, CQC, neighbouring authorities, regional ADASS when more
+ * than one authority is affected, outbreak management), the review and wellbeing check of everyone affected in
+ * the 4-6 week window, and the lessons-learnt review.
+ *
+ * Hour deadlines are elapsed clock hours in Europe/London time, right across a clock change; every timing is
+ * Coventry policy in the pack, which a council overrides.
+ *
+ * @param input - the service, the cause, the timescale and the notification time (see {@link ResponsePlanInputSchema})
+ * @param options - `pack`: a council's extension of the default pack
+ * @returns the approach, stakeholders, options and dated actions, with the trace
+ * @throws `RulesError` for input that fails the schema, a planned closure without `closesAt` (or not after
+ *   `notifiedAt`), a skipped or repeated London wall-clock time, or a pack that changes the law
+ *
+ * @example
+ * ```ts
+ * import { planProviderFailureResponse } from 'adult-social-care-rules/provider-failure';
+ *
+ * const plan = planProviderFailureResponse({
+ *   notifiedAt: '2026-03-27T18:00:00Z',
+ *   serviceType: 'residential-care-home',
+ *   cause: 'business-failure',
+ *   timescale: 'emergency',
+ *   peopleAffected: 38,
+ *   affectedAuthorities: ['Coventry'],
+ * });
+ * plan.approach; //=> 1
+ * plan.actions[0]?.dueAt; //=> '2026-03-30T19:00:00+01:00'
+ * ```
+ */
+export function planProviderFailureResponse(input: ResponsePlanInput, options?: ProviderFailureOptions): ResponsePlanResult {
+  const data = _parse(ENTRY, ResponsePlanInputSchema, input);
+  checkConsistency(data);
+  const asOf = londonDateOf(data.notifiedAt);
+  const pack = _packFrom(ENTRY, options);
+  const read = _reader(ENTRY, pack, asOf);
+  const steps: TraceStep[] = [];
+
+  const approachEntry = read.get('approachByServiceType');
+  const approach = approachEntry.value[data.serviceType];
+  steps.push(_step('provider-failure.plan.approach', approachEntry.citation, 'applied', `${SERVICE_WORDS[data.serviceType]} is handled under approach ${approach} (${approach === 1 ? 'building-based services' : 'care delivered in people\'s own homes'}).`, [['serviceType', data.serviceType]], approachEntry.warnings));
+
+  const table = read.get('stakeholdersByServiceType');
+  const roles = table.value[data.serviceType];
+  steps.push(_step('provider-failure.plan.stakeholders', table.citation, 'applied', `Council: ${ROLE_WORDS[roles.council]}; ICB: ${ROLE_WORDS[roles.icb]}; CQC: ${ROLE_WORDS[roles.cqc]}.`, [['serviceType', data.serviceType]], table.warnings));
+
+  const regional = read.get('regionalCoordination');
+  const authorities = [...new Set(data.affectedAuthorities)];
+  const host = authorities[0] as string;
+  const largeScale = authorities.length >= regional.value.minAuthorities;
+  steps.push(
+    _step(
+      'provider-failure.plan.largeScale',
+      regional.citation,
+      largeScale ? 'met' : 'not-met',
+      largeScale
+        ? `${authorities.length} authorities are affected: ${regional.value.body} coordinates the response through a lead director (DASS).`
+        : `Only ${host} is affected: the council coordinates the response itself.`,
+      [['affectedAuthorities', authorities]],
+      regional.warnings,
+    ),
+  );
+  const placing = [...new Set(data.placingAuthorities ?? [])];
+
+  const stakeholders: Stakeholder[] = [
+    {
+      body: 'council',
+      name: host,
+      role: ROLE_WORDS[roles.council] as string,
+      responsibilities: [
+        'Lead the response and ensure continuity of care for everyone affected, funded or not',
+        'Identify everyone receiving the service, including self-funders and out-of-area placements',
+        'Strategy meeting and action plan monitored weekly; enhanced monitoring at the Provider Escalation Panel',
+        'Safeguarding, and a large-scale enquiry where required',
+        'Communications: letters to people and carers, press statement, cabinet member briefing',
+        'Find alternative capacity in the market',
+      ],
+      citation: `${A2} section 8 (Coventry City Council, initial scope)`,
+    },
+  ];
+  if (roles.icb !== 'none') {
+    stakeholders.push({
+      body: 'icb',
+      name: undefined,
+      role: ROLE_WORDS[roles.icb] as string,
+      responsibilities: ['Joint meetings and communications with the council', 'Reviews of health-funded people (NHS Continuing Healthcare)', 'GP engagement and specialist nursing input', 'Continuity of medication supplies', 'Hospital capacity and discharge risks'],
+      citation: `${A2} section 8 (CWCCG, initial scope; the integrated care board since 1 July 2022)`,
+    });
+  }
+  if (roles.cqc !== 'none') {
+    stakeholders.push({
+      body: 'cqc',
+      name: undefined,
+      role: ROLE_WORDS[roles.cqc] as string,
+      responsibilities: ['Joint meetings with the council', 'Establish and communicate enforcement action, including restricting or removing registration', 'Share inspection reports'],
+      citation: `${A2} section 8 (CQC, initial scope)`,
+    });
+  }
+  for (const name of placing) {
+    stakeholders.push({
+      body: 'placing-authority',
+      name,
+      role: 'funding and long-term care planning for its placements',
+      responsibilities: ['Keep funding and longer-term care planning for the people it placed', 'Work with the host council, which coordinates immediate welfare and any move'],
+      citation: `${A2} section 5 (Role and Responsibilities)`,
+    });
+  }
+  if (largeScale) {
+    stakeholders.push({
+      body: 'regional-adass',
+      name: regional.value.body,
+      role: 'regional coordination',
+      responsibilities: ['Regional chair or vice chair names a DASS lead', 'Key contacts and an initial meeting', 'Governance, roles and a regional action plan', 'Communications', 'Capture and share lessons learnt'],
+      citation: regional.citation,
+    });
+  }
+  if (data.cause === 'infection-outbreak') {
+    stakeholders.push({
+      body: 'public-health',
+      name: undefined,
+      role: 'outbreak management lead',
+      responsibilities: ['Lead outbreak management and contact tracing', 'Arrange an Incident Management Team meeting where needed', 'Arrange testing and recommend an infection control audit'],
+      citation: `${A2} section 3 (Coronavirus and other outbreaks)`,
+    });
+  }
+  stakeholders.push({
+    body: 'provider',
+    name: undefined,
+    role: 'engagement throughout',
+    responsibilities: ['Send letters to people and families (content approved by the council) and lead meetings where possible', 'Activate its business continuity plan'],
+    citation: `${A2} section 9 (Holistic actions across all approaches)`,
+  });
+
+  const buildingOptions =
+    approach === 1
+      ? data.buildingAvailable === true
+        ? [APPROACH_1_ACCOMMODATION[1], APPROACH_1_ACCOMMODATION[2], APPROACH_1_ACCOMMODATION[0]]
+        : data.buildingAvailable === false
+          ? [APPROACH_1_ACCOMMODATION[0], APPROACH_1_ACCOMMODATION[2]]
+          : APPROACH_1_ACCOMMODATION
+      : [];
+  const approachOptions: ApproachOption[] = [...(buildingOptions as ApproachOption[]), ...STAFF_OPTIONS(approach), ...SERVICE_USER_OPTIONS];
+
+  // Closure actions: emergency deadlines run from notification; a planned closure needs everything in place by then.
+  const window = read.get('emergencyClosureWindowHours');
+  const due = read.get('actionDueHours');
+  const planned = data.timescale === 'planned' && data.closesAt !== undefined;
+  steps.push(
+    _step(
+      'provider-failure.plan.closureWindow',
+      planned ? `${A2} section 9` : window.citation,
+      'applied',
+      planned ? `A planned closure: every closure action is due before the closure at ${data.closesAt}.` : `An emergency closure: every closure action is due within ${window.value} hours of notification, per the action timings of the pack.`,
+      [
+        ['notifiedAt', data.notifiedAt],
+        ['timescale', data.timescale],
+        ['closesAt', data.closesAt],
+      ],
+      [...window.warnings, ...due.warnings],
+    ),
+  );
+  const dueAt = (id: ResponseActionId): IsoDateTime =>
+    planned ? addClockHours(data.closesAt as string, 0, { entry: ENTRY }) : addClockHours(data.notifiedAt, Math.min(due.value[id], window.value), { entry: ENTRY });
+
+  const wanted: { id: ResponseActionId; include: boolean; action: string; owner: string; citation: string }[] = [
+    { id: 'establish-project-team', include: true, action: 'A senior manager establishes a project team to coordinate the safety and wellbeing of everyone affected', owner: host, citation: `${A2} section 10` },
+    {
+      id: 'identify-everyone-affected',
+      include: true,
+      action: `Identify all ${data.peopleAffected} people receiving the service, including self-funders and out-of-area placements, and decide each person's continuity basis${data.cause === 'business-failure' ? ' (including whether the s.48 temporary duty is engaged)' : ''}`,
+      owner: host,
+      citation: `${A2} section 8; Care Act 2014 s.48 (seed para 5.2.2)`,
+    },
+    { id: 'strategy-meeting', include: true, action: 'Strategy meeting to review information, evaluate risk, coordinate urgent action and agree the action plan (monitored weekly)', owner: host, citation: `${A2} section 8` },
+    { id: 'safeguarding', include: true, action: 'Invoke safeguarding processes where appropriate and consider a large-scale safeguarding enquiry', owner: host, citation: `${A2} section 8 and report para 1.26` },
+    {
+      id: 'alternative-provision',
+      include: true,
+      action:
+        approach === 1
+          ? data.buildingAvailable === true
+            ? 'Secure continuity in the existing building where safe, or re-provide the service; check alternative capacity in the market'
+            : 'Source alternative accommodation or re-provide the service in another building; check alternative capacity in the market'
+          : 'Transfer care calls to alternative providers (a new provider takes over the staffing, or council / ICB staff under TUPE); check alternative capacity',
+      owner: host,
+      citation: `${A2} section 9 (Approach ${approach})`,
+    },
+    { id: 'transport', include: approach === 1, action: 'Arrange suitable transport for people who must move', owner: host, citation: `${A2} section 8 (continuous scope) and report para 1.29` },
+    { id: 'inform-people-and-families', include: true, action: 'Letters to people and families (from the provider if possible, content approved by the council) and meetings with them', owner: host, citation: `${A2} section 9 (Holistic actions)` },
+    { id: 'cabinet-member-briefing', include: true, action: 'Brief the cabinet member for adult services', owner: host, citation: `${A2} section 9 (Holistic actions)` },
+    { id: 'press-statement', include: true, action: 'Local media press release, or a plan for one', owner: host, citation: `${A2} section 9 (Holistic actions)` },
+    { id: 'liaise-placing-authorities', include: placing.length > 0, action: `Liaise with the placing authorities (${placing.join(', ')}), which keep funding and long-term planning`, owner: host, citation: `${A2} sections 5 and 8` },
+    {
+      id: 'nhs-health-needs',
+      include: roles.icb !== 'none',
+      action: `Joint working with the ICB: health needs, GP engagement, medication${data.nhsFundedPeople ? `, and reviews of the ${data.nhsFundedPeople} NHS-funded people` : ''}`,
+      owner: 'Integrated care board',
+      citation: `${A2} sections 5 and 8`,
+    },
+    { id: 'cqc-liaison', include: roles.cqc !== 'none', action: 'Joint meeting with the CQC on enforcement and registration', owner: 'CQC', citation: `${A2} section 8` },
+    { id: 'share-with-neighbouring-authorities', include: true, action: 'Share information with neighbouring authorities', owner: host, citation: `${A2} section 9 (Holistic actions)` },
+    { id: 'regional-adass-coordination', include: largeScale, action: `Ask ${regional.value.body} to name a DASS lead and coordinate the regional response`, owner: regional.value.body, citation: regional.citation },
+    { id: 'outbreak-management', include: data.cause === 'infection-outbreak', action: 'Public Health leads outbreak management; temporary placement stop (no new admissions); check PPE and staffing', owner: 'Public Health', citation: `${A2} section 3 (Coronavirus and other outbreaks)` },
+  ];
+  const leftOut: Partial<Record<ResponseActionId, string>> = {
+    transport: 'approach 2: people stay in their own homes',
+    'liaise-placing-authorities': 'no placing authority was given',
+    'nhs-health-needs': 'the ICB has no role for this service type',
+    'cqc-liaison': 'the CQC has no role for this service type',
+    'regional-adass-coordination': 'only one authority is affected',
+    'outbreak-management': 'the cause is not an infection outbreak',
+  };
+  const skipped = wanted.filter((w) => !w.include).map((w) => `${w.id} (${leftOut[w.id] ?? 'not applicable'})`);
+  steps.push(
+    _step(
+      'provider-failure.plan.actions',
+      `${A2} sections 8-10`,
+      'applied',
+      `${wanted.length - skipped.length} closure actions planned${skipped.length > 0 ? `; left out: ${skipped.join(', ')}` : ''}.`,
+      [
+        ['placingAuthorities', placing],
+        ['cause', data.cause],
+      ],
+    ),
+  );
+  const closure: PlannedAction[] = wanted
+    .filter((w) => w.include)
+    .map((w) => ({ id: w.id, phase: 'closure' as const, action: w.action, owner: w.owner, dueAt: dueAt(w.id), windowFrom: undefined, dueOn: undefined, citation: w.citation }))
+    .sort((a, b) => _instant(a.dueAt, ['dueAt'], ENTRY) - _instant(b.dueAt, ['dueAt'], ENTRY));
+
+  // Reviews and the lessons-learnt review are dated in calendar weeks from the closure.
+  const anchorDate = londonDateOf(planned ? (data.closesAt as string) : data.notifiedAt);
+  const reviews = read.get('reviewWindowWeeks');
+  const lessons = read.get('lessonsLearntAfterWeeks');
+  const { from, to } = reviews.value;
+  const windowFrom = _addDays(anchorDate, 7 * from);
+  const reviewBy = _addDays(anchorDate, 7 * to);
+  const lessonsBy = _addDays(anchorDate, 7 * lessons.value);
+  steps.push(_step('provider-failure.plan.reviews', reviews.citation, 'applied', `Review and wellbeing check of all ${data.peopleAffected} people between ${windowFrom} and ${reviewBy} (${from} to ${to} weeks after ${anchorDate}).`, [['peopleAffected', data.peopleAffected]], reviews.warnings));
+  steps.push(_step('provider-failure.plan.lessonsLearnt', lessons.citation, 'applied', `Lessons-learnt review of the events leading to the closure by ${lessonsBy}.`, [], lessons.warnings));
+
+  const later: PlannedAction[] = [
+    {
+      id: 'review-and-wellbeing-checks',
+      phase: 'review',
+      action: `Social work review and wellbeing check of all ${data.peopleAffected} people affected (with advocacy / IMCA where needed)`,
+      owner: host,
+      dueAt: undefined,
+      windowFrom,
+      dueOn: reviewBy,
+      citation: reviews.citation,
+    },
+    {
+      id: 'lessons-learnt-review',
+      phase: 'follow-up',
+      action: 'Review the events leading to the closure (warning signs, quality issues, financial pressures) and the success of the closure; record lessons learnt',
+      owner: largeScale ? regional.value.body : host,
+      dueAt: undefined,
+      windowFrom: undefined,
+      dueOn: lessonsBy,
+      citation: lessons.citation,
+    },
+  ];
+
+  return {
+    approach,
+    largeScale,
+    coordinatedBy: largeScale ? regional.value.body : host,
+    stakeholders,
+    options: approachOptions,
+    actions: [...closure, ...later],
+    pack: packRef(pack),
+    trace: _makeTrace({ entry: ENTRY, asOf, pack: packRef(pack), steps, used: read.used }),
+  };
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/run.js';
+
+function fakeIo(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    readText: async (path) => {
+      const text = files[path];
+      if (text === undefined) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+      return text;
+    },
+    openStream: () => {
+      throw new Error('not used');
+    },
+    fileSize: async () => undefined,
+    writeText: async () => undefined,
+    stderrIsTTY: false,
+  };
+  return { io, out: () => out.join(''), err: () => err.join('') };
+}
+
+const duty = {
+  operation: 'temporary-duty',
+  input: {
+    asOf: '2026-03-02',
+    provider: { kind: 'organisation', registeredUnderHsca2008: true, registeredActivities: ['accommodation-with-nursing-or-personal-care'] },
+    activity: { type: 'accommodation-with-nursing-or-personal-care', authority: 'Coventry', status: 'ceased', ceasedOn: '2026-02-27' },
+    events: [{ type: 'administrator-appointed', date: '2026-02-20' }],
+  },
+};
+
+describe('asc-rules provider-failure', () => {
+  it('runs the operation the file names: temporary-duty', async () => {
+    const f = fakeIo({ 'duty.json': JSON.stringify(duty) });
+    expect(await runCli(['provider-failure', 'duty.json'], f.io)).toBe(0);
+    const result = JSON.parse(f.out());
+    expect(result.engaged).toBe(true);
+    expect(result.event.citation).toBe('SI 2015/301 reg 2(2)(a)');
+  });
+
+  it('continuity: one result per person', async () => {
+    const file = {
+      operation: 'continuity',
+      context: { asOf: '2026-03-02', hostAuthority: 'Coventry', setting: 'care-home', temporaryDutyEngaged: true },
+      people: [
+        { ref: 'R-01', role: 'adult', arrangement: 'self-funded' },
+        { ref: 'R-02', role: 'adult', arrangement: 'welsh-authority', fundingBody: 'Powys County Council' },
+      ],
+    };
+    const f = fakeIo({ 'people.json': JSON.stringify(file) });
+    expect(await runCli(['provider-failure', 'people.json'], f.io)).toBe(0);
+    expect(JSON.parse(f.out()).results.map((r: { basis: string }) => r.basis)).toEqual(['s48-temporary-duty', 's49-cross-border']);
+  });
+
+  it('response-plan with a council override pack', async () => {
+    const plan = { operation: 'response-plan', input: { notifiedAt: '2026-02-27T09:00:00Z', serviceType: 'home-support', cause: 'emergency', timescale: 'emergency', peopleAffected: 10, affectedAuthorities: ['Leeds'] } };
+    const layer = { id: 'leeds', version: '1', entries: { emergencyClosureWindowHours: [{ validFrom: '2026-01-01', kind: 'policy', citation: 'Leeds plan', value: 48 }] } };
+    const f = fakeIo({ 'plan.json': JSON.stringify(plan), 'leeds.json': JSON.stringify(layer) });
+    expect(await runCli(['provider-failure', 'plan.json', '--pack', 'leeds.json'], f.io)).toBe(0);
+    const result = JSON.parse(f.out());
+    expect(result.approach).toBe(2);
+    expect(result.actions[0].dueAt).toBe('2026-03-01T09:00:00+00:00');
+    expect(result.pack.id).toBe('leeds');
+  });
+
+  it('market-oversight', async () => {
+    const f = fakeIo({ 'mo.json': JSON.stringify({ operation: 'market-oversight', input: { asOf: '2026-04-01', isLocalAuthority: false, residential: { bedCapacity: 2500, authoritiesWithBeds: 30 } } }) });
+    expect(await runCli(['provider-failure', 'mo.json'], f.io)).toBe(0);
+    expect(JSON.parse(f.out()).status).toBe('meets');
+  });
+
+  it('an unknown operation or bad input exits 2 with the problems listed', async () => {
+    const f = fakeIo({ 'bad.json': JSON.stringify({ operation: 'guess', input: {} }), 'bad2.json': JSON.stringify({ ...duty, input: { ...duty.input, asOf: 'yesterday' } }) });
+    expect(await runCli(['provider-failure', 'bad.json'], f.io)).toBe(2);
+    expect(f.err()).toContain('operation');
+    expect(await runCli(['provider-failure', 'bad2.json'], f.io)).toBe(2);
+    expect(f.err()).toContain('input.asOf');
+  });
+
+  it('a council layer that touches the law exits 2', async () => {
+    const layer = { id: 'x', version: '1', entries: { businessFailureEventsOrganisation: [{ validFrom: '2026-01-01', kind: 'law', citation: 'x', value: [] }] } };
+    const f = fakeIo({ 'duty.json': JSON.stringify(duty), 'x.json': JSON.stringify(layer) });
+    expect(await runCli(['provider-failure', 'duty.json', '--pack', 'x.json'], f.io)).toBe(2);
+    expect(f.err()).toContain('law_override');
+  });
+
+  it('usage errors: no file, two files, a missing file; --help prints usage', async () => {
+    const f = fakeIo({});
+    expect(await runCli(['provider-failure'], f.io)).toBe(2);
+    expect(await runCli(['provider-failure', 'a.json', 'b.json'], f.io)).toBe(2);
+    expect(await runCli(['provider-failure', 'missing.json'], f.io)).toBe(2);
+    expect(f.err()).toContain('cannot read missing.json');
+    expect(await runCli(['provider-failure', '--help'], f.io)).toBe(0);
+    expect(f.out()).toContain('"operation"');
+  });
+
+  it('the file schema is printed by asc-rules schema', async () => {
+    const f = fakeIo({});
+    expect(await runCli(['schema', 'provider-failure-file'], f.io)).toBe(0);
+    expect(JSON.parse(f.out()).oneOf ?? JSON.parse(f.out()).anyOf).toBeDefined();
+  });
+});

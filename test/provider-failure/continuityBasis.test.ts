@@ -1,0 +1,183 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extendPack } from '../../src/index.js';
+import {
+  ARRANGEMENTS,
+  CONTINUITY_BASES,
+  coventryProviderFailurePack,
+  determineContinuityBasis,
+  type AffectedPersonInput,
+  type ContinuityContextInput,
+} from '../../src/provider-failure/index.js';
+import { careHomeContext, residents } from './fixtures.js';
+
+describe('determineContinuityBasis: the residents of a care home closing in administration (s.48 engaged)', () => {
+  it(`${residents.selfFunder!.name}: s.48 temporary duty, chargeable at cost (${residents.selfFunder!.source})`, () => {
+    const r = determineContinuityBasis(residents.selfFunder!.input, careHomeContext);
+    expect(r.basis).toBe('s48-temporary-duty');
+    expect(r.temporaryDuty).toBe(true);
+    expect(r.nature).toBe('duty');
+    expect(r.coordinator).toEqual({ role: 'host-authority', name: 'Coventry' });
+    expect(r.costRecovery).toMatchObject({ possible: true, from: ['person'], citation: 'Care Act 2014 s.48(5)' });
+    expect(r.ref).toBe('R-01');
+  });
+
+  it(`${residents.councilFunded!.name}: the existing s.18 duty continues, not s.48 (${residents.councilFunded!.source})`, () => {
+    const r = determineContinuityBasis(residents.councilFunded!.input, careHomeContext);
+    expect(r.basis).toBe('existing-duty-continues');
+    expect(r.temporaryDuty).toBe(false);
+    expect(r.funder.role).toBe('host-authority');
+    expect(r.costRecovery.possible).toBe(false);
+  });
+
+  it(`${residents.placedByAnotherCouncil!.name}: host coordinates, placing authority funds and plans (${residents.placedByAnotherCouncil!.source})`, () => {
+    const r = determineContinuityBasis(residents.placedByAnotherCouncil!.input, careHomeContext);
+    expect(r.basis).toBe('out-of-area-placement');
+    expect(r.coordinator).toEqual({ role: 'host-authority', name: 'Coventry' });
+    expect(r.funder).toEqual({ role: 'placing-authority', name: 'Warwickshire' });
+    expect(r.longTermPlanning).toEqual({ role: 'placing-authority', name: 'Warwickshire' });
+    expect(r.temporaryDuty).toBe(true);
+    expect(r.costRecovery.from).toEqual(['arranging-authority']);
+    // s.48(6)-(7) were not retrieved: the trace says so.
+    expect(r.trace.steps[0]?.warnings?.join(' ')).toContain('s.48(6)-(7)');
+  });
+
+  it(`${residents.chcFunded!.name}: the NHS is responsible (${residents.chcFunded!.source})`, () => {
+    const r = determineContinuityBasis(residents.chcFunded!.input, careHomeContext);
+    expect(r.basis).toBe('nhs-continuing-healthcare');
+    expect(r.nature).toBe('nhs');
+    expect(r.funder).toEqual({ role: 'nhs', name: 'NHS Coventry and Warwickshire ICB' });
+    expect(r.temporaryDuty).toBe(false);
+  });
+
+  it(`${residents.welshPlacement!.name}: s.49 co-operation and cost recovery (${residents.welshPlacement!.source})`, () => {
+    const r = determineContinuityBasis(residents.welshPlacement!.input, careHomeContext);
+    expect(r.basis).toBe('s49-cross-border');
+    expect(r.temporaryDuty).toBe(true);
+    expect(r.costRecovery).toMatchObject({ possible: true, from: ['arranging-authority', 'person'], citation: 'Care Act 2014 s.49(3)(c)-(d)' });
+    expect(r.funder.name).toBe('Powys County Council');
+  });
+
+  it('a person helped under the s.19(1) power falls under s.48 when it is engaged: s.19(1) is not a requirement (s.48(2))', () => {
+    const r = determineContinuityBasis({ ref: 'R-06', role: 'adult', arrangement: 'host-authority', hostAuthorityBasis: 'section-19-1' }, careHomeContext);
+    expect(r.basis).toBe('s48-temporary-duty');
+  });
+
+  it('a carer whose support the host arranged under s.20 keeps that duty', () => {
+    const r = determineContinuityBasis({ ref: 'C-01', role: 'carer', arrangement: 'host-authority', hostAuthorityBasis: 'section-20' }, careHomeContext);
+    expect(r.basis).toBe('existing-duty-continues');
+    expect(r.citations).toContain('Care Act 2014 s.20');
+  });
+});
+
+describe('determineContinuityBasis: when s.48 is not engaged (statutory guidance ch.5 decision tree, care-act.md §4.7)', () => {
+  const ctx: ContinuityContextInput = { ...careHomeContext, temporaryDutyEngaged: false };
+
+  it('a council-funded resident: existing s.18 duty continues', () => {
+    expect(determineContinuityBasis(residents.councilFunded!.input, ctx).basis).toBe('existing-duty-continues');
+  });
+  it('an s.19(1) agreement continues as agreed', () => {
+    expect(determineContinuityBasis({ ref: 'R-06', role: 'adult', arrangement: 'host-authority', hostAuthorityBasis: 'section-19-1' }, ctx).basis).toBe('s19-1-agreement');
+  });
+  it('a self-funder whose needs appear urgent: the s.19(3) power', () => {
+    const r = determineContinuityBasis({ ...residents.selfFunder!.input, needsAppearUrgent: true }, ctx);
+    expect(r.basis).toBe('s19-3-urgent-needs');
+    expect(r.nature).toBe('power');
+  });
+  it('a self-funder whose needs do not appear urgent: information, advice and assessment; the person keeps paying', () => {
+    const r = determineContinuityBasis({ ...residents.selfFunder!.input, needsAppearUrgent: false }, ctx);
+    expect(r.basis).toBe('assessment-and-advice');
+    expect(r.funder.role).toBe('person');
+    expect(r.citations).toContain('Care Act 2014 s.19(1)');
+  });
+  it('a Welsh placement without business failure: no s.49; the placing authority keeps funding', () => {
+    const r = determineContinuityBasis(residents.welshPlacement!.input, ctx);
+    expect(r.basis).toBe('out-of-area-placement');
+    expect(r.temporaryDuty).toBe(false);
+    expect(r.costRecovery.possible).toBe(false);
+  });
+  it('a self-funder without needsAppearUrgent is refused: the field decides the basis', () => {
+    expect(() => determineContinuityBasis(residents.selfFunder!.input, ctx)).toThrow(/needsAppearUrgent/);
+  });
+});
+
+describe('determineContinuityBasis: properties', () => {
+  const person = fc
+    .record({
+      role: fc.constantFrom('adult' as const, 'carer' as const),
+      arrangement: fc.constantFrom(...ARRANGEMENTS),
+      power: fc.boolean(),
+      urgent: fc.boolean(),
+    })
+    .map(({ role, arrangement, power, urgent }): AffectedPersonInput => ({
+      ref: 'X',
+      role,
+      arrangement,
+      ...(arrangement === 'host-authority' ? { hostAuthorityBasis: power ? 'section-19-1' : role === 'adult' ? 'section-18' : 'section-20' } : {}),
+      ...(['other-english-authority', 'welsh-authority', 'scottish-authority', 'northern-ireland-trust'].includes(arrangement) ? { fundingBody: 'Elsewhere' } : {}),
+      needsAppearUrgent: urgent,
+    }));
+  const context = fc.record({
+    asOf: fc.constantFrom('2023-01-01', '2026-03-02'),
+    hostAuthority: fc.constantFrom('Coventry', 'Leicestershire'),
+    setting: fc.constantFrom('care-home' as const, 'community' as const),
+    temporaryDutyEngaged: fc.boolean(),
+  });
+
+  it('every affected person gets exactly one basis, one of the listed ones, the same every time', () => {
+    fc.assert(
+      fc.property(fc.array(person, { minLength: 1, maxLength: 20 }), context, (people, ctx) => {
+        const bases = people.map((p) => determineContinuityBasis(p, ctx).basis);
+        const again = people.map((p) => determineContinuityBasis(p, ctx).basis);
+        return bases.length === people.length && bases.every((b) => CONTINUITY_BASES.includes(b)) && JSON.stringify(bases) === JSON.stringify(again);
+      }),
+    );
+  });
+
+  it('s.48 never displaces an existing s.18/s.20 duty, and is never the basis when not engaged', () => {
+    fc.assert(
+      fc.property(person, context, (p, ctx) => {
+        const r = determineContinuityBasis(p, ctx);
+        if (p.hostAuthorityBasis === 'section-18' || p.hostAuthorityBasis === 'section-20') return r.basis === 'existing-duty-continues';
+        if (!ctx.temporaryDutyEngaged) return !r.temporaryDuty && r.basis !== 's48-temporary-duty' && r.basis !== 's49-cross-border';
+        return true;
+      }),
+    );
+  });
+
+  it('when s.48 is engaged every person outside the NHS and an existing duty is covered by it (s.48(3): regardless of residence or assessment)', () => {
+    fc.assert(
+      fc.property(person, context, (p, ctx) => {
+        const r = determineContinuityBasis(p, { ...ctx, temporaryDutyEngaged: true });
+        const outside = p.arrangement === 'nhs-continuing-healthcare' || p.hostAuthorityBasis === 'section-18' || p.hostAuthorityBasis === 'section-20';
+        return r.temporaryDuty === !outside;
+      }),
+    );
+  });
+});
+
+describe('determineContinuityBasis: council override', () => {
+  it('a council that leaves coordination of out-of-area placements to the placing authority gets that coordinator (policy)', () => {
+    const local = extendPack(coventryProviderFailurePack, {
+      id: 'other-council',
+      version: '1',
+      entries: { outOfAreaCoordinator: [{ validFrom: '2025-04-01', kind: 'policy', citation: 'Other council failure plan 2025', value: 'placing-authority' }] },
+    });
+    const before = determineContinuityBasis(residents.placedByAnotherCouncil!.input, careHomeContext);
+    const after = determineContinuityBasis(residents.placedByAnotherCouncil!.input, careHomeContext, { pack: local });
+    expect(before.coordinator.role).toBe('host-authority');
+    expect(after.coordinator).toEqual({ role: 'placing-authority', name: 'Warwickshire' });
+    expect(after.pack.layers.map((l) => l.id)).toEqual(['coventry-provider-failure', 'other-council']);
+  });
+
+  it('inconsistent fields are refused with their paths, without echoing the reference', () => {
+    try {
+      determineContinuityBasis({ ref: 'SECRET-NAME', role: 'carer', arrangement: 'host-authority', hostAuthorityBasis: 'section-18' }, careHomeContext);
+      expect.unreachable();
+    } catch (error) {
+      const e = error as Error & { issues: { path: unknown[] }[] };
+      expect(e.issues.map((i) => i.path.join('.'))).toEqual(['person.hostAuthorityBasis']);
+      expect(e.message).not.toContain('SECRET-NAME');
+    }
+  });
+});

@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extendPack } from '../../src/index.js';
+import { coventryProviderFailurePack, planProviderFailureResponse, SERVICE_TYPES, type ResponsePlanInput } from '../../src/provider-failure/index.js';
+import { careHomePlan, homeSupportBranchPlan } from './fixtures.js';
+
+describe('planProviderFailureResponse: scenario fixtures', () => {
+  it(`${homeSupportBranchPlan.name}: approach 2, no transport, deadlines 72 elapsed hours on across the clocks going back (${homeSupportBranchPlan.source})`, () => {
+    const plan = planProviderFailureResponse(homeSupportBranchPlan.input);
+    expect(plan.approach).toBe(2);
+    expect(plan.largeScale).toBe(false);
+    expect(plan.coordinatedBy).toBe('Coventry');
+    const ids = plan.actions.map((a) => a.id);
+    expect(ids).not.toContain('transport');
+    expect(ids).not.toContain('regional-adass-coordination');
+    expect(ids).toContain('cabinet-member-briefing');
+    expect(ids).toContain('press-statement');
+    expect(ids).toContain('safeguarding');
+    // 22:30 BST on Saturday 24 October 2026; the clocks go back on the 25th, so 72 hours later is 21:30 GMT on the 27th.
+    const closure = plan.actions.filter((a) => a.phase === 'closure');
+    expect(new Set(closure.map((a) => a.dueAt))).toEqual(new Set(['2026-10-27T21:30:00+00:00']));
+    const reviews = plan.actions.find((a) => a.id === 'review-and-wellbeing-checks');
+    expect(reviews).toMatchObject({ windowFrom: '2026-11-21', dueOn: '2026-12-05' });
+    expect(plan.options.map((o) => o.issue)).not.toContain('accommodation');
+    expect(plan.trace.steps.find((st) => st.rule === 'provider-failure.plan.actions')?.because).toContain('transport (approach 2');
+    expect(plan.options.flatMap((o) => o.factors)).toContain("Integrate calls within the new provider's existing staff group");
+  });
+
+  it(`${careHomePlan.name}: approach 1, transport, placing authority, NHS, CQC and regional ADASS (${careHomePlan.source})`, () => {
+    const plan = planProviderFailureResponse(careHomePlan.input);
+    expect(plan.approach).toBe(1);
+    expect(plan.largeScale).toBe(true);
+    expect(plan.coordinatedBy).toBe('West Midlands ADASS');
+    const bodies = plan.stakeholders.map((s) => s.body);
+    expect(bodies).toEqual(['council', 'icb', 'cqc', 'placing-authority', 'regional-adass', 'provider']);
+    // Nursing homes: the ICB is "Financial / Operational" in the Appendix 2 section 8 table.
+    expect(plan.stakeholders.find((s) => s.body === 'icb')?.role).toBe('financial / operational');
+    expect(plan.stakeholders.find((s) => s.body === 'placing-authority')?.name).toBe('Warwickshire');
+    const ids = plan.actions.map((a) => a.id);
+    for (const id of ['transport', 'liaise-placing-authorities', 'nhs-health-needs', 'cqc-liaison', 'regional-adass-coordination', 'review-and-wellbeing-checks', 'lessons-learnt-review']) {
+      expect(ids).toContain(id);
+    }
+    expect(plan.actions.find((a) => a.id === 'establish-project-team')?.dueAt).toBe('2026-03-02T09:00:00+00:00');
+    expect(plan.actions.find((a) => a.id === 'review-and-wellbeing-checks')).toMatchObject({ windowFrom: '2026-03-27', dueOn: '2026-04-10' });
+    expect(plan.actions.find((a) => a.id === 'nhs-health-needs')?.action).toContain('6 NHS-funded people');
+    // The building is not available: the existing-building option is not offered.
+    expect(plan.options.filter((o) => o.issue === 'accommodation').map((o) => o.option)).not.toContain('Use the existing building(s)');
+  });
+
+  it('across the clocks going forward: 18:00 GMT Friday 27 March 2026 + 72 hours is 19:00 BST Monday 30 March (Appendix 2 s.10)', () => {
+    const plan = planProviderFailureResponse({ ...careHomePlan.input, notifiedAt: '2026-03-27T18:00:00Z', affectedAuthorities: ['Coventry'] });
+    expect(plan.actions[0]?.dueAt).toBe('2026-03-30T19:00:00+01:00');
+  });
+
+  it('a London wall-clock time without an offset is read as London time', () => {
+    const plan = planProviderFailureResponse({ ...careHomePlan.input, notifiedAt: '2026-07-01T09:00' });
+    expect(plan.actions[0]?.dueAt).toBe('2026-07-04T09:00:00+01:00');
+  });
+
+  it('a council review window that closes before it opens is refused when the pack is built', () => {
+    expect(() =>
+      extendPack(coventryProviderFailurePack, { id: 'x', version: '1', entries: { reviewWindowWeeks: [{ validFrom: '2026-01-01', kind: 'policy', citation: 'x', value: { from: 6, to: 4 } }] } }),
+    ).toThrow(/no later than/);
+  });
+
+  it('approach by service type follows Appendix 2 section 9: care homes, housing with care and day centres 1, home support 2', () => {
+    const expected = { 'residential-care-home': 1, 'nursing-home': 1, 'housing-with-care': 1, 'home-support': 2, 'day-service': 1 } as const;
+    for (const serviceType of SERVICE_TYPES) {
+      expect(planProviderFailureResponse({ ...homeSupportBranchPlan.input, serviceType }).approach).toBe(expected[serviceType]);
+    }
+  });
+
+  it('a day service has no CQC role (Appendix 2 section 8 table: "None")', () => {
+    const plan = planProviderFailureResponse({ ...homeSupportBranchPlan.input, serviceType: 'day-service' });
+    expect(plan.stakeholders.map((s) => s.body)).not.toContain('cqc');
+    expect(plan.actions.map((a) => a.id)).not.toContain('cqc-liaison');
+  });
+
+  it('an outbreak brings in Public Health and a temporary placement stop (Appendix 2 section 3)', () => {
+    const plan = planProviderFailureResponse({ ...careHomePlan.input, cause: 'infection-outbreak' });
+    expect(plan.stakeholders.map((s) => s.body)).toContain('public-health');
+    expect(plan.actions.find((a) => a.id === 'outbreak-management')?.action).toContain('placement stop');
+  });
+
+  it('a planned closure has every closure action due at the closure, and reviews counted from it', () => {
+    const plan = planProviderFailureResponse({ ...homeSupportBranchPlan.input, timescale: 'planned', notifiedAt: '2026-01-05T10:00:00Z', closesAt: '2026-04-03T17:00:00+01:00' });
+    expect(new Set(plan.actions.filter((a) => a.phase === 'closure').map((a) => a.dueAt))).toEqual(new Set(['2026-04-03T17:00:00+01:00']));
+    expect(plan.actions.find((a) => a.id === 'review-and-wellbeing-checks')).toMatchObject({ windowFrom: '2026-05-01', dueOn: '2026-05-15' });
+  });
+});
+
+describe('planProviderFailureResponse: properties', () => {
+  // Any instant in 2026-2027, which holds four clock changes.
+  const instant = fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 11, 31) }).map((ms) => new Date(Math.floor(ms / 60_000) * 60_000).toISOString());
+  const input = fc.record({
+    notifiedAt: instant,
+    serviceType: fc.constantFrom(...SERVICE_TYPES),
+    cause: fc.constantFrom('business-failure' as const, 'provider-exit' as const, 'cqc-enforcement' as const, 'emergency' as const, 'infection-outbreak' as const),
+    timescale: fc.constant('emergency' as const),
+    peopleAffected: fc.integer({ min: 0, max: 500 }),
+    affectedAuthorities: fc.array(fc.constantFrom('Coventry', 'Warwickshire', 'Solihull'), { minLength: 1, maxLength: 3 }),
+  });
+
+  it('every closure deadline is after notification by exactly its elapsed hours, right across DST', () => {
+    fc.assert(
+      fc.property(input, (i: ResponsePlanInput) => {
+        const start = Date.parse(i.notifiedAt);
+        return planProviderFailureResponse(i)
+          .actions.filter((a) => a.phase === 'closure')
+          .every((a) => Date.parse(a.dueAt as string) - start === 72 * 3_600_000);
+      }),
+    );
+  });
+
+  it('planned closures: every closure deadline is the closure time, after notification', () => {
+    fc.assert(
+      fc.property(input, fc.integer({ min: 1, max: 200 * 24 * 60 }), (i: ResponsePlanInput, minutes) => {
+        const start = Date.parse(i.notifiedAt);
+        const closesAt = new Date(start + minutes * 60_000).toISOString();
+        const plan = planProviderFailureResponse({ ...i, timescale: 'planned', closesAt });
+        return plan.actions.filter((a) => a.phase === 'closure').every((a) => Date.parse(a.dueAt as string) === start + minutes * 60_000 && Date.parse(a.dueAt as string) > start);
+      }),
+    );
+  });
+
+  it('review windows open after the notification day and close no earlier than they open', () => {
+    fc.assert(
+      fc.property(input, (i: ResponsePlanInput) => {
+        const r = planProviderFailureResponse(i).actions.find((a) => a.id === 'review-and-wellbeing-checks')!;
+        return (r.windowFrom as string) > i.notifiedAt.slice(0, 10) && (r.dueOn as string) >= (r.windowFrom as string);
+      }),
+    );
+  });
+
+  it('regional ADASS coordinates exactly when more than one distinct authority is affected', () => {
+    fc.assert(fc.property(input, (i: ResponsePlanInput) => planProviderFailureResponse(i).largeScale === new Set(i.affectedAuthorities).size > 1));
+  });
+});
+
+describe('planProviderFailureResponse: council override', () => {
+  it('a council that wants people identified within 24 hours gets that deadline; the rest stay at 72', () => {
+    const local = extendPack(coventryProviderFailurePack, {
+      id: 'faster-council',
+      version: '1',
+      entries: {
+        actionDueHours: [
+          {
+            validFrom: '2026-01-01',
+            kind: 'policy',
+            citation: 'Faster council failure plan',
+            value: { ...coventryProviderFailurePack.entries.actionDueHours[0]!.value, 'identify-everyone-affected': 24 },
+          },
+        ],
+      },
+    });
+    const plan = planProviderFailureResponse(careHomePlan.input, { pack: local });
+    expect(plan.actions[0]).toMatchObject({ id: 'identify-everyone-affected', dueAt: '2026-02-28T09:00:00+00:00' });
+    expect(plan.actions.find((a) => a.id === 'strategy-meeting')?.dueAt).toBe('2026-03-02T09:00:00+00:00');
+  });
+
+  it('a planned closure without its date is refused', () => {
+    expect(() => planProviderFailureResponse({ ...careHomePlan.input, timescale: 'planned' })).toThrow(/closesAt/);
+  });
+
+  it('a skipped London wall-clock time is refused, not guessed', () => {
+    expect(() => planProviderFailureResponse({ ...careHomePlan.input, notifiedAt: '2026-03-29T01:30' })).toThrow(/does not exist/);
+  });
+});
