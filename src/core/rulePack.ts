@@ -432,15 +432,28 @@ export function packRef(pack: RulePack): PackRef {
   return { id: pack.id, version: pack.version, layers: pack.layers.map((l) => ({ id: l.id, version: l.version })) };
 }
 
+const BuiltPackShape = z.object({
+  id: z.string(),
+  version: z.string(),
+  layers: z.array(z.object({ id: z.string(), version: z.string() })),
+  spec: z.record(z.string(), z.object({ kind: z.enum(['law', 'policy']) })),
+  entries: z.record(
+    z.string(),
+    z.array(z.object({ validFrom: z.string(), validTo: z.string().optional(), value: z.unknown(), citation: z.string(), kind: z.enum(['law', 'policy']) })),
+  ),
+});
+
 /**
  * Checks that a pack supplied by a caller is the library's pack or an extension of it: same spec keys and
  * the very same `law` timelines. Areas call it on `options.pack`, so a hand-built pack cannot change the law.
  */
 export function _assertLawIntact<S extends PackSpec>(entry: string, supplied: RulePack<S>, base: RulePack<S>): RulePack<S> {
-  const issues: RulesIssue[] = [];
-  if (typeof supplied !== 'object' || supplied === null || typeof supplied.entries !== 'object' || typeof supplied.spec !== 'object') {
+  // A pack is frozen data made by defineRulePack/extendPack; anything else (JSON, a hand-edited copy) is
+  // checked shape-first so that a malformed pack is a RulesError, never a TypeError from deep inside.
+  if (!BuiltPackShape.safeParse(supplied).success) {
     throw new RulesError(entry, [_issue('invalid_type', ['options', 'pack'], 'expected a rule pack built with defineRulePack or extendPack')]);
   }
+  const issues: RulesIssue[] = [];
   for (const key of Object.keys(base.spec)) {
     if (!(key in supplied.spec) || !(key in supplied.entries)) {
       issues.push(_issue('missing_key', ['options', 'pack', 'entries', key], `"${key}" is missing from the pack`));

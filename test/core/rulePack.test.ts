@@ -227,4 +227,18 @@ describe('_assertLawIntact', () => {
     expect(codes(() => _assertLawIntact('t', forged, base))).toEqual(['law_override']);
     expect(() => _assertLawIntact('t', 'junk' as never, base)).toThrow(RulesError);
   });
+
+  it('property: a malformed hand-built pack is a RulesError, never a TypeError', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (entries, spec) => {
+        for (const forged of [{ ...base, entries }, { ...base, spec }, { ...base, entries: { ...base.entries, upperCapital: [entries] } }]) {
+          try {
+            _assertLawIntact('t', forged as never, base);
+          } catch (error) {
+            expect(error).toBeInstanceOf(RulesError);
+          }
+        }
+      }),
+    );
+  });
 });
