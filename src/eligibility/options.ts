@@ -23,13 +23,22 @@ export function _packFor(
     throw new RulesError(entry, [_issue('invalid_type', ['options'], 'expected an options object or nothing')]);
   }
   const supplied = (options as { pack?: unknown } | undefined)?.pack;
-  const pack = supplied === undefined ? eligibilityPack : _assertLawIntact(entry, supplied as EligibilityPack, eligibilityPack);
+  let pack: EligibilityPack = eligibilityPack;
+  if (supplied !== undefined) {
+    try {
+      pack = _assertLawIntact(entry, supplied as EligibilityPack, eligibilityPack);
+    } catch (error) {
+      if (isRulesError(error)) throw error;
+      // A malformed hand-built pack can trip the core check; report it as bad input, never as a TypeError.
+      throw new RulesError(entry, [_issue('invalid_type', ['options', 'pack'], 'expected a rule pack built with defineRulePack or extendPack')]);
+    }
+  }
   try {
     const { values, used } = resolveAll(pack, asOf);
     return { pack, values, used, byKey: (key) => used.find((u) => u.key === key) as ResolvedRule };
   } catch (error) {
     if (isRulesError(error)) throw new RulesError(entry, error.issues.map((i) => _issue(i.code, ['asOf'], i.message)));
-    throw error;
+    throw new RulesError(entry, [_issue('invalid_type', ['options', 'pack'], 'expected a rule pack built with defineRulePack or extendPack')]);
   }
 }
 
