@@ -44,7 +44,7 @@ describe('determineCarerEligibility: worked examples', () => {
 
 describe('determineCarerEligibility: properties', () => {
   const allAble = Object.fromEntries(CARER_OUTCOMES.map((o) => [o, { unableToAchieve: [] }]));
-  const base = { asOf: '2026-11-23', needsArisingFromNecessaryCare: true, wellbeing: { significantImpact: true, areas: ['socialEconomicWellbeing'] } } as const;
+  const base: CarerEligibilityInput = { asOf: '2026-11-23', needsArisingFromNecessaryCare: true, wellbeing: { significantImpact: true, areas: ['socialEconomicWellbeing'] } };
 
   it('exactly one carer outcome, or the health circumstance alone, meets condition (b)', () => {
     fc.assert(

@@ -1,6 +1,6 @@
 // Worked examples taken from the regulations, the statutory guidance (as reproduced by SCIE) and the Coventry
 // offer. Each names its source; expected values are written by hand from that source, not computed.
-import type { AdultEligibilityInput, CarerEligibilityInput, DutyInput } from '../../src/eligibility/index.js';
+import type { AdultDutyInput, AdultEligibilityInput, CarerEligibilityInput, DutyInput, WellbeingJudgement } from '../../src/eligibility/index.js';
 
 export interface AdultExample {
   source: string;
@@ -11,7 +11,7 @@ export interface AdultExample {
 }
 
 const A = { asOf: '2026-11-23', needsArisingFromImpairmentOrIllness: true } as const;
-const SIGNIFICANT = { significantImpact: true, areas: ['physicalMentalHealthEmotionalWellbeing'] } as const;
+const SIGNIFICANT: WellbeingJudgement = { significantImpact: true, areas: ['physicalMentalHealthEmotionalWellbeing'] };
 
 export const adultExamples: AdultExample[] = [
   {
@@ -104,7 +104,7 @@ export interface DutyExample {
   needsInDuty?: string[];
 }
 
-const ELIGIBLE = { status: 'eligible', eligibleOutcomes: ['nutrition', 'personalHygiene'] } as const;
+const ELIGIBLE: NonNullable<AdultDutyInput['determination']> = { status: 'eligible', eligibleOutcomes: ['nutrition', 'personalHygiene'] };
 
 export const dutyExamples: DutyExample[] = [
   {
