@@ -38,7 +38,7 @@ const ADULT_LAW: OutcomeLaw<AdultOutcome, (typeof ADULT_UNABLE_LIMBS)[number]> =
  * @param input - the needs assessment mapped onto the regulation; see {@link AdultEligibilityInputSchema}
  * @param options - a council pack (optional)
  * @returns the status, each condition and outcome with its citations, and a trace with the reasons why not
- * @throws {@link RulesError} for input that fails the schema, a significant impact naming no s.1(2) area,
+ * @throws {@link adult-social-care-rules!RulesError} for input that fails the schema, a significant impact naming no s.1(2) area,
  *   observations outside the period, or a pack that changes national law
  *
  * @example

@@ -28,7 +28,7 @@ const CARER_LAW: OutcomeLaw<CarerOutcome, (typeof CARER_UNABLE_LIMBS)[number]> =
  * carer is unable to achieve any one of the eight outcomes of reg 3(2)(b); (c) as a consequence there is, or
  * is likely to be, a significant impact on the carer's well-being. A carer has three "unable" limbs (reg
  * 3(3)(a)-(c)): a carer input claiming "takes significantly longer", the adult-only limb of reg 2(3)(d), is
- * refused with a {@link RulesError}, never dropped.
+ * refused with a {@link adult-social-care-rules!RulesError}, never dropped.
  *
  * Missing inputs are listed, never guessed; a condition known to fail decides `not-eligible`. Fluctuating
  * needs (reg 3(4)) may be given as dated observations; their aggregation is the pack's local policy.
@@ -36,7 +36,7 @@ const CARER_LAW: OutcomeLaw<CarerOutcome, (typeof CARER_UNABLE_LIMBS)[number]> =
  * @param input - the carer's assessment mapped onto the regulation; see {@link CarerEligibilityInputSchema}
  * @param options - a council pack (optional)
  * @returns the status, each condition and outcome with its citations, and a trace with the reasons why not
- * @throws {@link RulesError} for input that fails the schema (including the adult-only limb), a significant
+ * @throws {@link adult-social-care-rules!RulesError} for input that fails the schema (including the adult-only limb), a significant
  *   impact naming no s.1(2) area, observations outside the period, or a pack that changes national law
  *
  * @example

@@ -416,7 +416,7 @@ function carerDuty(data: Extract<z.output<typeof DutyInputSchema>, { person: 'ca
  * @param input - the case; see {@link DutyInputSchema} (`person: 'adult'` or `'carer'`)
  * @param options - a council pack (optional)
  * @returns the strongest route (`duty`, `power`, `none` or `undetermined`), every route, and the trace
- * @throws {@link RulesError} for input that fails the schema, an inconsistent determination, negative
+ * @throws {@link adult-social-care-rules!RulesError} for input that fails the schema, an inconsistent determination, negative
  *   capital, or a pack that changes national law (or lowers the non-residential capital limit)
  *
  * @example

@@ -108,7 +108,7 @@ export interface WrittenRecord {
  * @param determination - a result of {@link determineAdultEligibility} or {@link determineCarerEligibility}
  * @param options - a council pack for the advice (optional)
  * @returns the record: decision, eligible needs, reasons with citations, advice where none is eligible, text
- * @throws {@link RulesError} when the value is not a determination, or it is `undetermined` (code
+ * @throws {@link adult-social-care-rules!RulesError} when the value is not a determination, or it is `undetermined` (code
  *   `not_determined`, one issue per missing input): a record needs a decision
  *
  * @example
