@@ -15,7 +15,7 @@ const inputs: AdultEligibilityInput[] = Array.from({ length: 64 }, (_, n) => ({
 
 let sink = 0;
 describe('eligibility', () => {
-  bench('determineAdultEligibility: validated, with trace (per call)', () => {
+  bench('determineAdultEligibility: 64 validated assessments with trace per iteration', () => {
     for (const input of inputs) {
       const r = determineAdultEligibility(input);
       sink += r.trace.steps.length;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isRulesError } from '../../src/index.js';
-import { assessDutyToMeetNeeds, determineAdultEligibility, determineCarerEligibility, eligibilityPack, writtenRecord } from '../../src/eligibility/index.js';
+import { assessDutyToMeetNeeds, determineAdultEligibility, determineCarerEligibility, eligibilityJsonSchema, eligibilityPack, writtenRecord } from '../../src/eligibility/index.js';
 import { adultInputArb, carerInputArb } from './arbitraries.js';
 
 function onlyRulesError(fn: () => unknown): void {
@@ -59,6 +59,10 @@ describe('any invalid input yields only a RulesError', () => {
         onlyRulesError(() => writtenRecord({ ...d, [key]: junk }));
       }),
     );
+  });
+
+  it('eligibilityJsonSchema: arbitrary junk names', () => {
+    fc.assert(fc.property(fc.anything(), (x) => onlyRulesError(() => eligibilityJsonSchema(x as never))));
   });
 
   it('refusals are RulesErrors naming the entry point', () => {

@@ -7,7 +7,9 @@ import {
   CarerEligibilityInputSchema,
   DutyInputSchema,
   WrittenRecordInputSchema,
+  ELIGIBILITY_INPUTS,
   determineAdultEligibility,
+  eligibilityJsonSchema,
   eligibilityPack,
   eligibilitySpec,
   type EligibilityPack,
@@ -78,5 +80,13 @@ describe('eligibility pack: law versus policy', () => {
     const adult = toJsonSchema(AdultEligibilityInputSchema) as { properties: Record<string, unknown>; required: string[] };
     expect(adult.required).toEqual(['asOf']);
     expect(Object.keys(adult.properties)).toContain('fluctuating');
+    for (const name of ELIGIBILITY_INPUTS) expect(eligibilityJsonSchema(name)).toEqual(toJsonSchema({ adult: AdultEligibilityInputSchema, carer: CarerEligibilityInputSchema, duty: DutyInputSchema, record: WrittenRecordInputSchema }[name]));
+    expect(() => eligibilityJsonSchema('toString' as never)).toThrow(/expected one of/);
+  });
+
+  it('the carer JSON Schema offers only the three reg 3(3) limbs', () => {
+    const text = JSON.stringify(eligibilityJsonSchema('carer'));
+    expect(text).toContain('endangersHealthOrSafety');
+    expect(text).not.toContain('takesSignificantlyLonger');
   });
 });

@@ -33,6 +33,15 @@ describe('writtenRecord (Care Act 2014 s.13(2), s.13(5))', () => {
     expect(r.text).toContain('Preventing or delaying needs in future:');
   });
 
+  it('a carer eligible through the health circumstance alone (reg 3(2)(a)): the record says so', () => {
+    const r = writtenRecord(determineCarerEligibility({ asOf: '2026-11-23', needsArisingFromNecessaryCare: true, healthAtRisk: true, wellbeing: { significantImpact: true, areas: ['physicalMentalHealthEmotionalWellbeing'] } }));
+    expect(r.status).toBe('eligible');
+    expect(r.eligibleNeeds).toEqual([]);
+    expect(r.healthCircumstance).toBe(true);
+    expect(r.text).toContain('SI 2015/313 reg 3(2)(a)');
+    expect(r.nextSteps[1]).toContain('s.13(4)(b)');
+  });
+
   it('a council pack replaces the advice', () => {
     const pack = extendPack(eligibilityPack, {
       id: 'other-council',
