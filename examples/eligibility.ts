@@ -23,7 +23,7 @@ console.log(renderTrace(adult.trace).slice(0, 4).join('\n'));
 const duty = assessDutyToMeetNeeds({
   asOf: '2026-11-23',
   person: 'adult',
-  determination: { status: 'eligible', eligibleOutcomes: [...adult.unableOutcomes] },
+  determination: { status: adult.status, eligibleOutcomes: [...adult.eligibleOutcomes] },
   residence: 'ordinarily-resident',
   charge: 'chargeable',
   careHomeAccommodation: false,

@@ -133,6 +133,7 @@ export function determineAdultEligibility(input: unknown, options?: EligibilityO
     conditions,
     outcomes: assessed.findings,
     unableOutcomes: unable,
+    eligibleOutcomes: status === 'eligible' ? unable : [],
     wellbeingAreas: c.areas,
     ...(assessed.fluctuation ? { fluctuation: assessed.fluctuation } : {}),
     missing,

@@ -141,6 +141,7 @@ export function determineCarerEligibility(input: unknown, options?: EligibilityO
     healthAtRisk: health,
     outcomes: assessed.findings,
     unableOutcomes: unable,
+    eligibleOutcomes: status === 'eligible' ? unable : [],
     wellbeingAreas: c.areas,
     ...(assessed.fluctuation ? { fluctuation: assessed.fluctuation } : {}),
     missing,

@@ -53,7 +53,7 @@ export interface DutyResult {
   readonly status: DutyStatus;
   /** The date considered. */
   readonly asOf: IsoDate;
-  /** Every duty or power that applies, duties first. */
+  /** Every duty or power that certainly applies, duties first (when undetermined, those already certain). */
   readonly routes: readonly DutyRoute[];
   /** The needs the council must meet (empty unless a duty applies). */
   readonly needsInDuty: readonly (AdultOutcome | CarerOutcome)[];
@@ -132,8 +132,8 @@ function checkInput(data: z.output<typeof DutyInputSchema>, values: Values): Rul
   if (d !== undefined && d.status === 'eligible' && data.person === 'adult' && d.eligibleOutcomes.length < 2) {
     issues.push(_issue('inconsistent_input', ['determination', 'eligibleOutcomes'], 'an eligible adult is unable to achieve two or more outcomes (SI 2015/313 reg 2(1)(b)); list them'));
   }
-  if (d !== undefined && d.status === 'not-eligible' && d.eligibleOutcomes.length > 0) {
-    issues.push(_issue('inconsistent_input', ['determination', 'eligibleOutcomes'], 'a not-eligible determination has no eligible needs; leave the list empty'));
+  if (d !== undefined && d.status !== 'eligible' && d.eligibleOutcomes.length > 0) {
+    issues.push(_issue('inconsistent_input', ['determination', 'eligibleOutcomes'], `a ${d.status} determination has no eligible needs; leave the list empty`));
   }
   const local = values.nonResidentialUpperCapitalLimit;
   if (local !== null && _dec(local).lt(_dec(values.capitalLimits.upper))) {
@@ -169,10 +169,15 @@ function finish(o: Outcome, routes: DutyRoute[]): Outcome {
 function adultDuty(data: Extract<z.output<typeof DutyInputSchema>, { person: 'adult' }>, values: Values, warn: { limits: string[]; careHome: string[] }): Outcome {
   const o: Outcome = { status: 'none', routes: [], missing: [], steps: [], needsInDuty: [], excluded: [], chargeBasis: [] };
   const routes: DutyRoute[] = [];
-  const d = data.determination;
-  if (d === undefined) {
+  const given = data.determination;
+  if (given === undefined || given.status === 'undetermined') {
     const urgent = data.needsAppearUrgent;
-    o.steps.push(_step('eligibility.duty.s18.determination', 'Care Act 2014 s.18(1)', 'not-met', 'no determination under s.13(1) has been made yet, so the s.18 duty cannot arise; the needs assessment (s.9) comes first', [['determination', undefined]]));
+    if (given === undefined) {
+      o.steps.push(_step('eligibility.duty.s18.determination', 'Care Act 2014 s.18(1)', 'not-met', 'no determination under s.13(1) has been made yet, so the s.18 duty cannot arise; the needs assessment (s.9) comes first', [['determination', undefined]]));
+    } else {
+      o.steps.push(_step('eligibility.duty.s18.determination', 'Care Act 2014 s.18(1)', 'unknown', 'the s.13(1) determination is still undetermined, so whether the s.18 duty arises is not yet known', [['determination.status', 'undetermined']]));
+      o.missing.push('determination.status');
+    }
     if (urgent === undefined) {
       o.missing.push('needsAppearUrgent');
       o.steps.push(_step('eligibility.duty.s19_3', 'Care Act 2014 s.19(3)', 'unknown', 'whether the needs appear urgent is not recorded', [['needsAppearUrgent', undefined]]));
@@ -185,6 +190,7 @@ function adultDuty(data: Extract<z.output<typeof DutyInputSchema>, { person: 'ad
     }
     return finish(o, routes);
   }
+  const d = { status: given.status, eligibleOutcomes: given.eligibleOutcomes };
   const eligible = d.status === 'eligible';
   o.steps.push(_step('eligibility.duty.s18.determination', 'Care Act 2014 s.13(1)', eligible ? 'met' : 'not-met', eligible ? `the adult's needs meet the eligibility criteria (${d.eligibleOutcomes.join(', ')})` : "the adult's needs do not meet the eligibility criteria", [['determination.status', d.status]]));
 
@@ -333,9 +339,9 @@ function carerDuty(data: Extract<z.output<typeof DutyInputSchema>, { person: 'ca
     o.steps.push(_step('eligibility.duty.s20_6', 'Care Act 2014 s.20(6)', 'met', because));
     routes.push({ section: 'Care Act 2014 s.20(6)', kind: 'power', needs: d?.eligibleOutcomes ?? [], because });
   };
-  if (d === undefined) {
-    o.steps.push(_step('eligibility.duty.s20.determination', 'Care Act 2014 s.20(1)', 'unknown', "the s.20(1) duty follows a s.13(1) determination on a carer's assessment (s.10), which is not recorded", [['determination', undefined]]));
-    o.missing.push('determination');
+  if (d === undefined || d.status === 'undetermined') {
+    o.steps.push(_step('eligibility.duty.s20.determination', 'Care Act 2014 s.20(1)', 'unknown', "the s.20(1) duty follows a s.13(1) determination on a carer's assessment (s.10), which is not yet made", [['determination', d?.status]]));
+    o.missing.push(d === undefined ? 'determination' : 'determination.status');
     return finish(o, routes);
   }
   const eligible = d.status === 'eligible';
@@ -460,7 +466,7 @@ export function assessDutyToMeetNeeds(input: unknown, options?: EligibilityOptio
     person: data.person,
     status: o.status,
     asOf: data.asOf,
-    routes: o.status === 'undetermined' ? [] : o.routes,
+    routes: o.routes,
     needsInDuty: o.status === 'undetermined' ? [] : o.needsInDuty,
     excludedAsMetByCarer: o.excluded,
     chargeBasis: o.chargeBasis,

@@ -139,8 +139,8 @@ export const AdultDutyInputSchema = z.strictObject({
   needsAppearUrgent: z.boolean().optional().describe('s.19(3): the needs appear to the council to be urgent.'),
   determination: z
     .strictObject({
-      status: z.enum(['eligible', 'not-eligible']),
-      eligibleOutcomes: z.array(z.enum(ADULT_OUTCOMES)).describe('The outcomes the adult is unable to achieve (from the result of determineAdultEligibility).'),
+      status: z.enum(['eligible', 'not-eligible', 'undetermined']).describe('The status of the determination (undetermined: not yet made).'),
+      eligibleOutcomes: z.array(z.enum(ADULT_OUTCOMES)).describe('The eligible needs: eligibleOutcomes of the result of determineAdultEligibility.'),
     })
     .optional()
     .describe('The s.13(1) determination; leave out when none has been made yet.'),
@@ -167,8 +167,8 @@ export const CarerDutyInputSchema = z.strictObject({
   person: z.literal('carer'),
   determination: z
     .strictObject({
-      status: z.enum(['eligible', 'not-eligible']),
-      eligibleOutcomes: z.array(z.enum(CARER_OUTCOMES)).describe('The carer outcomes the carer is unable to achieve.'),
+      status: z.enum(['eligible', 'not-eligible', 'undetermined']).describe('The status of the determination (undetermined: not yet made).'),
+      eligibleOutcomes: z.array(z.enum(CARER_OUTCOMES)).describe('The eligible needs: eligibleOutcomes of the result of determineCarerEligibility.'),
     })
     .optional()
     .describe("The s.13(1) determination on the carer's assessment; leave out when none has been made yet."),

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../core/dates.js';
 import type { PackRef } from '../core/rulePack.js';
 import type { Trace } from '../core/trace.js';
+import type { assessDutyToMeetNeeds } from './duty.js';
 import type { AdultOutcome, AdultUnableLimb, CarerOutcome, CarerUnableLimb, WellbeingArea } from './outcomes.js';
 
 /** The answer of a determination: eligible, not eligible, or not yet decidable on the inputs given. */
@@ -85,8 +86,10 @@ export interface AdultEligibilityResult {
   readonly conditions: readonly ConditionFinding[];
   /** The ten outcomes of reg 2(2), in order. */
   readonly outcomes: readonly OutcomeFinding<AdultOutcome, AdultUnableLimb>[];
-  /** The outcomes the adult is unable to achieve. When eligible these are the eligible needs. */
+  /** The outcomes the adult is unable to achieve (whatever the status). */
   readonly unableOutcomes: readonly AdultOutcome[];
+  /** The eligible needs: the unable outcomes when eligible, otherwise empty. Pass to {@link assessDutyToMeetNeeds}. */
+  readonly eligibleOutcomes: readonly AdultOutcome[];
   /** The s.1(2) areas of well-being recorded for condition (c). */
   readonly wellbeingAreas: readonly WellbeingArea[];
   /** The fluctuating-needs period used, when observations were given. */
@@ -115,8 +118,10 @@ export interface CarerEligibilityResult {
   readonly healthAtRisk: boolean | undefined;
   /** The eight outcomes of reg 3(2)(b), in order. */
   readonly outcomes: readonly OutcomeFinding<CarerOutcome, CarerUnableLimb>[];
-  /** The outcomes the carer is unable to achieve. */
+  /** The outcomes the carer is unable to achieve (whatever the status). */
   readonly unableOutcomes: readonly CarerOutcome[];
+  /** The eligible needs tied to outcomes: the unable outcomes when eligible, otherwise empty. */
+  readonly eligibleOutcomes: readonly CarerOutcome[];
   /** The s.1(2) areas of well-being recorded for condition (c). */
   readonly wellbeingAreas: readonly WellbeingArea[];
   /** The fluctuating-needs period used, when observations were given. */

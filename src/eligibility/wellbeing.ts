@@ -32,7 +32,7 @@ export function _wellbeingCondition(who: 'adult' | 'carer', w: ParsedWellbeing |
   const areas = [...new Set(w.areas)];
   const named = areas.map((a) => `${WELLBEING_AREA_TEXT[a].text} (${WELLBEING_AREA_TEXT[a].citation.replace('Care Act 2014 ', '')})`).join('; ');
   const because = w.significantImpact
-    ? `as a consequence there ${w.likelihood === 'is-likely' ? 'is likely to be' : 'is, or is likely to be,'} a significant impact on the ${who}'s well-being: ${named}`
+    ? `as a consequence there ${w.likelihood === 'is-likely' ? 'is likely to be' : w.likelihood === 'is' ? 'is' : 'is, or is likely to be,'} a significant impact on the ${who}'s well-being: ${named}`
     : `the practitioner judged that there is not, and is not likely to be, a significant impact on the ${who}'s well-being${areas.length > 0 ? ` (areas considered: ${named})` : ''}`;
   return {
     finding: { condition: 'c', citation, outcome: w.significantImpact ? 'met' : 'not-met', because, missing: [] },

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extendPack, isRulesError, whyNot } from '../../src/index.js';
-import { assessDutyToMeetNeeds, eligibilityPack, type AdultDutyInput } from '../../src/eligibility/index.js';
+import { assessDutyToMeetNeeds, determineAdultEligibility, determineCarerEligibility, eligibilityPack, type AdultDutyInput } from '../../src/eligibility/index.js';
+import { adultInputArb, carerInputArb } from './arbitraries.js';
 import { dutyExamples } from './fixtures.js';
 
 describe('assessDutyToMeetNeeds: worked examples', () => {
@@ -71,6 +72,39 @@ describe('assessDutyToMeetNeeds: worked examples', () => {
       expect(isRulesError(error)).toBe(true);
       if (isRulesError(error)) expect(error.issues.map((i) => i.path.join('.'))).toEqual(['financialAssessment.capital', 'determination.eligibleOutcomes']);
     }
+  });
+});
+
+describe('assessDutyToMeetNeeds: from a determination', () => {
+  it('an undetermined determination leaves the duty undetermined; an urgent need still opens s.19(3)', () => {
+    const pending = assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'adult', determination: { status: 'undetermined', eligibleOutcomes: [] }, needsAppearUrgent: false });
+    expect([pending.status, pending.missing]).toEqual(['undetermined', ['determination.status']]);
+    const urgent = assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'adult', determination: { status: 'undetermined', eligibleOutcomes: [] }, needsAppearUrgent: true });
+    expect(urgent.status).toBe('undetermined');
+    expect(urgent.routes.map((r) => r.section)).toEqual(['Care Act 2014 s.19(3)']);
+  });
+
+  it('property: an adult result fed to the duty (resident, no charge) gives duty / power / undetermined as eligible / not-eligible / undetermined', () => {
+    const expected = { eligible: 'duty', 'not-eligible': 'power', undetermined: 'undetermined' } as const;
+    fc.assert(
+      fc.property(adultInputArb, (input) => {
+        const r = determineAdultEligibility(input);
+        const duty = assessDutyToMeetNeeds({ asOf: r.asOf, person: 'adult', determination: { status: r.status, eligibleOutcomes: [...r.eligibleOutcomes] }, residence: 'ordinarily-resident', charge: 'no-charge', needsAppearUrgent: false, needsMetByCarer: [] });
+        expect(duty.status).toBe(expected[r.status]);
+        if (duty.status === 'duty') expect(duty.needsInDuty).toEqual(r.eligibleOutcomes);
+      }),
+    );
+  });
+
+  it('property: a carer result fed to the duty (resident, support to the carer, no charge) gives duty / power / undetermined', () => {
+    const expected = { eligible: 'duty', 'not-eligible': 'power', undetermined: 'undetermined' } as const;
+    fc.assert(
+      fc.property(carerInputArb, (input) => {
+        const r = determineCarerEligibility(input);
+        const duty = assessDutyToMeetNeeds({ asOf: r.asOf, person: 'carer', determination: { status: r.status, eligibleOutcomes: [...r.eligibleOutcomes] }, adultNeedingCareResidence: 'ordinarily-resident', supportToCarer: { charge: 'no-charge' } });
+        expect(duty.status).toBe(expected[r.status]);
+      }),
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extendPack, isRulesError } from '../../src/index.js';
-import { determineAdultEligibility, eligibilityPack, type AdultEligibilityInput } from '../../src/eligibility/index.js';
+import { determineAdultEligibility, determineCarerEligibility, eligibilityPack, type AdultEligibilityInput } from '../../src/eligibility/index.js';
 
 // SI 2015/313 reg 2(4): circumstances over "such period as it considers necessary to establish accurately the
 // adult's level of need". Example: a person with a relapsing condition observed on four days in October.
@@ -80,5 +80,25 @@ describe('fluctuating needs (SI 2015/313 reg 2(4)), aggregated by local policy',
         if (before === 'unable') expect(after).toBe('unable');
       }),
     );
+  });
+});
+
+describe('fluctuating carer needs (SI 2015/313 reg 3(4))', () => {
+  it('a carer unable to engage in work on 3 of 4 observed weeks: the outcome counts, the period is recorded', () => {
+    const r = determineCarerEligibility({
+      asOf: '2026-11-30',
+      needsArisingFromNecessaryCare: true,
+      healthAtRisk: false,
+      fluctuating: {
+        periodFrom: '2026-11-01',
+        periodTo: '2026-11-28',
+        observations: ['2026-11-07', '2026-11-14', '2026-11-21', '2026-11-28'].map((date, i) => ({ date, outcomes: { workTrainingEducationVolunteering: { unableToAchieve: i === 1 ? [] : (['significantPainDistressAnxiety'] as const).slice() } } })),
+      },
+      wellbeing: { significantImpact: true, areas: ['participationWorkEducationTrainingRecreation'] },
+    });
+    expect(r.status).toBe('eligible');
+    expect(r.fluctuation?.days).toBe(28);
+    expect(r.trace.steps.find((s) => s.rule === 'eligibility.carer.fluctuatingPeriod')?.citation).toBe('SI 2015/313 reg 3(4)');
+    expect(r.outcomes.find((o) => o.outcome === 'workTrainingEducationVolunteering')?.observations).toEqual({ observed: 4, unable: 3 });
   });
 });

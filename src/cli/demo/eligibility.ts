@@ -27,7 +27,7 @@ export const eligibilityDemo: DemoSection = {
     const duty = assessDutyToMeetNeeds({
       asOf: '2026-11-23',
       person: 'adult',
-      determination: { status: 'eligible', eligibleOutcomes: [...adult.unableOutcomes] },
+      determination: { status: adult.status, eligibleOutcomes: [...adult.eligibleOutcomes] },
       residence: 'ordinarily-resident',
       charge: 'chargeable',
       careHomeAccommodation: false,
