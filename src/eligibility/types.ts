@@ -1,7 +1,6 @@
 import type { IsoDate } from '../core/dates.js';
 import type { PackRef } from '../core/rulePack.js';
 import type { Trace } from '../core/trace.js';
-import type { assessDutyToMeetNeeds } from './duty.js';
 import type { AdultOutcome, AdultUnableLimb, CarerOutcome, CarerUnableLimb, WellbeingArea } from './outcomes.js';
 
 /** The answer of a determination: eligible, not eligible, or not yet decidable on the inputs given. */
