@@ -1,10 +1,19 @@
 import type { CliCommand, DemoSection } from './command.js';
 import { coreDemo } from './demo/core.js';
+import { eligibilityDemo } from './demo/eligibility.js';
 import { providerFailureDemo } from './demo/provider-failure.js';
+import { eligibilityCommand } from './eligibility.js';
 import { providerFailureCommand } from './provider-failure.js';
 
 /** The area subcommands, in the order `--help` lists them. */
-export const areaCommands: readonly CliCommand[] = [providerFailureCommand];
+export const areaCommands: readonly CliCommand[] = [
+  eligibilityCommand,
+  providerFailureCommand,
+];
 
 /** The demo walkthrough, section by section. */
-export const demoSections: readonly DemoSection[] = [coreDemo, providerFailureDemo];
+export const demoSections: readonly DemoSection[] = [
+  coreDemo,
+  eligibilityDemo,
+  providerFailureDemo,
+];

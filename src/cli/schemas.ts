@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { RulePackSourceSchema } from '../core/rulePack.js';
+import { AdultEligibilityInputSchema, CarerEligibilityInputSchema, DutyInputSchema, WrittenRecordInputSchema } from '../eligibility/index.js';
 import {
   AffectedPersonSchema,
   ContinuityContextSchema,
@@ -14,6 +15,10 @@ import { ProviderFailureFileSchema } from './provider-failure.js';
  */
 export const cliSchemas: Readonly<Record<string, { readonly schema: z.ZodType; readonly summary: string }>> = {
   'rule-pack': { schema: RulePackSourceSchema, summary: 'a rule pack or council override layer (JSON)' },
+  'eligibility-adult': { schema: AdultEligibilityInputSchema, summary: "an adult's needs assessment for determineAdultEligibility (SI 2015/313 reg 2)" },
+  'eligibility-carer': { schema: CarerEligibilityInputSchema, summary: "a carer's assessment for determineCarerEligibility (SI 2015/313 reg 3)" },
+  'eligibility-duty': { schema: DutyInputSchema, summary: 'an adult or carer case for assessDutyToMeetNeeds (Care Act 2014 s.18-20)' },
+  'eligibility-record': { schema: WrittenRecordInputSchema, summary: 'a determination for writtenRecord (Care Act 2014 s.13(2))' },
   'provider-failure-file': { schema: ProviderFailureFileSchema, summary: 'the file of asc-rules provider-failure (operation + input)' },
   'provider-failure-temporary-duty': { schema: TemporaryDutyInputSchema, summary: 'input of assessTemporaryDuty (s.48 trigger)' },
   'provider-failure-person': { schema: AffectedPersonSchema, summary: 'one affected person for determineContinuityBasis' },

@@ -1,0 +1,151 @@
+import { RulesError, _parse } from '../core/errors.js';
+import { packRef } from '../core/rulePack.js';
+import { _makeTrace, _step } from '../core/trace.js';
+import { _packFor, _warningsOf, type EligibilityOptions } from './options.js';
+import { CARER_LIMB_TEXT, CARER_OUTCOME_TEXT, CARER_OUTCOMES, CARER_UNABLE_LIMBS, type CarerOutcome } from './outcomes.js';
+import { CarerEligibilityInputSchema } from './schemas.js';
+import type { CarerEligibilityResult, ConditionFinding } from './types.js';
+import { _assessOutcomes, _checkObservations, type OutcomeLaw } from './unableToAchieve.js';
+import { _checkWellbeing, _combine, _wellbeingCondition } from './wellbeing.js';
+
+const ENTRY = 'determineCarerEligibility';
+
+const CARER_LAW: OutcomeLaw<CarerOutcome, (typeof CARER_UNABLE_LIMBS)[number]> = {
+  who: 'carer',
+  outcomes: CARER_OUTCOMES,
+  outcomeText: CARER_OUTCOME_TEXT,
+  limbs: CARER_UNABLE_LIMBS,
+  limbText: CARER_LIMB_TEXT,
+  fluctuationCitation: 'SI 2015/313 reg 3(4)',
+};
+
+/**
+ * Determines whether a carer's needs meet the eligibility criteria of SI 2015/313 reg 3, under Care Act 2014
+ * s.13(1).
+ *
+ * The three conditions are cumulative: (a) the needs arise as a consequence of providing necessary care for an
+ * adult; (b) the carer's physical or mental health is, or is at risk of, deteriorating (reg 3(2)(a)), or the
+ * carer is unable to achieve any one of the eight outcomes of reg 3(2)(b); (c) as a consequence there is, or
+ * is likely to be, a significant impact on the carer's well-being. A carer has three "unable" limbs (reg
+ * 3(3)(a)-(c)): a carer input claiming "takes significantly longer", the adult-only limb of reg 2(3)(d), is
+ * refused with a {@link adult-social-care-rules!RulesError}, never dropped.
+ *
+ * Missing inputs are listed, never guessed; a condition known to fail decides `not-eligible`. Fluctuating
+ * needs (reg 3(4)) may be given as dated observations; their aggregation is the pack's local policy.
+ *
+ * @param input - the carer's assessment mapped onto the regulation; see {@link CarerEligibilityInputSchema}
+ * @param options - a council pack (optional)
+ * @returns the status, each condition and outcome with its citations, and a trace with the reasons why not
+ * @throws {@link adult-social-care-rules!RulesError} for input that fails the schema (including the adult-only limb), a significant
+ *   impact naming no s.1(2) area, observations outside the period, or a pack that changes national law
+ *
+ * @example
+ * ```ts
+ * import { determineCarerEligibility } from 'adult-social-care-rules/eligibility';
+ *
+ * const result = determineCarerEligibility({
+ *   asOf: '2026-11-23',
+ *   needsArisingFromNecessaryCare: true,
+ *   healthAtRisk: true,
+ *   wellbeing: { significantImpact: true, areas: ['physicalMentalHealthEmotionalWellbeing'] },
+ * });
+ * result.status; //=> 'eligible'
+ * ```
+ */
+export function determineCarerEligibility(input: unknown, options?: EligibilityOptions): CarerEligibilityResult {
+  const data = _parse(ENTRY, CarerEligibilityInputSchema, input);
+  const issues = [..._checkObservations(data.asOf, data.outcomes, data.fluctuating, 'SI 2015/313 reg 3(4)'), ..._checkWellbeing(data.wellbeing, 'SI 2015/313 reg 3(1)(c)')];
+  if (issues.length > 0) throw new RulesError(ENTRY, issues);
+  const { pack, values, used, byKey } = _packFor(ENTRY, options, data.asOf);
+
+  const steps = [];
+  const a = data.needsArisingFromNecessaryCare;
+  const aBecause =
+    a === undefined
+      ? 'whether the needs arise as a consequence of providing necessary care for an adult is not recorded'
+      : a
+        ? 'the needs arise as a consequence of providing necessary care for an adult'
+        : 'the needs do not arise as a consequence of providing necessary care for an adult';
+  const condA: ConditionFinding = {
+    condition: 'a',
+    citation: 'SI 2015/313 reg 3(1)(a)',
+    outcome: a === undefined ? 'unknown' : a ? 'met' : 'not-met',
+    because: aBecause,
+    missing: a === undefined ? ['needsArisingFromNecessaryCare'] : [],
+  };
+  steps.push(_step('eligibility.carer.necessaryCare', condA.citation, condA.outcome, aBecause, [['needsArisingFromNecessaryCare', a]]));
+
+  // (b): the health circumstance, or any one outcome
+  const health = data.healthAtRisk;
+  steps.push(
+    _step(
+      'eligibility.carer.healthAtRisk',
+      'SI 2015/313 reg 3(2)(a)',
+      health === undefined ? 'unknown' : health ? 'met' : 'not-met',
+      health === undefined
+        ? "whether the carer's physical or mental health is, or is at risk of, deteriorating is not recorded"
+        : health
+          ? "the carer's physical or mental health is, or is at risk of, deteriorating"
+          : "the carer's physical or mental health is not deteriorating and not at risk of it",
+      [['healthAtRisk', health]],
+    ),
+  );
+  const agg = byKey('fluctuatingAggregation');
+  const assessed = _assessOutcomes(CARER_LAW, data.outcomes, data.fluctuating, values.fluctuatingAggregation, agg.citation, _warningsOf(agg));
+  steps.push(...assessed.steps);
+  const required = values.carerOutcomesRequired;
+  const unable = assessed.findings.filter((f) => f.status === 'unable').map((f) => f.outcome);
+  const notAssessed = assessed.findings.filter((f) => f.status === 'not-assessed').map((f) => f.outcome);
+  const outcomesMet = unable.length >= required;
+  const outcomesCannot = unable.length + notAssessed.length < required;
+  const bOutcome = health === true || outcomesMet ? 'met' : health === false && outcomesCannot ? 'not-met' : 'unknown';
+  const circumstances = [
+    ...(health === true ? ['reg 3(2)(a) (health)'] : []),
+    ...unable.map((o) => CARER_OUTCOME_TEXT[o].citation.replace('SI 2015/313 ', '')),
+  ];
+  const bBecause =
+    bOutcome === 'met'
+      ? `a circumstance of reg 3(2) applies: ${circumstances.join(', ')}`
+      : bOutcome === 'not-met'
+        ? "no circumstance of reg 3(2) applies: the carer's health is not at risk and the carer can achieve every outcome of reg 3(2)(b)"
+        : 'not yet decidable: the health circumstance or an outcome not yet assessed could still apply';
+  const bMissing = bOutcome === 'unknown' ? [...(health === undefined ? ['healthAtRisk'] : []), ...notAssessed.map((o) => assessed.missing.get(o) ?? `outcomes.${o}`)] : [];
+  const condB: ConditionFinding = { condition: 'b', citation: 'SI 2015/313 reg 3(1)(b)', outcome: bOutcome, because: bBecause, missing: bMissing };
+  steps.push(_step('eligibility.carer.circumstance', condB.citation, bOutcome, bBecause, [['healthAtRisk', health], ['outcomes', unable], ['pack:carerOutcomesRequired', required]]));
+
+  const c = _wellbeingCondition('carer', data.wellbeing, 'SI 2015/313 reg 3(1)(c)');
+  steps.push(c.step);
+
+  const conditions = [condA, condB, c.finding];
+  const { status, missing } = _combine(conditions);
+  const failing = conditions.filter((x) => x.outcome === 'not-met').map((x) => `(${x.condition})`);
+  steps.push(
+    _step(
+      'eligibility.carer.determination',
+      'Care Act 2014 s.13(1); SI 2015/313 reg 3(1)',
+      status === 'eligible' ? 'met' : status === 'not-eligible' ? 'not-met' : 'unknown',
+      status === 'eligible'
+        ? "the carer's needs meet the eligibility criteria: conditions (a), (b) and (c) are all met"
+        : status === 'not-eligible'
+          ? `the carer's needs do not meet the eligibility criteria: condition ${failing.join(' and ')} of reg 3(1) is not met`
+          : `not yet decidable: complete ${missing.join(', ')}`,
+    ),
+  );
+  const ref = packRef(pack);
+  return {
+    person: 'carer',
+    status,
+    asOf: data.asOf,
+    ...(data.caseRef !== undefined ? { caseRef: data.caseRef } : {}),
+    conditions,
+    healthAtRisk: health,
+    outcomes: assessed.findings,
+    unableOutcomes: unable,
+    eligibleOutcomes: status === 'eligible' ? unable : [],
+    wellbeingAreas: c.areas,
+    ...(assessed.fluctuation ? { fluctuation: assessed.fluctuation } : {}),
+    missing,
+    pack: ref,
+    trace: _makeTrace({ entry: ENTRY, asOf: data.asOf, pack: ref, steps, used: used.filter((u) => u.key === 'carerOutcomesRequired' || (u.key === 'fluctuatingAggregation' && data.fluctuating !== undefined)) }),
+  };
+}

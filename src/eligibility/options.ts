@@ -1,0 +1,48 @@
+import type { IsoDate } from '../core/dates.js';
+import { RulesError, _issue, isRulesError } from '../core/errors.js';
+import { _assertLawIntact, resolveAll, type PackValues, type ResolvedRule } from '../core/rulePack.js';
+import { eligibilityPack, type EligibilityPack, type EligibilitySpec } from './pack.js';
+
+/** Options of every entry point of the eligibility area. */
+export interface EligibilityOptions {
+  /**
+   * A council's pack, built with `extendPack(eligibilityPack, …)`. Its `law` values must be the library's;
+   * its `policy` values (fluctuating-needs aggregation, a higher non-residential capital limit, the s.13(5)
+   * advice) replace the Coventry defaults. Defaults to {@link eligibilityPack}.
+   */
+  pack?: EligibilityPack | undefined;
+}
+
+/** The pack values in force on a date, checked and resolved for one entry point. */
+export function _packFor(
+  entry: string,
+  options: unknown,
+  asOf: IsoDate,
+): { pack: EligibilityPack; values: PackValues<EligibilitySpec>; used: readonly ResolvedRule[]; byKey: (key: keyof EligibilitySpec) => ResolvedRule } {
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw new RulesError(entry, [_issue('invalid_type', ['options'], 'expected an options object or nothing')]);
+  }
+  const supplied = (options as { pack?: unknown } | undefined)?.pack;
+  let pack: EligibilityPack = eligibilityPack;
+  if (supplied !== undefined) {
+    try {
+      pack = _assertLawIntact(entry, supplied as EligibilityPack, eligibilityPack);
+    } catch (error) {
+      if (isRulesError(error)) throw error;
+      // A malformed hand-built pack can trip the core check; report it as bad input, never as a TypeError.
+      throw new RulesError(entry, [_issue('invalid_type', ['options', 'pack'], 'expected a rule pack built with defineRulePack or extendPack')]);
+    }
+  }
+  try {
+    const { values, used } = resolveAll(pack, asOf);
+    return { pack, values, used, byKey: (key) => used.find((u) => u.key === key) as ResolvedRule };
+  } catch (error) {
+    if (isRulesError(error)) throw new RulesError(entry, error.issues.map((i) => _issue(i.code, ['asOf'], i.message)));
+    throw new RulesError(entry, [_issue('invalid_type', ['options', 'pack'], 'expected a rule pack built with defineRulePack or extendPack')]);
+  }
+}
+
+/** The warnings of the pack entries a step relied on. */
+export function _warningsOf(...rules: readonly ResolvedRule[]): string[] {
+  return rules.flatMap((r) => (r.warning === undefined ? [] : [r.warning]));
+}

@@ -1,0 +1,52 @@
+// Condition (c) of reg 2(1) and 3(1): a professional judgement recorded with the s.1(2) areas it names.
+import { _issue, type RulesIssue } from '../core/errors.js';
+import { _step, type TraceStep } from '../core/trace.js';
+import { WELLBEING_AREA_TEXT, type WellbeingArea } from './outcomes.js';
+import type { ConditionFinding } from './types.js';
+
+/** The judgement as parsed. */
+export interface ParsedWellbeing {
+  readonly significantImpact: boolean;
+  readonly likelihood?: 'is' | 'is-likely' | undefined;
+  readonly areas: readonly WellbeingArea[];
+}
+
+/** A significant impact must name the s.1(2) areas it affects. */
+export function _checkWellbeing(w: ParsedWellbeing | undefined, citation: string): RulesIssue[] {
+  if (w === undefined || !w.significantImpact || w.areas.length > 0) return [];
+  return [_issue('too_small', ['wellbeing', 'areas'], `a significant impact on well-being (${citation}) must name at least one area of Care Act 2014 s.1(2)`)];
+}
+
+/** Evaluates condition (c) and its trace step. */
+export function _wellbeingCondition(who: 'adult' | 'carer', w: ParsedWellbeing | undefined, citation: string): { finding: ConditionFinding; step: TraceStep; areas: WellbeingArea[] } {
+  const fullCitation = `${citation}; Care Act 2014 s.1(2)`;
+  const rule = `eligibility.${who}.significantImpact`;
+  if (w === undefined) {
+    const because = `the practitioner's judgement of the impact on the ${who}'s well-being is not recorded`;
+    return {
+      finding: { condition: 'c', citation, outcome: 'unknown', because, missing: ['wellbeing'] },
+      step: _step(rule, fullCitation, 'unknown', because, [['wellbeing', undefined]]),
+      areas: [],
+    };
+  }
+  const areas = [...new Set(w.areas)];
+  const named = areas.map((a) => `${WELLBEING_AREA_TEXT[a].text} (${WELLBEING_AREA_TEXT[a].citation.replace('Care Act 2014 ', '')})`).join('; ');
+  const because = w.significantImpact
+    ? `as a consequence there ${w.likelihood === 'is-likely' ? 'is likely to be' : w.likelihood === 'is' ? 'is' : 'is, or is likely to be,'} a significant impact on the ${who}'s well-being: ${named}`
+    : `the practitioner judged that there is not, and is not likely to be, a significant impact on the ${who}'s well-being${areas.length > 0 ? ` (areas considered: ${named})` : ''}`;
+  return {
+    finding: { condition: 'c', citation, outcome: w.significantImpact ? 'met' : 'not-met', because, missing: [] },
+    step: _step(rule, fullCitation, w.significantImpact ? 'met' : 'not-met', because, [
+      ['wellbeing.significantImpact', w.significantImpact],
+      ['wellbeing.areas', areas],
+    ]),
+    areas,
+  };
+}
+
+/** Combines conditions (a)-(c): any not met decides "not eligible"; all met, "eligible"; otherwise undetermined. */
+export function _combine(conditions: readonly ConditionFinding[]): { status: 'eligible' | 'not-eligible' | 'undetermined'; missing: string[] } {
+  if (conditions.some((c) => c.outcome === 'not-met')) return { status: 'not-eligible', missing: [] };
+  if (conditions.every((c) => c.outcome === 'met')) return { status: 'eligible', missing: [] };
+  return { status: 'undetermined', missing: conditions.flatMap((c) => (c.outcome === 'unknown' ? c.missing : [])) };
+}

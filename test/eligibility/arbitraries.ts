@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import {
+  ADULT_OUTCOMES,
+  ADULT_UNABLE_LIMBS,
+  CARER_OUTCOMES,
+  CARER_UNABLE_LIMBS,
+  WELLBEING_AREAS,
+  type AdultEligibilityInput,
+  type CarerEligibilityInput,
+} from '../../src/eligibility/index.js';
+
+const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+
+export const adultOutcomeArb = fc.record(
+  { unableToAchieve: fc.subarray([...ADULT_UNABLE_LIMBS]), needsPrompting: fc.boolean(), metByCarer: fc.boolean() },
+  { requiredKeys: ['unableToAchieve'] },
+);
+export const carerOutcomeArb = fc.record({ unableToAchieve: fc.subarray([...CARER_UNABLE_LIMBS]), needsPrompting: fc.boolean() }, { requiredKeys: ['unableToAchieve'] });
+
+export const adultOutcomesArb = fc.record(Object.fromEntries(ADULT_OUTCOMES.map((o) => [o, adultOutcomeArb])), { requiredKeys: [] });
+export const carerOutcomesArb = fc.record(Object.fromEntries(CARER_OUTCOMES.map((o) => [o, carerOutcomeArb])), { requiredKeys: [] });
+
+export const wellbeingArb = fc.oneof(
+  fc.record({ significantImpact: fc.constant(true), areas: fc.subarray([...WELLBEING_AREAS], { minLength: 1 }) }),
+  fc.record({ significantImpact: fc.constant(false), areas: fc.subarray([...WELLBEING_AREAS]) }),
+);
+
+export const dateArb = fc.date({ min: new Date('2015-04-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+/** A valid adult input, with any field possibly missing. */
+export const adultInputArb: fc.Arbitrary<AdultEligibilityInput> = fc.record(
+  {
+    asOf: dateArb,
+    needsArisingFromImpairmentOrIllness: opt(fc.boolean()),
+    outcomes: adultOutcomesArb,
+    wellbeing: opt(wellbeingArb),
+  },
+  { requiredKeys: ['asOf'] },
+) as fc.Arbitrary<AdultEligibilityInput>;
+
+/** A valid carer input, with any field possibly missing. */
+export const carerInputArb: fc.Arbitrary<CarerEligibilityInput> = fc.record(
+  {
+    asOf: dateArb,
+    needsArisingFromNecessaryCare: opt(fc.boolean()),
+    healthAtRisk: opt(fc.boolean()),
+    outcomes: carerOutcomesArb,
+    wellbeing: opt(wellbeingArb),
+  },
+  { requiredKeys: ['asOf'] },
+) as fc.Arbitrary<CarerEligibilityInput>;

@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extendPack, isRulesError, whyNot } from '../../src/index.js';
+import { assessDutyToMeetNeeds, determineAdultEligibility, determineCarerEligibility, eligibilityPack, type AdultDutyInput } from '../../src/eligibility/index.js';
+import { adultInputArb, carerInputArb } from './arbitraries.js';
+import { dutyExamples } from './fixtures.js';
+
+describe('assessDutyToMeetNeeds: worked examples', () => {
+  for (const ex of dutyExamples) {
+    it(ex.source, () => {
+      const r = assessDutyToMeetNeeds(ex.input);
+      expect(r.status).toBe(ex.status);
+      expect(r.routes.map((x) => x.section)).toEqual(ex.sections);
+      if (ex.needsInDuty) expect(r.needsInDuty).toEqual(ex.needsInDuty);
+    });
+  }
+
+  it('records the financial limits in force with their source (SI 2014/2672), and flags 2026-27 as unverified', () => {
+    const in2024 = assessDutyToMeetNeeds({ asOf: '2024-06-01', person: 'adult', needsAppearUrgent: false });
+    expect(in2024.financialLimits).toMatchObject({ upperCapitalLimit: '23250', lowerCapitalLimit: '14250', validFrom: '2015-04-01', validTo: '2025-04-01' });
+    expect(in2024.financialLimits.citation).toContain('SI 2014/2672');
+    expect(in2024.financialLimits.warning).toBeUndefined();
+    const in2026 = assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'adult', needsAppearUrgent: false });
+    expect(in2026.financialLimits.validFrom).toBe('2026-04-01');
+    expect(in2026.financialLimits.warning).toContain('UNVERIFIED');
+    expect(in2026.trace.parameters.find((p) => p.key === 'capitalLimits')?.kind).toBe('law');
+  });
+
+  it('no determination and needs not urgent: no duty yet, with the why-not of s.18(1)', () => {
+    const r = assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'adult', needsAppearUrgent: false });
+    expect(r.status).toBe('none');
+    expect(whyNot(r.trace).map((s) => s.citation)).toEqual(expect.arrayContaining(['Care Act 2014 s.18(1)', 'Care Act 2014 s.19(3)']));
+  });
+
+  it('undetermined lists what to complete, never guessing the charging limb', () => {
+    const r = assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'adult', determination: { status: 'eligible', eligibleOutcomes: ['nutrition', 'toiletNeeds'] }, residence: 'ordinarily-resident' });
+    expect(r.status).toBe('undetermined');
+    expect(r.routes).toEqual([]);
+    expect(r.missing).toEqual(expect.arrayContaining(['charge', 'financialAssessment', 'asksAuthorityToMeetNeeds', 'lacksCapacityToArrange']));
+  });
+
+  it('needs met by a carer must be stated (give [] for none) before the duty is settled', () => {
+    const r = assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'adult', determination: { status: 'eligible', eligibleOutcomes: ['nutrition', 'toiletNeeds'] }, residence: 'ordinarily-resident', charge: 'no-charge' });
+    expect(r.missing).toEqual(['needsMetByCarer']);
+  });
+
+  it('every eligible need met by a carer: no s.18 duty, the s.19(1) power covers them', () => {
+    const r = assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'adult', determination: { status: 'eligible', eligibleOutcomes: ['nutrition', 'toiletNeeds'] }, residence: 'ordinarily-resident', charge: 'no-charge', needsMetByCarer: ['nutrition', 'toiletNeeds'] });
+    expect(r.status).toBe('power');
+    expect(r.excludedAsMetByCarer).toEqual(['nutrition', 'toiletNeeds']);
+    expect(r.routes[0]?.section).toBe('Care Act 2014 s.19(1)');
+  });
+
+  it('a carer\'s eligible needs with the adult needing care elsewhere: the s.20(6) power (no residence precondition)', () => {
+    const r = assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'carer', determination: { status: 'eligible', eligibleOutcomes: [] }, adultNeedingCareResidence: 'other', supportToCarer: { charge: 'no-charge' } });
+    expect(r.status).toBe('power');
+    expect(r.routes.map((x) => x.section)).toEqual(['Care Act 2014 s.20(6)']);
+    expect(whyNot(r.trace).map((s) => s.citation)).toContain('Care Act 2014 s.20(1)(a)');
+  });
+
+  it('a carer with capital above the limit who asks (condition 2, s.20(3))', () => {
+    const r = assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'carer', determination: { status: 'eligible', eligibleOutcomes: ['workTrainingEducationVolunteering'] }, adultNeedingCareResidence: 'ordinarily-resident', supportToCarer: { charge: 'chargeable', financialAssessment: { capital: '40000' }, carerAsks: true } });
+    expect(r.status).toBe('duty');
+    expect(r.chargeBasis).toEqual(['condition-2']);
+  });
+
+  it('refuses an eligible adult determination with fewer than two outcomes, and negative capital', () => {
+    try {
+      assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'adult', determination: { status: 'eligible', eligibleOutcomes: ['nutrition'] }, financialAssessment: { capital: '-1' } });
+      expect.unreachable();
+    } catch (error) {
+      expect(isRulesError(error)).toBe(true);
+      if (isRulesError(error)) expect(error.issues.map((i) => i.path.join('.'))).toEqual(['financialAssessment.capital', 'determination.eligibleOutcomes']);
+    }
+  });
+});
+
+describe('assessDutyToMeetNeeds: from a determination', () => {
+  it('an undetermined determination leaves the duty undetermined; an urgent need still opens s.19(3)', () => {
+    const pending = assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'adult', determination: { status: 'undetermined', eligibleOutcomes: [] }, needsAppearUrgent: false });
+    expect([pending.status, pending.missing]).toEqual(['undetermined', ['determination.status']]);
+    const urgent = assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'adult', determination: { status: 'undetermined', eligibleOutcomes: [] }, needsAppearUrgent: true });
+    expect(urgent.status).toBe('undetermined');
+    expect(urgent.routes.map((r) => r.section)).toEqual(['Care Act 2014 s.19(3)']);
+  });
+
+  it('property: an adult result fed to the duty (resident, no charge) gives duty / power / undetermined as eligible / not-eligible / undetermined', () => {
+    const expected = { eligible: 'duty', 'not-eligible': 'power', undetermined: 'undetermined' } as const;
+    fc.assert(
+      fc.property(adultInputArb, (input) => {
+        const r = determineAdultEligibility(input);
+        const duty = assessDutyToMeetNeeds({ asOf: r.asOf, person: 'adult', determination: { status: r.status, eligibleOutcomes: [...r.eligibleOutcomes] }, residence: 'ordinarily-resident', charge: 'no-charge', needsAppearUrgent: false, needsMetByCarer: [] });
+        expect(duty.status).toBe(expected[r.status]);
+        if (duty.status === 'duty') expect(duty.needsInDuty).toEqual(r.eligibleOutcomes);
+      }),
+    );
+  });
+
+  it('property: a carer result fed to the duty (resident, support to the carer, no charge) gives duty / power / undetermined', () => {
+    const expected = { eligible: 'duty', 'not-eligible': 'power', undetermined: 'undetermined' } as const;
+    fc.assert(
+      fc.property(carerInputArb, (input) => {
+        const r = determineCarerEligibility(input);
+        const duty = assessDutyToMeetNeeds({ asOf: r.asOf, person: 'carer', determination: { status: r.status, eligibleOutcomes: [...r.eligibleOutcomes] }, adultNeedingCareResidence: 'ordinarily-resident', supportToCarer: { charge: 'no-charge' } });
+        expect(duty.status).toBe(expected[r.status]);
+      }),
+    );
+  });
+});
+
+describe('assessDutyToMeetNeeds: packs', () => {
+  const selfFunderAtHome: AdultDutyInput = { asOf: '2026-11-23', person: 'adult', determination: { status: 'eligible', eligibleOutcomes: ['nutrition', 'habitableHome'] }, residence: 'ordinarily-resident', charge: 'chargeable', careHomeAccommodation: false, financialAssessment: { capital: '30000' }, asksAuthorityToMeetNeeds: false, lacksCapacityToArrange: false, needsMetByCarer: [] };
+
+  it('a council that sets a higher non-residential capital limit turns a power into a duty (condition 1)', () => {
+    expect(assessDutyToMeetNeeds(selfFunderAtHome).status).toBe('power');
+    const council = extendPack(eligibilityPack, {
+      id: 'generous-council',
+      version: '1',
+      entries: { nonResidentialUpperCapitalLimit: [{ validFrom: '2026-04-01', value: '35000', citation: 'Example charging policy 2026', kind: 'policy' }] },
+    });
+    const r = assessDutyToMeetNeeds(selfFunderAtHome, { pack: council });
+    expect(r.status).toBe('duty');
+    expect(r.chargeBasis).toEqual(['condition-1']);
+    expect(r.financialLimits.nonResidentialUpperCapitalLimit).toBe('35000');
+  });
+
+  it('a council limit below the national limit is refused', () => {
+    const council = extendPack(eligibilityPack, {
+      id: 'mean-council',
+      version: '1',
+      entries: { nonResidentialUpperCapitalLimit: [{ validFrom: '2026-04-01', value: '10000', citation: 'Example', kind: 'policy' }] },
+    });
+    expect(() => assessDutyToMeetNeeds(selfFunderAtHome, { pack: council })).toThrow(/never a lower one/);
+  });
+
+  it('lowering assessed capital never takes a duty away (other facts fixed)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 100_000 }), fc.boolean(), fc.boolean(), (x, y, careHome, asks) => {
+        const [lo, hi] = x <= y ? [x, y] : [y, x];
+        const run = (capital: number) => assessDutyToMeetNeeds({ ...selfFunderAtHome, careHomeAccommodation: careHome, asksAuthorityToMeetNeeds: asks, financialAssessment: { capital: String(capital) } }).status;
+        if (run(hi) === 'duty') expect(run(lo)).toBe('duty');
+      }),
+    );
+  });
+});
