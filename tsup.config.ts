@@ -18,7 +18,7 @@ export default defineConfig([
     dts: true,
     splitting: true,
     sourcemap: true,
-    clean: true,
+    clean: false,
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,

@@ -107,7 +107,20 @@ export function _round(value: _Dec, rule: RoundingRule): RoundedDecimal {
   return { value: clean, rounding: { places: rule.places, mode: rule.mode } };
 }
 
-/** The rounding rule, in words, for traces and reports: "rounded half away from zero to 1 decimal place". */
+/**
+ * The rounding rule in words, for traces, reports and footnotes.
+ *
+ * @param rule - decimal places and mode
+ * @returns a phrase such as "rounded half away from zero to 1 decimal place"
+ *
+ * @example
+ * ```ts
+ * import { describeRounding } from 'adult-social-care-rules';
+ *
+ * describeRounding({ places: 1, mode: 'half-away-from-zero' }); //=> 'rounded half away from zero to 1 decimal place'
+ * describeRounding({ places: 0, mode: 'half-even' }); //=> 'rounded half even to a whole number'
+ * ```
+ */
 export function describeRounding(rule: RoundingRule): string {
   const places = rule.places === 1 ? '1 decimal place' : `${rule.places} decimal places`;
   const mode = rule.mode === 'down' ? 'towards zero' : rule.mode === 'up' ? 'away from zero' : rule.mode.replaceAll('-', ' ');

@@ -145,6 +145,13 @@ export const RulePackSourceSchema = z.strictObject({
   entries: z.record(z.string(), z.array(EntryShapeSchema)),
 });
 
+// The outer shape alone, so that each entry can be checked on its own and every problem reported at once.
+const LayerShapeSchema = z.strictObject({
+  id: LayerIdSchema,
+  version: z.string().min(1).max(50),
+  entries: z.record(z.string(), z.array(z.unknown())),
+});
+
 function checkTimeline(key: string, list: readonly { validFrom: string; validTo?: string | undefined }[], path: (string | number)[]): RulesIssue[] {
   const issues: RulesIssue[] = [];
   list.forEach((e, i) => {
@@ -172,11 +179,11 @@ function parseEntries<S extends PackSpec>(
   requireAll: boolean,
   refuseLaw: boolean,
 ): { id: string; version: string; entries: Record<string, RuleEntry[]> } {
-  const shape = _parse(entryName, RulePackSourceSchema, source);
+  const shape = _parse(entryName, LayerShapeSchema, source);
   const layer: PackLayerRef = Object.freeze({ id: shape.id, version: shape.version });
   const issues: RulesIssue[] = [];
   const entries: Record<string, RuleEntry[]> = {};
-  for (const [key, list] of Object.entries(shape.entries)) {
+  for (const [key, rawList] of Object.entries(shape.entries)) {
     const path = ['entries', key];
     const param = Object.prototype.hasOwnProperty.call(spec, key) ? spec[key] : undefined;
     if (param === undefined) {
@@ -187,10 +194,17 @@ function parseEntries<S extends PackSpec>(
       issues.push(_issue('law_override', path, `"${key}" is national law and cannot be overridden by a local pack`));
       continue;
     }
-    if (list.length === 0) {
+    if (rawList.length === 0) {
       issues.push(_issue('too_small', path, `"${key}" needs at least one dated value`));
       continue;
     }
+    const list: z.output<typeof EntryShapeSchema>[] = [];
+    rawList.forEach((raw, i) => {
+      const entry = EntryShapeSchema.safeParse(raw);
+      if (entry.success) list.push(entry.data);
+      else issues.push(..._fromZodIssues(entry.error.issues, [...path, i]));
+    });
+    if (list.length < rawList.length) continue;
     const parsed: RuleEntry[] = [];
     list.forEach((e, i) => {
       if (e.kind !== param.kind) {

@@ -57,6 +57,8 @@ export interface TraceParameter {
   readonly citation: string;
   /** The layer that supplied it: `"id@version"`. */
   readonly layer: string;
+  /** Present when the value is not verified law or published fact: the pack's warning. */
+  readonly warning?: string | undefined;
 }
 
 /**
@@ -95,6 +97,7 @@ export function _makeTrace(args: { entry: string; asOf: IsoDate; pack: PackRef; 
     kind: r.kind,
     citation: r.citation,
     layer: `${r.layer.id}@${r.layer.version}`,
+    ...(r.warning === undefined ? {} : { warning: r.warning }),
   }));
   return {
     traceVersion: TRACE_VERSION,
@@ -143,7 +146,7 @@ const MARK: Record<TraceOutcome, string> = { met: 'met', 'not-met': 'NOT met', u
  * Renders a trace as plain English lines, for a case note, a letter annex or a terminal.
  *
  * @param trace - any trace
- * @returns one header line, then one line per step, then one per warning
+ * @returns one header line, one line per step (with its warnings), then one line per unverified parameter used
  *
  * @example
  * ```ts
@@ -161,5 +164,6 @@ export function renderTrace(trace: Trace): string[] {
     lines.push(`${i + 1}. [${s.citation}] ${MARK[s.outcome]}: ${s.because}`);
     for (const w of s.warnings ?? []) lines.push(`   warning: ${w}`);
   });
+  for (const p of trace.parameters) if (p.warning !== undefined) lines.push(`Parameter ${p.key} (${p.citation}): ${p.warning}`);
   return lines;
 }

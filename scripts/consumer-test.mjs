@@ -1,0 +1,83 @@
+// Installs the packed tarball into a fresh temporary folder and uses it as a council app would: ESM import,
+// CJS require, a TypeScript type check (node16 resolution, .mts and .cts), and the asc-rules binary.
+// Every subpath in the package's exports map is checked, so a new area is covered without editing this file.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+const work = mkdtempSync(join(tmpdir(), 'asc-rules-consumer-'));
+try {
+  const packDir = join(work, 'pack');
+  mkdirSync(packDir);
+  const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', packDir], root));
+  const app = join(work, 'app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer-app', version: '1.0.0', private: true }));
+  run('npm', ['install', join(packDir, filename), '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
+
+  const subpaths = Object.keys(pkg.exports).filter((k) => k !== './package.json').map((k) => (k === '.' ? pkg.name : `${pkg.name}/${k.slice(2)}`));
+
+  // 1. ESM and CJS expose the same names for every subpath.
+  writeFileSync(
+    join(app, 'esm.mjs'),
+    `const out = {};\nfor (const s of ${JSON.stringify(subpaths)}) out[s] = Object.keys(await import(s)).sort();\nconsole.log(JSON.stringify(out));\n`,
+  );
+  writeFileSync(join(app, 'cjs.cjs'), `const out = {};\nfor (const s of ${JSON.stringify(subpaths)}) out[s] = Object.keys(require(s)).sort();\nconsole.log(JSON.stringify(out));\n`);
+  const esm = JSON.parse(run('node', ['esm.mjs'], app));
+  const cjs = JSON.parse(run('node', ['cjs.cjs'], app));
+  for (const s of subpaths) {
+    if (JSON.stringify(esm[s]) !== JSON.stringify(cjs[s])) throw new Error(`${s}: ESM and CJS export different names`);
+    if (esm[s].length === 0) throw new Error(`${s}: exports nothing`);
+  }
+
+  // 2. An error thrown by the CJS copy is a RulesError to the ESM copy (brand check), and every area entry
+  //    point answers junk input with a RulesError, never a TypeError.
+  writeFileSync(
+    join(app, 'errors.mjs'),
+    `import { createRequire } from 'node:module';
+import { isRulesError } from '${pkg.name}';
+const require = createRequire(import.meta.url);
+const cjsRoot = require('${pkg.name}');
+try { cjsRoot.roundDecimal('junk', { places: 1, mode: 'half-even' }); throw new Error('no error'); }
+catch (e) { if (!isRulesError(e)) throw new Error('CJS RulesError not recognised by the ESM build'); }
+let checked = 0;
+for (const s of ${JSON.stringify(subpaths.slice(1))}) {
+  for (const mod of [await import(s), require(s)]) {
+    for (const [name, fn] of Object.entries(mod)) {
+      if (typeof fn !== 'function' || /^[A-Z]/.test(name)) continue;
+      try { const r = fn(Symbol('junk')); if (r && typeof r.then === 'function') await r; }
+      catch (e) { if (!isRulesError(e)) throw new Error(s + ' ' + name + ' threw ' + (e && e.name) + ' on junk input'); }
+      checked += 1;
+    }
+  }
+}
+console.log(checked);
+`,
+  );
+  const checked = run('node', ['errors.mjs'], app).trim();
+
+  // 3. TypeScript consumers, ESM (.mts) and CJS (.cts), with node16 resolution.
+  const imports = subpaths.map((s, i) => `import * as m${i} from '${s}';`).join('\n');
+  const uses = subpaths.map((_, i) => `m${i}`).join(', ');
+  writeFileSync(join(app, 'types.mts'), `${imports}\nimport { isRulesError, type RulesIssue } from '${pkg.name}';\nconst issues: RulesIssue[] = [];\nexport const all = [${uses}, isRulesError, issues];\n`);
+  writeFileSync(join(app, 'types.cts'), `${imports}\nimport { isRulesError } from '${pkg.name}';\nexport const all = [${uses}, isRulesError];\n`);
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['types.mts', 'types.cts'] }),
+  );
+  run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], app);
+
+  // 4. The binary.
+  const version = run(join(app, 'node_modules', '.bin', 'asc-rules'), ['--version'], app).trim();
+  if (version !== pkg.version) throw new Error(`asc-rules --version printed ${version}`);
+
+  console.log(`consumer test: ${filename} installed in a fresh folder; ${subpaths.length} entry point(s) import alike from ESM and CJS; ${checked} entry points refuse junk with a RulesError; types check as .mts and .cts; asc-rules ${version} runs`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import * as z from 'zod';
+import { describe, expect, it } from 'vitest';
+import { _formatPath, _parse } from '../../src/core/errors.js';
+import { isRulesError, RulesError } from '../../src/index.js';
+
+const PersonSchema = z.strictObject({
+  name: z.string().min(1),
+  nhsNumber: z.string().regex(/^\d{10}$/, { error: 'expected a 10-digit NHS number' }),
+  dateOfBirth: z.iso.date(),
+  needs: z.array(z.enum(['nutrition', 'hygiene'])).min(1),
+});
+
+function issuesOf(input: unknown) {
+  try {
+    _parse('test', PersonSchema, input);
+  } catch (error) {
+    if (isRulesError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a RulesError');
+}
+
+describe('RulesError', () => {
+  it('carries issues as frozen plain data and names the entry', () => {
+    const error = new RulesError('entry', [{ code: 'custom', path: ['a', 0], message: 'a[0]: bad' }]);
+    expect(error.name).toBe('RulesError');
+    expect(error.entry).toBe('entry');
+    expect(error.issues).toEqual([{ code: 'custom', path: ['a', 0], message: 'a[0]: bad' }]);
+    expect(Object.isFrozen(error.issues)).toBe(true);
+    expect(error.message).toContain('a[0]: bad');
+    expect(JSON.parse(JSON.stringify(error.issues))).toEqual(error.issues);
+  });
+
+  it('is recognised by brand, even across copies of the class, and nothing else is', () => {
+    const error = new RulesError('entry', []);
+    expect(isRulesError(error)).toBe(true);
+    // A copy from the other module format carries the same global symbol brand.
+    const foreign = Object.assign(new Error('x'), { [Symbol.for('adult-social-care-rules.RulesError')]: true });
+    expect(isRulesError(foreign)).toBe(true);
+    for (const value of [new Error('x'), null, undefined, 'RulesError', { name: 'RulesError', issues: [] }]) expect(isRulesError(value)).toBe(false);
+  });
+});
+
+describe('schema failures become RulesErrors', () => {
+  it('names every field path and the rule broken', () => {
+    const error = issuesOf({ name: '', nhsNumber: '123', dateOfBirth: '1950-02-30', needs: ['flying'], extra: 1 });
+    expect(error.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['name', 'nhsNumber', 'dateOfBirth', 'needs.0', '']));
+    const nhs = error.issues.find((i) => i.path[0] === 'nhsNumber');
+    expect(nhs?.message).toBe('nhsNumber: expected a 10-digit NHS number');
+    expect(error.issues.find((i) => i.code === 'unrecognized_keys')?.message).toContain('"extra"');
+  });
+
+  it('property: messages never repeat the value of a personal field', () => {
+    const secret = fc.stringMatching(/^[A-Za-z]{6,12}[0-9]{3}$/);
+    fc.assert(
+      fc.property(secret, secret, secret, (name, nhsNumber, dateOfBirth) => {
+        const error = issuesOf({ name: 42, nhsNumber, dateOfBirth, needs: [name] });
+        const text = `${error.message}\n${JSON.stringify(error.issues)}`;
+        for (const value of [name, nhsNumber, dateOfBirth]) expect(text).not.toContain(value);
+      }),
+    );
+  });
+
+  it('property: any junk input yields a RulesError, never a TypeError', () => {
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        try {
+          _parse('test', PersonSchema, input);
+        } catch (error) {
+          expect(isRulesError(error)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('formats paths as a.b[2].c', () => {
+    expect(_formatPath(['a', 'b', 2, 'c'])).toBe('a.b[2].c');
+    expect(_formatPath([])).toBe('(input)');
+  });
+});
