@@ -176,7 +176,7 @@ export function renderProjectionSvg(chart: ProjectionChart): string {
   const xStep = Math.max(1, niceStep(Math.max(1, y1 - y0), 10));
   out.push('<g class="x-axis" font-size="12" fill="#333333">');
   out.push(`<line x1="${m.left}" y1="${m.top + ph}" x2="${m.left + pw}" y2="${m.top + ph}" stroke="#333333" stroke-width="1"/>`);
-  for (let yr = Math.ceil(y0 / xStep) * xStep; yr <= y1; yr += xStep) {
+  for (let yr = y0; yr <= y1; yr += xStep) {
     const xx = f1(x(yr));
     out.push(`<line x1="${xx}" y1="${m.top + ph}" x2="${xx}" y2="${m.top + ph + 5}" stroke="#333333"/>`);
     out.push(`<text x="${xx}" y="${m.top + ph + 20}" text-anchor="middle">${yr}</text>`);
