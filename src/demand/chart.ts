@@ -88,13 +88,13 @@ function esc(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** A "nice" step (1, 2 or 5 × 10^k) giving about `target` intervals over `span`. */
+/** A "nice" step (1, 2, 2.5 or 5 × 10^k) giving about `target` intervals over `span`. */
 function niceStep(span: number, target: number): number {
   if (span <= 0) return 1;
   const raw = span / target;
   const mag = 10 ** Math.floor(Math.log10(raw));
   const f = raw / mag;
-  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * mag;
+  return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10) * mag;
 }
 
 function fmtNumber(v: number, step: number): string {
@@ -146,7 +146,7 @@ export function renderProjectionSvg(chart: ProjectionChart): string {
   const ph = H - m.top - m.bottom;
   const all = [...c.central, ...(c.point ?? []), ...(c.upper ?? [])];
   const maxV = Math.max(...all, 0);
-  const yStep = niceStep(maxV || 1, 5);
+  const yStep = niceStep((maxV || 1) * 1.05, 6);
   const yMax = Math.max(yStep, Math.ceil((maxV * 1.05) / yStep) * yStep);
   const y0 = c.years[0]!;
   const y1 = c.years[n - 1]!;
@@ -173,7 +173,7 @@ export function renderProjectionSvg(chart: ProjectionChart): string {
   out.push('</g>');
 
   // X ticks: whole years, at most about 10 labels.
-  const xStep = Math.max(1, niceStep(Math.max(1, y1 - y0), 10));
+  const xStep = Math.max(1, Math.round(niceStep(Math.max(1, y1 - y0), 10)));
   out.push('<g class="x-axis" font-size="12" fill="#333333">');
   out.push(`<line x1="${m.left}" y1="${m.top + ph}" x2="${m.left + pw}" y2="${m.top + ph}" stroke="#333333" stroke-width="1"/>`);
   for (let yr = y0; yr <= y1; yr += xStep) {
