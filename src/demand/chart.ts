@@ -41,7 +41,7 @@ export type ProjectionChart = z.input<typeof ProjectionChartSchema>;
  * @param result - a result of {@link projectDemand} or {@link simulateDemand}
  * @param title - the chart title; defaults to the measure
  * @returns data for {@link renderProjectionSvg}
- * @throws {@link RulesError} when `result` is not a projection or simulation result
+ * @throws {@link adult-social-care-rules!RulesError} when `result` is not a projection or simulation result
  *
  * @example
  * ```ts
@@ -113,7 +113,7 @@ const f1 = (n: number): string => n.toFixed(1);
  *
  * @param chart - the data (see {@link projectionChartData})
  * @returns the SVG markup
- * @throws {@link RulesError} when series lengths differ from the years, or a lower edge is above its upper
+ * @throws {@link adult-social-care-rules!RulesError} when series lengths differ from the years, or a lower edge is above its upper
  *
  * @example
  * ```ts

@@ -48,7 +48,7 @@ export interface CollapsedRateSet {
  * @param rates - a rate set (see {@link RateSetSchema})
  * @param weights - the reference population of each band to join, by sex, and its source
  * @returns the new rate set and the joins made
- * @throws {@link RulesError} when bands are not contiguous, a rate for a weighted band is missing, a
+ * @throws {@link adult-social-care-rules!RulesError} when bands are not contiguous, a rate for a weighted band is missing, a
  *   weight is negative, or a sex's weights sum to 0
  *
  * @example

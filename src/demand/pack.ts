@@ -9,7 +9,7 @@ const RoundingRuleSchema = z.strictObject({
 
 /**
  * The parameters of the demand area. Only the definition of an adult is national law; every projection
- * assumption is local policy that a council replaces with {@link extendPack}.
+ * assumption is local policy that a council replaces with {@link adult-social-care-rules!extendPack}.
  */
 export const demandPackSpec = {
   adultMinimumAge: {

@@ -105,7 +105,7 @@ export interface CostProjection {
  * @param unitCosts - one unit cost per service, with its price year
  * @param options - the date the pack applies as of, an optional uplift and an optional council pack
  * @returns costed lines, yearly totals, the uplift and rounding used, and the trace
- * @throws {@link RulesError} for a negative volume or cost, a missing or repeated unit cost, or an uplift of
+ * @throws {@link adult-social-care-rules!RulesError} for a negative volume or cost, a missing or repeated unit cost, or an uplift of
  *   −100% or less
  *
  * @example

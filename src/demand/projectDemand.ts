@@ -178,7 +178,7 @@ export function _levers(model: _Model): AppliedLever[] {
  * @param input - population table, rates or counts, scenario and the date the pack applies as of
  * @param options - an optional council pack
  * @returns every cell per year, totals, subtotals, growth, the levers applied, the pack and the trace
- * @throws {@link RulesError} for malformed input, a negative population or count, a share outside
+ * @throws {@link adult-social-care-rules!RulesError} for malformed input, a negative population or count, a share outside
  *   [0, 1), an age band below 18, a missing population cell, or a pack that changes the law
  *
  * @example

@@ -51,7 +51,7 @@ const WHOLE: RoundingRule = { places: 0, mode: 'half-away-from-zero' };
  * @param selfFunderShare - self-funders as a share of the total, from 0 up to but not including 1
  * @param options - the rounding of the published figures
  * @returns LA-funded, self-funded and total figures that add up, with the rule used
- * @throws {@link RulesError} for a negative count or a share outside [0, 1)
+ * @throws {@link adult-social-care-rules!RulesError} for a negative count or a share outside [0, 1)
  *
  * @example
  * ```ts
@@ -109,7 +109,7 @@ export interface GrowthComparison {
  * @param to - the later figure (0 or more)
  * @param options - the rounding of the percentages (1 decimal place, half away from zero, by default)
  * @returns growth in percent and the from ÷ to ratio in percent
- * @throws {@link RulesError} for a negative or malformed figure
+ * @throws {@link adult-social-care-rules!RulesError} for a negative or malformed figure
  *
  * @example
  * ```ts

@@ -114,7 +114,7 @@ export interface DemandSimulation {
  * @param input - as for {@link projectDemand}
  * @param options - draws, seed, quantiles and an optional council pack
  * @returns point, mean and quantiles per cell-year and per year's total, with the method stated
- * @throws {@link RulesError} for input {@link projectDemand} refuses, or bad draws, seed or quantiles
+ * @throws {@link adult-social-care-rules!RulesError} for input {@link projectDemand} refuses, or bad draws, seed or quantiles
  *
  * @example
  * ```ts
