@@ -14,11 +14,15 @@ export function _readBand(label: string): _Band {
   return { from: Number(a), to: Number(b) };
 }
 
-/** Checks a band label is well ordered and, for adult social care, starts at the adult age or later. */
-export function _checkBand(label: string, path: (string | number)[], adultAge: number, issues: RulesIssue[]): void {
+/**
+ * Checks a band label is well ordered and, when `adultAge` is given (for rates and counts), starts at the
+ * adult age or later. Population bands are not limited: a full ONS table has children's bands, which no
+ * rate uses.
+ */
+export function _checkBand(label: string, path: (string | number)[], adultAge: number | undefined, issues: RulesIssue[]): void {
   const band = _readBand(label);
   if (band.to !== undefined && band.to < band.from) issues.push(_issue('invalid_value', path, 'the age band ends before it starts'));
-  if (band.from < adultAge) {
+  if (adultAge !== undefined && band.from < adultAge) {
     issues.push(_issue('outside_scope', path, `the age band starts below ${adultAge}: only adults are in scope (Care Act 2014 s.2(8))`));
   }
 }

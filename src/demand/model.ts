@@ -77,7 +77,7 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
   const years = new Set<number>();
   input.population.forEach((row, i) => {
     const p = ['population', i];
-    _checkBand(row.ageBand, [...p, 'ageBand'], adultAge, issues);
+    _checkBand(row.ageBand, [...p, 'ageBand'], undefined, issues);
     const people = _nonNegative(row.people, [...p, 'people'], 'a population', issues);
     const k = key(row.area, row.year, row.sex, row.ageBand);
     if (population.has(k)) issues.push(_issue('duplicate', p, `the population table has two rows for ${row.area} ${row.year} ${row.sex} ${row.ageBand}`));
@@ -205,7 +205,14 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
     throw new RulesError(entry, unique);
   }
 
-  steps.push(_step('demand.adultScope', 'Care Act 2014 s.2(8)', 'met', `Every age band starts at ${adultAge} or over, so every cell is of adults.`, [['pack:adultMinimumAge', adultAge]]));
+  const usedBands = new Set(cells.map((c) => key(c.sex, c.ageBand)));
+  const unused = input.population.filter((r) => !usedBands.has(key(r.sex, r.ageBand))).length;
+  steps.push(
+    _step('demand.adultScope', 'Care Act 2014 s.2(8)', 'met', `Every rate's age band starts at ${adultAge} or over, so every cell is of adults.${unused > 0 ? ` ${unused} population rows match no rate (by sex and age band) and are not used.` : ''}`, [
+      ['pack:adultMinimumAge', adultAge],
+      ['populationRowsNotUsed', unused],
+    ]),
+  );
   steps.push(
     _step('demand.lever1.rateTrend', trendL.citation, 'applied', trend.isZero() ? 'Rates are held constant over the projection (lever 1, rate trend: 0 a year).' : `Every rate changes by ${trend.times(100).toString()}% a year, compounded from ${baseYear} (lever 1).`, [['scenario.rateTrendPerYear', trend.toString()]], trendL.warnings),
   );

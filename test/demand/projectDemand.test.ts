@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extendPack, isRulesError } from '../../src/index.js';
 import { _D } from '../../src/core/decimal.js';
-import { CFAS_II_DEMENTIA_RATES, defaultDemandPack, projectDemand, type ProjectDemandInput } from '../../src/demand/index.js';
+import { CFAS_II_DEMENTIA_RATES, COVENTRY_LONG_TERM_SUPPORT_18_64, defaultDemandPack, projectDemand, type ProjectDemandInput } from '../../src/demand/index.js';
 import { projectionInput } from './arbitraries.js';
 
 const sum = (xs: readonly string[]) => xs.reduce((s, x) => s.plus(x), new _D(0));
@@ -64,6 +64,23 @@ const one = (over: Partial<ProjectDemandInput> = {}): ProjectDemandInput => ({
   ],
   rates: { kind: 'rates', name: 'T', source: 'Test', baseYear: 2020, unit: 'percent', rates: [{ sex: 'female', ageBand: '85-89', rate: 20 }] },
   ...over,
+});
+
+describe('bundled rate sets', () => {
+  it('Coventry 18-64 long-term support, 720 per 100,000: 224,000 people → 1,612.8 → 1,613', () => {
+    const r = projectDemand({
+      asOf: '2026-11-23',
+      measure: 'Long-term support 18-64',
+      population: [{ area: 'Coventry', year: 2023, sex: 'persons', ageBand: '18-64', people: 224000 }],
+      rates: COVENTRY_LONG_TERM_SUPPORT_18_64,
+    });
+    expect(r.totals[0]?.people).toEqual({ exact: '1612.8', rounded: '1613' });
+  });
+  it('CFAS II: 12 rates, each inside its 95% interval, women 90+ 35.0% (28.4-42.3)', () => {
+    expect(CFAS_II_DEMENTIA_RATES.rates).toHaveLength(12);
+    for (const r of CFAS_II_DEMENTIA_RATES.rates) expect(Number(r.lower) <= Number(r.rate) && Number(r.rate) <= Number(r.upper)).toBe(true);
+    expect(CFAS_II_DEMENTIA_RATES.rates.find((r) => r.sex === 'female' && r.ageBand === '90+')).toEqual({ sex: 'female', ageBand: '90+', rate: '35.0', lower: '28.4', upper: '42.3' });
+  });
 });
 
 describe('scenario levers, in order: trend, living alone, prevention, then self-funders', () => {
@@ -149,7 +166,10 @@ describe('bad input is one RulesError', () => {
     );
   });
   it('an age band below 18 (Care Act 2014 s.2(8)), a missing population cell, an interval not containing its rate', () => {
-    expect(code(() => projectDemand(one({ population: [{ area: 'X', year: 2020, sex: 'female', ageBand: '16-17', people: 1 }] })))).toContain('outside_scope');
+    expect(code(() => projectDemand(one({ rates: { kind: 'rates', name: 'T', source: 'T', baseYear: 2020, unit: 'percent', rates: [{ sex: 'female', ageBand: '16-17', rate: 1 }] } })))).toContain('outside_scope');
+    // A full ONS table may hold children's bands: they are not refused, just not used, and the trace says so.
+    const withChildren = projectDemand(one({ population: [...one().population, { area: 'X', year: 2020, sex: 'female', ageBand: '0-4', people: 5 }] }));
+    expect(withChildren.trace.steps.find((s) => s.rule === 'demand.adultScope')?.because).toMatch(/1 population rows match no rate/);
     expect(code(() => projectDemand(one({ population: [{ area: 'X', year: 2020, sex: 'male', ageBand: '85-89', people: 1 }] })))).toContain('missing_population');
     expect(code(() => projectDemand(one({ rates: { kind: 'rates', name: 'T', source: 'T', baseYear: 2020, unit: 'percent', rates: [{ sex: 'female', ageBand: '85-89', rate: 20, lower: 21, upper: 25 }] } })))).toContain('inconsistent_input');
   });

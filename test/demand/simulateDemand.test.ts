@@ -37,6 +37,7 @@ describe('the seeded generator (mulberry32)', () => {
   it('z for a 95% interval is 1.959964 (normal quantile 0.975)', () => {
     expect(_zForLevel(0.95)).toBeCloseTo(1.959964, 5);
     expect(_zForLevel(0.9)).toBeCloseTo(1.644854, 5);
+    expect(_zForLevel(0.99)).toBeCloseTo(2.575829, 5);
   });
   it('quantiles interpolate between order statistics (R type 7)', () => {
     const s = Float64Array.from([1, 2, 3, 4]);
@@ -46,6 +47,15 @@ describe('the seeded generator (mulberry32)', () => {
 });
 
 describe('simulateDemand', () => {
+  it('the same seed gives identical numbers, for any seed', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), (seed) => {
+        expect(simulateDemand(cfasInput(1), { draws: 20, seed }).totals).toEqual(simulateDemand(cfasInput(1), { draws: 20, seed }).totals);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('the same seed gives identical numbers; another seed gives other numbers', () => {
     const a = simulateDemand(cfasInput(), { draws: 300, seed: 7 });
     const b = simulateDemand(cfasInput(), { draws: 300, seed: 7 });
