@@ -196,3 +196,16 @@ describe('no entry point lets anything but a RulesError escape (fast-check anyth
     });
   }
 });
+
+describe('every exported input schema converts to JSON Schema', () => {
+  it('toJsonSchema does not throw and describes an object or array', async () => {
+    const { toJsonSchema } = await import('../../src/index.js');
+    const demand = await import('../../src/demand/index.js');
+    const schemas = Object.entries(demand).filter(([name]) => name.endsWith('Schema'));
+    expect(schemas.length).toBeGreaterThanOrEqual(20);
+    for (const [name, schema] of schemas) {
+      const json = toJsonSchema(schema as never);
+      expect([name, json.$schema]).toEqual([name, 'https://json-schema.org/draft/2020-12/schema']);
+    }
+  });
+});
