@@ -206,7 +206,7 @@ export function simulateDemand(input: ProjectDemandInput, options: SimulateDeman
   }
   const yearTotals: SimulatedYearTotal[] = model.years.map((year, yi) => ({ year, ...summarise(totals.subarray(yi * draws, (yi + 1) * draws), pointTotals[yi]!) }));
   const sampled = rateSd.filter((s) => s > 0).length;
-  const method = `Each rate with an interval is drawn once per draw, independently, from Normal(estimate, (upper − lower) ÷ ${(2 * z95).toFixed(2)}) for ${Math.round(model.intervalLevel * 100)}% intervals, clamped to [0, 1]; this distribution is an assumption. Quantiles are read by linear interpolation between order statistics (R type 7).`;
+  const method = `Each rate with an interval is drawn once per draw, independently, from Normal(estimate, (upper − lower) ÷ ${(2 * z95).toFixed(2)}) for ${Math.round(model.intervalLevel * 100)}% intervals, clamped to [0, 1]; this distribution is an assumption. Quantiles are read by linear interpolation between order statistics (R type 7). Figures are people after the trend and prevention levers; package intensity and self-funders are not simulated.`;
   const steps = [
     ...model.steps,
     _step('demand.simulation', 'Method: Monte Carlo over rate intervals, as BCC-PHM/OA-projections (Birmingham City Council)', 'applied', `${draws} draws with seed ${opts.seed}; ${sampled} of ${rateMean.length} rates have an interval and are sampled, the rest are held fixed. ${method}`, [
