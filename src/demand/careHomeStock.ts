@@ -2,10 +2,10 @@ import * as z from 'zod';
 import { IsoDateSchema } from '../core/dates.js';
 import { _D, _round, DecimalInputSchema, type _Dec, type RoundingRule } from '../core/decimal.js';
 import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
-import { _assertLawIntact, packRef, resolveAll, type PackRef } from '../core/rulePack.js';
+import { packRef, resolveAll, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace } from '../core/trace.js';
 import { _nonNegative } from './checks.js';
-import { defaultDemandPack, type DemandPack } from './pack.js';
+import { _demandPack, type DemandPack } from './pack.js';
 
 const Year = z.int().min(1900).max(2200);
 
@@ -104,7 +104,7 @@ export interface CareHomeStockProjection {
  */
 export function projectCareHomeStock(input: CareHomeStockInput, options?: CareHomeStockOptions): CareHomeStockProjection {
   const x = _parse('projectCareHomeStock', CareHomeStockInputSchema, input);
-  const pack = options?.pack === undefined ? defaultDemandPack : _assertLawIntact('projectCareHomeStock', options.pack, defaultDemandPack);
+  const pack = _demandPack('projectCareHomeStock', options?.pack);
   const { values, used } = resolveAll(pack, x.asOf);
   const issues: RulesIssue[] = [];
   const rate = _nonNegative(x.admissionsPer10000, ['admissionsPer10000'], 'the admission rate', issues);

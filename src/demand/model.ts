@@ -1,10 +1,10 @@
 import { _D, _dec, _round, type _Dec, type RoundingRule } from '../core/decimal.js';
 import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
-import { _assertLawIntact, resolveAll, type ResolvedRule } from '../core/rulePack.js';
+import { resolveAll, type ResolvedRule } from '../core/rulePack.js';
 import { _step, type TraceStep } from '../core/trace.js';
 import { _checkBand } from './bands.js';
 import { _nonNegative, _share, _yearlyChange } from './checks.js';
-import { defaultDemandPack, type DemandPack } from './pack.js';
+import { _demandPack, type DemandPack } from './pack.js';
 import { ProjectDemandInputSchema, type RateUnit, type Sex } from './schemas.js';
 
 /** Divisor that turns a rate written in `unit` into a proportion. */
@@ -64,7 +64,7 @@ function lever(value: string | number | undefined, resolved: ResolvedRule): { va
 /** Validates a projection input, resolves the pack and builds every cell-year with exact decimals. */
 export function _buildModel(entry: string, raw: unknown, packOption: DemandPack | undefined): _Model {
   const input = _parse(entry, ProjectDemandInputSchema, raw);
-  const pack = packOption === undefined ? defaultDemandPack : _assertLawIntact(entry, packOption, defaultDemandPack);
+  const pack = _demandPack(entry, packOption);
   const { values, used } = resolveAll(pack, input.asOf);
   const byKey = new Map(used.map((u) => [u.key, u]));
   const issues: RulesIssue[] = [];

@@ -2,10 +2,10 @@ import * as z from 'zod';
 import { IsoDateSchema } from '../core/dates.js';
 import { _D, _round, DecimalInputSchema, type _Dec, type RoundingRule } from '../core/decimal.js';
 import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
-import { _assertLawIntact, packRef, resolveAll, type PackRef } from '../core/rulePack.js';
+import { packRef, resolveAll, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace } from '../core/trace.js';
 import { _nonNegative, _yearlyChange } from './checks.js';
-import { defaultDemandPack, type DemandPack } from './pack.js';
+import { _demandPack, type DemandPack } from './pack.js';
 
 const Name = z.string().trim().min(1).max(200);
 const Year = z.int().min(1900).max(2200);
@@ -126,7 +126,7 @@ export function projectCosts(volumes: readonly CostVolumeRowInput[], unitCosts: 
     unitCosts,
     options: typeof options === 'object' && options !== null ? { asOf: options.asOf, ...(options.upliftPerYear === undefined ? {} : { upliftPerYear: options.upliftPerYear }) } : options,
   });
-  const pack = options.pack === undefined ? defaultDemandPack : _assertLawIntact('projectCosts', options.pack, defaultDemandPack);
+  const pack = _demandPack('projectCosts', options.pack);
   const { values, used } = resolveAll(pack, input.options.asOf);
   const issues: RulesIssue[] = [];
   const money = values.moneyRounding;

@@ -173,6 +173,24 @@ describe('bad input is one RulesError', () => {
     expect(code(() => projectDemand(one({ population: [{ area: 'X', year: 2020, sex: 'male', ageBand: '85-89', people: 1 }] })))).toContain('missing_population');
     expect(code(() => projectDemand(one({ rates: { kind: 'rates', name: 'T', source: 'T', baseYear: 2020, unit: 'percent', rates: [{ sex: 'female', ageBand: '85-89', rate: 20, lower: 21, upper: 25 }] } })))).toContain('inconsistent_input');
   });
+  it('a malformed pack (anything, or a forged one with junk entries) is a RulesError, never a TypeError', () => {
+    const keys = Object.keys(defaultDemandPack.spec);
+    const junkPack = fc.oneof(
+      fc.anything(),
+      fc.record({ spec: fc.anything(), entries: fc.anything() }),
+      fc.record({ id: fc.string(), version: fc.string(), layers: fc.constant([]), spec: fc.constant(defaultDemandPack.spec), entries: fc.dictionary(fc.constantFrom(...keys), fc.anything()) }),
+    );
+    fc.assert(
+      fc.property(junkPack, (pack) => {
+        try {
+          projectDemand(one(), { pack: pack as never });
+        } catch (e) {
+          expect(isRulesError(e)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
   it('an unknown field is refused, not dropped', () => {
     expect(code(() => projectDemand({ ...one(), extra: 1 } as ProjectDemandInput))).toContain('unrecognized_keys');
   });
