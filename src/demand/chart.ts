@@ -145,9 +145,11 @@ export function renderProjectionSvg(chart: ProjectionChart): string {
   const pw = W - m.left - m.right;
   const ph = H - m.top - m.bottom;
   const all = [...c.central, ...(c.point ?? []), ...(c.upper ?? [])];
+  // A chart of people needs no scale below one millionth: tinier maxima (or 0) get a 0-1 axis.
   const maxV = Math.max(...all, 0);
-  const yStep = niceStep((maxV || 1) * 1.05, 6);
-  const yMax = Math.max(yStep, Math.ceil((maxV * 1.05) / yStep) * yStep);
+  const top = maxV < 1e-6 ? 1 : maxV;
+  const yStep = niceStep(top * 1.05, 6);
+  const yMax = Math.max(yStep, Math.ceil((top * 1.05) / yStep) * yStep);
   const y0 = c.years[0]!;
   const y1 = c.years[n - 1]!;
   const x = (year: number): number => m.left + (n === 1 ? pw / 2 : ((year - y0) / (y1 - y0)) * pw);

@@ -73,6 +73,14 @@ describe('renderProjectionSvg', () => {
     expect(ticks.at(-1)!).toBeGreaterThanOrEqual(maxUpper);
   });
 
+  it('draws tiny or zero series on a 0-1 axis, never NaN (5e-324 was a fast-check counterexample)', () => {
+    for (const v of [5e-324, 1e-7, 0]) {
+      const s = renderProjectionSvg({ title: 'T', yLabel: 'P', years: [2020, 2021], central: [v, v], centralLabel: 'M', lower: [0, 0], upper: [v, v] });
+      expect(s).not.toMatch(/NaN|Infinity/);
+      expect(s).toContain('>1.0</text>');
+    }
+  });
+
   it('escapes text', () => {
     const s = renderProjectionSvg({ title: 'A < B & "C"', yLabel: 'People', years: [2025], central: [1], centralLabel: 'x' });
     expect(s).toContain('A &lt; B &amp; &quot;C&quot;');
