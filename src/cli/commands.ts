@@ -1,5 +1,7 @@
 import type { CliCommand, DemoSection } from './command.js';
+import { demandCommand } from './demand.js';
 import { coreDemo } from './demo/core.js';
+import { demandDemo } from './demo/demand.js';
 import { eligibilityDemo } from './demo/eligibility.js';
 import { providerFailureDemo } from './demo/provider-failure.js';
 import { eligibilityCommand } from './eligibility.js';
@@ -8,6 +10,7 @@ import { providerFailureCommand } from './provider-failure.js';
 /** The area subcommands, in the order `--help` lists them. */
 export const areaCommands: readonly CliCommand[] = [
   eligibilityCommand,
+  demandCommand,
   providerFailureCommand,
 ];
 
@@ -15,5 +18,6 @@ export const areaCommands: readonly CliCommand[] = [
 export const demoSections: readonly DemoSection[] = [
   coreDemo,
   eligibilityDemo,
+  demandDemo,
   providerFailureDemo,
 ];

@@ -9,6 +9,7 @@ import {
   TemporaryDutyInputSchema,
 } from '../provider-failure/index.js';
 import { ProviderFailureFileSchema } from './provider-failure.js';
+import { CareHomeStockInputSchema, ProjectCostsInputSchema, ProjectDemandInputSchema, ProjectionChartSchema } from '../demand/index.js';
 
 /**
  * The schemas `asc-rules schema <name>` prints. Each area adds the inputs of its entry points.
@@ -25,4 +26,8 @@ export const cliSchemas: Readonly<Record<string, { readonly schema: z.ZodType; r
   'provider-failure-context': { schema: ContinuityContextSchema, summary: 'the shared context of determineContinuityBasis' },
   'provider-failure-response-plan': { schema: ResponsePlanInputSchema, summary: 'input of planProviderFailureResponse' },
   'provider-failure-market-oversight': { schema: MarketOversightMetricsSchema, summary: 'input of isMarketOversightProvider (SI 2015/314)' },
+  'demand-project': { schema: ProjectDemandInputSchema, summary: 'input of asc-rules demand project|simulate (population, rates or counts, scenario)' },
+  'demand-costs': { schema: ProjectCostsInputSchema, summary: 'volumes, unit costs and options of projectCosts' },
+  'demand-care-home-stock': { schema: CareHomeStockInputSchema, summary: 'input of projectCareHomeStock (stock-flow of care-home beds)' },
+  'demand-chart': { schema: ProjectionChartSchema, summary: 'data of renderProjectionSvg (a projection chart)' },
 };

@@ -1,0 +1,268 @@
+import { _D, _dec, _round, type _Dec, type RoundingRule } from '../core/decimal.js';
+import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
+import { resolveAll, type ResolvedRule } from '../core/rulePack.js';
+import { _step, type TraceStep } from '../core/trace.js';
+import { _checkBand } from './bands.js';
+import { _nonNegative, _share, _yearlyChange } from './checks.js';
+import { _demandPack, type DemandPack } from './pack.js';
+import { ProjectDemandInputSchema, type RateUnit, type Sex } from './schemas.js';
+
+/** Divisor that turns a rate written in `unit` into a proportion. */
+const UNIT_DIVISOR: Record<RateUnit, number> = { proportion: 1, percent: 100, 'per-1000': 1000, 'per-100000': 100000 };
+
+/** One projected cell-year with the factors of each lever, exact. */
+export interface _CellYear {
+  readonly year: number;
+  readonly population: _Dec;
+  /** Rate after the trend lever, as a proportion. */
+  readonly rate: _Dec;
+  /** Product of all factors except the rate itself: trend × prevention. */
+  readonly peopleFactor: _Dec;
+  /** Living-alone intensity factor (1 when the lever is off). */
+  readonly intensityFactor: _Dec;
+}
+
+/** One cell of the model across years. */
+export interface _Cell {
+  readonly area: string;
+  readonly group: string;
+  readonly sex: Sex;
+  readonly ageBand: string;
+  /** Base rate as a proportion, and its interval when given. */
+  readonly baseRate: _Dec;
+  readonly lower: _Dec | undefined;
+  readonly upper: _Dec | undefined;
+  readonly years: readonly _CellYear[];
+}
+
+/** The validated, resolved model shared by projectDemand and simulateDemand. */
+export interface _Model {
+  readonly measure: string;
+  readonly asOf: string;
+  readonly baseYear: number;
+  readonly growthFromYear: number;
+  readonly years: readonly number[];
+  readonly cells: readonly _Cell[];
+  readonly livingAlone: boolean;
+  readonly selfFunderShare: _Dec | undefined;
+  readonly intervalLevel: number;
+  readonly countRounding: RoundingRule;
+  readonly percentRounding: RoundingRule;
+  readonly steps: TraceStep[];
+  readonly used: ResolvedRule[];
+  readonly pack: DemandPack;
+}
+
+const key = (...parts: (string | number)[]): string => parts.join('\u0000');
+
+/** A pack value or the caller's scenario value, with the citation and warnings that go with it. */
+function lever(value: string | number | undefined, resolved: ResolvedRule): { value: string | number; citation: string; warnings: string[]; fromPack: boolean } {
+  if (value !== undefined) return { value, citation: 'Caller\'s scenario input', warnings: [], fromPack: false };
+  return { value: resolved.value as string, citation: resolved.citation, warnings: resolved.warning ? [resolved.warning] : [], fromPack: true };
+}
+
+/** Validates a projection input, resolves the pack and builds every cell-year with exact decimals. */
+export function _buildModel(entry: string, raw: unknown, packOption: DemandPack | undefined): _Model {
+  const input = _parse(entry, ProjectDemandInputSchema, raw);
+  const pack = _demandPack(entry, packOption);
+  const { values, used } = resolveAll(pack, input.asOf);
+  const byKey = new Map(used.map((u) => [u.key, u]));
+  const issues: RulesIssue[] = [];
+  const adultAge = values.adultMinimumAge;
+  const steps: TraceStep[] = [];
+  const usedHere: ResolvedRule[] = [byKey.get('adultMinimumAge')!, byKey.get('countRounding')!, byKey.get('percentRounding')!];
+
+  // Population table: one figure per area, year, sex and band.
+  const population = new Map<string, _Dec>();
+  const years = new Set<number>();
+  input.population.forEach((row, i) => {
+    const p = ['population', i];
+    _checkBand(row.ageBand, [...p, 'ageBand'], undefined, issues);
+    const people = _nonNegative(row.people, [...p, 'people'], 'a population', issues);
+    const k = key(row.area, row.year, row.sex, row.ageBand);
+    if (population.has(k)) issues.push(_issue('duplicate', p, `the population table has two rows for ${row.area} ${row.year} ${row.sex} ${row.ageBand}`));
+    population.set(k, people);
+    years.add(row.year);
+  });
+  const areas = [...new Set(input.population.map((r) => r.area))];
+  const yearList = [...years].sort((a, b) => a - b);
+  const baseYear = input.rates.baseYear;
+
+  // Rates: published (national) or derived from base-year counts (local).
+  interface RawCell { area: string; group: string; sex: Sex; ageBand: string; rate: _Dec; lower: _Dec | undefined; upper: _Dec | undefined }
+  const rawCells: RawCell[] = [];
+  const seen = new Set<string>();
+  let intervalLevel = 0.95;
+  const rates = input.rates;
+  if (rates.kind === 'rates') {
+    intervalLevel = rates.intervalLevel ?? 0.95;
+    const div = new _D(UNIT_DIVISOR[rates.unit]);
+    rates.rates.forEach((r, i) => {
+      const p = ['rates', 'rates', i];
+      _checkBand(r.ageBand, [...p, 'ageBand'], adultAge, issues);
+      const rate = _nonNegative(r.rate, [...p, 'rate'], 'a rate', issues).div(div);
+      const lower = r.lower === undefined ? undefined : _nonNegative(r.lower, [...p, 'lower'], 'a lower bound', issues).div(div);
+      const upper = r.upper === undefined ? undefined : _nonNegative(r.upper, [...p, 'upper'], 'an upper bound', issues).div(div);
+      if ((lower === undefined) !== (upper === undefined)) issues.push(_issue('inconsistent_input', p, 'give both lower and upper, or neither'));
+      if (lower !== undefined && upper !== undefined && (lower.gt(rate) || upper.lt(rate))) {
+        issues.push(_issue('inconsistent_input', p, 'the interval must contain the rate (lower ≤ rate ≤ upper)'));
+      }
+      const k = key(r.group ?? '', r.sex, r.ageBand);
+      if (seen.has(k)) issues.push(_issue('duplicate', p, `two rates for ${r.group ?? ''} ${r.sex} ${r.ageBand}`.replace('  ', ' ')));
+      seen.add(k);
+      for (const area of areas) rawCells.push({ area, group: r.group ?? '', sex: r.sex, ageBand: r.ageBand, rate, lower, upper });
+    });
+    steps.push(
+      _step('demand.rates', rates.source, 'applied', `Rates "${rates.name}" (base year ${baseYear}, written as ${rates.unit}) are applied to the population of each area, year, sex and age band.`, [
+        ['rates.name', rates.name],
+        ['rates.baseYear', baseYear],
+        ['rates.unit', rates.unit],
+      ]),
+    );
+  } else {
+    rates.counts.forEach((c, i) => {
+      const p = ['rates', 'counts', i];
+      _checkBand(c.ageBand, [...p, 'ageBand'], adultAge, issues);
+      const count = _nonNegative(c.count, [...p, 'count'], 'a service count', issues);
+      const pop = population.get(key(c.area, baseYear, c.sex, c.ageBand));
+      const k = key(c.area, c.group ?? '', c.sex, c.ageBand);
+      if (seen.has(k)) issues.push(_issue('duplicate', p, 'two counts for the same area, group, sex and age band'));
+      seen.add(k);
+      if (pop === undefined) {
+        issues.push(_issue('missing_population', p, `no ${baseYear} population for ${c.area} ${c.sex} ${c.ageBand}: a rate needs the base-year population of its cell`));
+        return;
+      }
+      if (pop.isZero() && !count.isZero()) {
+        issues.push(_issue('inconsistent_input', p, 'a count of people in a cell whose base-year population is 0'));
+        return;
+      }
+      const rate = pop.isZero() ? new _D(0) : count.div(pop);
+      rawCells.push({ area: c.area, group: c.group ?? '', sex: c.sex, ageBand: c.ageBand, rate, lower: undefined, upper: undefined });
+    });
+    steps.push(
+      _step('demand.ratesFromCounts', rates.source, 'applied', `Local rates for "${rates.name}" are the ${baseYear} service counts divided by the ${baseYear} population of each cell.`, [
+        ['rates.name', rates.name],
+        ['rates.baseYear', baseYear],
+      ]),
+    );
+  }
+
+  // Levers, in the documented order.
+  const sc = input.scenario ?? {};
+  const trendL = lever(sc.rateTrendPerYear, byKey.get('rateTrendPerYear')!);
+  const trend = _yearlyChange(trendL.value, ['scenario', 'rateTrendPerYear'], 'the rate trend per year', issues);
+  if (trendL.fromPack) usedHere.push(byKey.get('rateTrendPerYear')!);
+
+  let upliftValue: _Dec | undefined;
+  const alone = new Map<string, _Dec>();
+  if (sc.livingAlone !== undefined) {
+    const l = lever(sc.livingAlone.intensityUplift, byKey.get('livingAloneIntensityUplift')!);
+    upliftValue = _nonNegative(l.value, ['scenario', 'livingAlone', 'intensityUplift'], 'the living-alone intensity uplift', issues);
+    if (l.fromPack) usedHere.push(byKey.get('livingAloneIntensityUplift')!);
+    sc.livingAlone.shares.forEach((s, i) => {
+      alone.set(key(s.sex, s.ageBand), _share(s.share, ['scenario', 'livingAlone', 'shares', i, 'share'], 'a living-alone share', issues, true));
+    });
+  }
+  const prevL = lever(sc.prevention?.shareAvoided, byKey.get('preventionShareAvoided')!);
+  const prevention = _share(prevL.value, ['scenario', 'prevention', 'shareAvoided'], 'the share of demand avoided', issues);
+  if (prevL.fromPack) usedHere.push(byKey.get('preventionShareAvoided')!);
+  const preventionFrom = sc.prevention?.fromYear ?? baseYear + 1;
+
+  let selfFunderShare: _Dec | undefined;
+  let sfL: ReturnType<typeof lever> | undefined;
+  if (sc.selfFunders !== undefined) {
+    sfL = lever(sc.selfFunders.share, byKey.get('selfFunderShare')!);
+    selfFunderShare = _share(sfL.value, ['scenario', 'selfFunders', 'share'], 'the self-funder share', issues);
+    if (sfL.fromPack) usedHere.push(byKey.get('selfFunderShare')!);
+  }
+
+  // Every cell needs a population in every year, and a living-alone share when that lever is on.
+  const cells: _Cell[] = [];
+  const one = new _D(1);
+  for (const c of rawCells) {
+    const cy: _CellYear[] = [];
+    let aloneShare: _Dec | undefined;
+    if (upliftValue !== undefined) {
+      aloneShare = alone.get(key(c.sex, c.ageBand));
+      if (aloneShare === undefined) issues.push(_issue('missing_share', ['scenario', 'livingAlone', 'shares'], `no living-alone share for ${c.sex} ${c.ageBand}`));
+    }
+    const intensityFactor = upliftValue !== undefined && aloneShare !== undefined ? one.plus(upliftValue.times(aloneShare)) : one;
+    for (const year of yearList) {
+      const pop = population.get(key(c.area, year, c.sex, c.ageBand));
+      if (pop === undefined) {
+        issues.push(_issue('missing_population', ['population'], `no ${year} population for ${c.area} ${c.sex} ${c.ageBand}`));
+        continue;
+      }
+      const trendFactor = trend.isZero() ? one : one.plus(trend).pow(year - baseYear);
+      const prevFactor = year >= preventionFrom ? one.minus(prevention) : one;
+      cy.push({ year, population: pop, rate: c.rate.times(trendFactor), peopleFactor: trendFactor.times(prevFactor), intensityFactor });
+    }
+    cells.push({ area: c.area, group: c.group, sex: c.sex, ageBand: c.ageBand, baseRate: c.rate, lower: c.lower, upper: c.upper, years: cy });
+  }
+  if (issues.length > 0) {
+    // One message per missing cell is enough: drop repeats.
+    const unique = [...new Map(issues.map((i) => [`${i.code}${i.path.join('.')}${i.message}`, i])).values()];
+    throw new RulesError(entry, unique);
+  }
+
+  const usedBands = new Set(cells.map((c) => key(c.sex, c.ageBand)));
+  const unused = input.population.filter((r) => !usedBands.has(key(r.sex, r.ageBand))).length;
+  steps.push(
+    _step('demand.adultScope', 'Care Act 2014 s.2(8)', 'met', `Every rate's age band starts at ${adultAge} or over, so every cell is of adults.${unused > 0 ? ` ${unused} population rows match no rate (by sex and age band) and are not used.` : ''}`, [
+      ['pack:adultMinimumAge', adultAge],
+      ['populationRowsNotUsed', unused],
+    ]),
+  );
+  steps.push(
+    _step('demand.lever1.rateTrend', trendL.citation, 'applied', trend.isZero() ? 'Rates are held constant over the projection (lever 1, rate trend: 0 a year).' : `Every rate changes by ${trend.times(100).toString()}% a year, compounded from ${baseYear} (lever 1).`, [['scenario.rateTrendPerYear', trend.toString()]], trendL.warnings),
+  );
+  if (upliftValue !== undefined && sc.livingAlone !== undefined) {
+    const l = lever(sc.livingAlone.intensityUplift, byKey.get('livingAloneIntensityUplift')!);
+    steps.push(
+      _step('demand.lever2.livingAloneUplift', l.citation, 'applied', `Care-package intensity is ${upliftValue.times(100).toString()}% higher for the share of each cell living alone (lever 2; shares from ${sc.livingAlone.source}); it changes packages, not people.`, [['scenario.livingAlone.intensityUplift', upliftValue.toString()]], l.warnings),
+    );
+  }
+  steps.push(
+    _step('demand.lever3.prevention', prevL.citation, 'applied', prevention.isZero() ? 'No demand is assumed avoided or delayed by prevention or reablement (lever 3: 0).' : `${prevention.times(100).toString()}% of demand is avoided or delayed beyond the year from ${preventionFrom} (lever 3).`, [['scenario.prevention.shareAvoided', prevention.toString()], ['scenario.prevention.fromYear', preventionFrom]], prevL.warnings),
+  );
+  if (selfFunderShare !== undefined && sfL !== undefined) {
+    steps.push(
+      _step('demand.selfFunders', sfL.citation, 'applied', `Self-funders are ${selfFunderShare.times(100).toString()}% of the TOTAL: total = projected ÷ (1 − ${selfFunderShare.toString()}), self-funded = total − projected.`, [['scenario.selfFunders.share', selfFunderShare.toString()]], sfL.warnings),
+    );
+  }
+  const growthFromYear = yearList.includes(baseYear) ? baseYear : (yearList[0] as number);
+  steps.push(
+    _step('demand.growth', 'Definition: growth = (year − from) ÷ from', 'applied', `Growth is the change from ${growthFromYear} as a percentage of ${growthFromYear}; the ratio ${growthFromYear} ÷ year, which some tables label "% increase", is reported separately and named as a ratio.`, [['growthFromYear', growthFromYear]]),
+  );
+  return {
+    measure: input.measure,
+    asOf: input.asOf,
+    baseYear,
+    growthFromYear,
+    years: yearList,
+    cells,
+    livingAlone: upliftValue !== undefined,
+    selfFunderShare,
+    intervalLevel,
+    countRounding: values.countRounding,
+    percentRounding: values.percentRounding,
+    steps,
+    used: usedHere,
+    pack,
+  };
+}
+
+/** Growth from `from` to `to`, as exact decimals: `(to − from) ÷ from` and `from ÷ to`; undefined on zero. */
+export function _growth(from: _Dec, to: _Dec): { growth: _Dec | undefined; ratio: _Dec | undefined } {
+  return {
+    growth: from.isZero() ? undefined : to.minus(from).div(from).times(100),
+    ratio: to.isZero() ? undefined : from.div(to).times(100),
+  };
+}
+
+/** Gross-up of a figure by a self-funder share of the total, rounded: total first, self-funded = total − figure. */
+export function _grossUp(laFunded: _Dec, share: _Dec, rounding: RoundingRule): { total: _Dec; selfFunded: _Dec } {
+  const total = _dec(_round(laFunded.div(new _D(1).minus(share)), rounding).value);
+  const la = _dec(_round(laFunded, rounding).value);
+  return { total, selfFunded: total.minus(la) };
+}

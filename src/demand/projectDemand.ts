@@ -1,0 +1,289 @@
+import { _D, _round, type _Dec, type RoundingRule } from '../core/decimal.js';
+import { packRef, type PackRef } from '../core/rulePack.js';
+import { _makeTrace, type Trace } from '../core/trace.js';
+import { _buildModel, _grossUp, _growth, type _Model } from './model.js';
+import type { DemandPack } from './pack.js';
+import type { ProjectDemandInput, Sex } from './schemas.js';
+
+/** A projected count: the exact value (no rounding, as a decimal string) and the published, rounded one. */
+export interface DemandFigure {
+  /** The unrounded value. Totals are exact sums of exact cells. */
+  readonly exact: string;
+  /** The value rounded by the result's `rounding.counts` rule. */
+  readonly rounded: string;
+}
+
+/** One projected cell: an area, service group, sex and age band in one year. */
+export interface DemandCell {
+  /** The year. */
+  readonly year: number;
+  /** The area. */
+  readonly area: string;
+  /** The service line or user group (`""` when the rates have none). */
+  readonly group: string;
+  /** The sex. */
+  readonly sex: Sex;
+  /** The age band. */
+  readonly ageBand: string;
+  /** The population of the cell (as given). */
+  readonly population: string;
+  /** The rate applied in this year (after the trend lever), as a proportion. */
+  readonly rate: string;
+  /** People projected (after the trend and prevention levers). */
+  readonly people: DemandFigure;
+  /** Care-package equivalents after the living-alone intensity uplift (only when that lever is on). */
+  readonly packages?: DemandFigure | undefined;
+}
+
+/**
+ * Growth of a total against the first year of comparison, named for what it is. `growthPercent` is
+ * `(year − from) ÷ from × 100`; `fromOverYearPercent` is `from ÷ year × 100`, the ratio that the
+ * Leicestershire 2013 tables mislabel "% Increase" (8,483 ÷ 15,697 = 54.0%, while growth is 85.0%).
+ */
+export interface DemandGrowth {
+  /** The year growth is measured from: the base year when the population has it, else the first year. */
+  readonly fromYear: number;
+  /** Growth in percent, rounded by `rounding.percentages`; `null` when the from-year total is 0. */
+  readonly growthPercent: string | null;
+  /** The ratio from-year ÷ this year in percent (not a growth figure); `null` when this year's total is 0. */
+  readonly fromOverYearPercent: string | null;
+}
+
+/** The self-funder gross-up of a year's total. */
+export interface SelfFunderSplit {
+  /** The self-funder share of the total used. */
+  readonly share: string;
+  /** The projected (LA-funded) people, rounded. */
+  readonly laFunded: string;
+  /** Self-funders: total − LA-funded. */
+  readonly selfFunded: string;
+  /** LA-funded ÷ (1 − share), rounded. */
+  readonly total: string;
+  /** Growth of the total against the from-year, in percent. */
+  readonly totalGrowthPercent: string | null;
+}
+
+/** The totals of one year over every cell. */
+export interface DemandYearTotal {
+  /** The year. */
+  readonly year: number;
+  /** People: the exact sum of the cells, and that sum rounded once. */
+  readonly people: DemandFigure;
+  /** Care-package equivalents, when the living-alone lever is on. */
+  readonly packages?: DemandFigure | undefined;
+  /** Growth of people against the from-year. */
+  readonly growth: DemandGrowth;
+  /** The self-funder gross-up, when asked for. */
+  readonly selfFunders?: SelfFunderSplit | undefined;
+}
+
+/** A total of one area or one group in one year. */
+export interface DemandSubtotal {
+  /** What the subtotal groups by. */
+  readonly by: 'area' | 'group';
+  /** The area or group name. */
+  readonly name: string;
+  /** The year. */
+  readonly year: number;
+  /** People. */
+  readonly people: DemandFigure;
+  /** Growth of this subtotal against the from-year. */
+  readonly growth: DemandGrowth;
+}
+
+/** One scenario lever as applied, in order. */
+export interface AppliedLever {
+  /** Position in the documented order (1 trend, 2 living alone, 3 prevention, 4 self-funders). */
+  readonly order: number;
+  /** The lever's name. */
+  readonly name: 'rate trend per year' | 'living-alone intensity uplift' | 'prevention: share avoided or delayed' | 'self-funder share of total';
+  /** Its value (a decimal string), or `null` when the lever is off. */
+  readonly value: string | null;
+  /** Where the value came from (the pack citation or the caller's scenario). */
+  readonly source: string;
+}
+
+/** The result of {@link projectDemand}. */
+export interface DemandProjection {
+  /** Always `"demand-projection"`. */
+  readonly kind: 'demand-projection';
+  /** What was projected. */
+  readonly measure: string;
+  /** The base year of the rates. */
+  readonly baseYear: number;
+  /** The years projected (every year of the population table). */
+  readonly years: readonly number[];
+  /** Every cell in every year. */
+  readonly cells: readonly DemandCell[];
+  /** Totals per year. */
+  readonly totals: readonly DemandYearTotal[];
+  /** Totals per area and per group, per year (only when there are two or more areas or groups). */
+  readonly subtotals: readonly DemandSubtotal[];
+  /** The levers, in the order applied. */
+  readonly levers: readonly AppliedLever[];
+  /** The rounding rules of published figures, and how totals relate to rounded cells. */
+  readonly rounding: { readonly counts: RoundingRule; readonly percentages: RoundingRule; readonly note: string };
+  /** The pack used. */
+  readonly pack: PackRef;
+  /** The explanation. */
+  readonly trace: Trace;
+}
+
+/** Options of {@link projectDemand}. */
+export interface ProjectDemandOptions {
+  /** A council's pack (built with `extendPack` on {@link defaultDemandPack}); defaults to the library pack. */
+  pack?: DemandPack | undefined;
+}
+
+const ROUNDING_NOTE = 'Cells and totals are computed exactly; each published figure is rounded on its own, so rounded cells may not add up to the rounded total (as in published POPPI tables).';
+
+function figure(value: _Dec, rule: RoundingRule): DemandFigure {
+  return { exact: value.toString(), rounded: _round(value, rule).value };
+}
+
+function growthOf(from: _Dec, to: _Dec, fromYear: number, rule: RoundingRule): DemandGrowth {
+  const g = _growth(from, to);
+  return {
+    fromYear,
+    growthPercent: g.growth === undefined ? null : _round(g.growth, rule).value,
+    fromOverYearPercent: g.ratio === undefined ? null : _round(g.ratio, rule).value,
+  };
+}
+
+/** Levers as named in results (shared with the simulation). */
+export function _levers(model: _Model): AppliedLever[] {
+  const source = (rule: string): string => model.steps.find((s) => s.rule === rule)?.citation ?? 'not applied';
+  const value = (rule: string, path: string): string | null => {
+    const v = model.steps.find((s) => s.rule === rule)?.inputs.find((i) => i.path === path)?.value;
+    return typeof v === 'string' ? v : null;
+  };
+  return [
+    { order: 1, name: 'rate trend per year', value: value('demand.lever1.rateTrend', 'scenario.rateTrendPerYear'), source: source('demand.lever1.rateTrend') },
+    { order: 2, name: 'living-alone intensity uplift', value: value('demand.lever2.livingAloneUplift', 'scenario.livingAlone.intensityUplift'), source: source('demand.lever2.livingAloneUplift') },
+    { order: 3, name: 'prevention: share avoided or delayed', value: value('demand.lever3.prevention', 'scenario.prevention.shareAvoided'), source: source('demand.lever3.prevention') },
+    { order: 4, name: 'self-funder share of total', value: value('demand.selfFunders', 'scenario.selfFunders.share'), source: source('demand.selfFunders') },
+  ];
+}
+
+/**
+ * Projects demand the POPPI/PANSI way: for every area, year, sex and age band, population × rate, with
+ * optional scenario levers applied in a fixed, documented order: (1) rate trend per year, (2) living-alone
+ * intensity uplift (packages, not people), (3) prevention or reablement (share avoided or delayed); then
+ * (4) self-funders added to the yearly totals as a share of the TOTAL.
+ *
+ * Rates come either from a published rate set (with source, base year and optional interval) or from
+ * base-year service counts divided by the base-year population of each cell. Growth is reported against
+ * the base year as `growthPercent`; the ratio base ÷ year is reported separately as `fromOverYearPercent`.
+ *
+ * @param input - population table, rates or counts, scenario and the date the pack applies as of
+ * @param options - an optional council pack
+ * @returns every cell per year, totals, subtotals, growth, the levers applied, the pack and the trace
+ * @throws {@link adult-social-care-rules!RulesError} for malformed input, a negative population or count, a share outside
+ *   [0, 1), an age band below 18, a missing population cell, or a pack that changes the law
+ *
+ * @example
+ * ```ts
+ * import { projectDemand, CFAS_II_DEMENTIA_RATES } from 'adult-social-care-rules/demand';
+ *
+ * const result = projectDemand({
+ *   asOf: '2026-11-23',
+ *   measure: 'Women aged 90+ with dementia',
+ *   population: [
+ *     { area: 'Example', year: 2011, sex: 'female', ageBand: '90+', people: 1000 },
+ *     { area: 'Example', year: 2030, sex: 'female', ageBand: '90+', people: 2000 },
+ *   ],
+ *   rates: { ...CFAS_II_DEMENTIA_RATES, rates: CFAS_II_DEMENTIA_RATES.rates.filter((r) => r.sex === 'female' && r.ageBand === '90+') },
+ * });
+ * result.totals[1]?.people.rounded; //=> '700'
+ * result.totals[1]?.growth.growthPercent; //=> '100.0'
+ * ```
+ */
+export function projectDemand(input: ProjectDemandInput, options?: ProjectDemandOptions): DemandProjection {
+  const model = _buildModel('projectDemand', input, options?.pack);
+  const rule = model.countRounding;
+  const pct = model.percentRounding;
+  const zero = new _D(0);
+  const cells: DemandCell[] = [];
+  const peopleByYear = new Map<number, _Dec>();
+  const packagesByYear = new Map<number, _Dec>();
+  const sub = new Map<string, { by: 'area' | 'group'; name: string; byYear: Map<number, _Dec> }>();
+  const addSub = (by: 'area' | 'group', name: string, year: number, v: _Dec): void => {
+    const k = `${by}\u0000${name}`;
+    const entry = sub.get(k) ?? { by, name, byYear: new Map<number, _Dec>() };
+    entry.byYear.set(year, (entry.byYear.get(year) ?? zero).plus(v));
+    sub.set(k, entry);
+  };
+  for (const year of model.years) {
+    for (const c of model.cells) {
+      const y = c.years.find((v) => v.year === year)!;
+      const people = y.population.times(c.baseRate).times(y.peopleFactor);
+      const packages = model.livingAlone ? people.times(y.intensityFactor) : undefined;
+      cells.push({
+        year,
+        area: c.area,
+        group: c.group,
+        sex: c.sex,
+        ageBand: c.ageBand,
+        population: y.population.toString(),
+        rate: y.rate.toString(),
+        people: figure(people, rule),
+        ...(packages === undefined ? {} : { packages: figure(packages, rule) }),
+      });
+      peopleByYear.set(year, (peopleByYear.get(year) ?? zero).plus(people));
+      if (packages !== undefined) packagesByYear.set(year, (packagesByYear.get(year) ?? zero).plus(packages));
+      addSub('area', c.area, year, people);
+      addSub('group', c.group, year, people);
+    }
+  }
+  const from = model.growthFromYear;
+  const fromPeople = peopleByYear.get(from) ?? zero;
+  const fromTotal = model.selfFunderShare === undefined ? undefined : _grossUp(fromPeople, model.selfFunderShare, rule).total;
+  const totals: DemandYearTotal[] = model.years.map((year) => {
+    const people = peopleByYear.get(year) ?? zero;
+    const packages = packagesByYear.get(year);
+    let selfFunders: SelfFunderSplit | undefined;
+    if (model.selfFunderShare !== undefined && fromTotal !== undefined) {
+      const g = _grossUp(people, model.selfFunderShare, rule);
+      const tg = _growth(fromTotal, g.total).growth;
+      selfFunders = {
+        share: model.selfFunderShare.toString(),
+        laFunded: _round(people, rule).value,
+        selfFunded: _round(g.selfFunded, rule).value,
+        total: _round(g.total, rule).value,
+        totalGrowthPercent: tg === undefined ? null : _round(tg, pct).value,
+      };
+    }
+    return {
+      year,
+      people: figure(people, rule),
+      ...(packages === undefined ? {} : { packages: figure(packages, rule) }),
+      growth: growthOf(fromPeople, people, from, pct),
+      ...(selfFunders === undefined ? {} : { selfFunders }),
+    };
+  });
+  const subtotals: DemandSubtotal[] = [];
+  for (const by of ['area', 'group'] as const) {
+    const list = [...sub.values()].filter((s) => s.by === by);
+    if (list.length < 2) continue;
+    for (const s of list) {
+      for (const year of model.years) {
+        const v = s.byYear.get(year) ?? zero;
+        subtotals.push({ by, name: s.name, year, people: figure(v, rule), growth: growthOf(s.byYear.get(from) ?? zero, v, from, pct) });
+      }
+    }
+  }
+  const pack = packRef(model.pack);
+  return {
+    kind: 'demand-projection',
+    measure: model.measure,
+    baseYear: model.baseYear,
+    years: model.years,
+    cells,
+    totals,
+    subtotals,
+    levers: _levers(model),
+    rounding: { counts: rule, percentages: pct, note: ROUNDING_NOTE },
+    pack,
+    trace: _makeTrace({ entry: 'projectDemand', asOf: model.asOf, pack, steps: model.steps, used: model.used }),
+  };
+}
