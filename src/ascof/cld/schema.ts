@@ -1,0 +1,165 @@
+import * as z from 'zod';
+import { IsoDateSchema } from '../../core/dates.js';
+import { RulesError, _fromZodIssues, _issue, type RulesIssue } from '../../core/errors.js';
+import {
+  CLD_ACCOMMODATION_STATUSES,
+  CLD_CLIENT_TYPES,
+  CLD_DELIVERY_MECHANISMS,
+  CLD_EVENT_OUTCOMES,
+  CLD_EVENT_TYPES,
+  CLD_PRIMARY_SUPPORT_REASONS,
+  CLD_SERVICE_COMPONENTS,
+  CLD_SERVICE_TYPES,
+} from './lists.js';
+
+const text = z.string().min(1).max(200);
+const definedList = <T extends readonly [string, ...string[]]>(values: T, field: string) =>
+  z.enum(values, { error: `${field}: not a value of the CLD defined list` });
+
+/**
+ * One row of a Client Level Data (CLD) submission, with the Release 1 field names as NHS England's and
+ * DHSC's processing code spells them (`LA_Code`, `Event_Start_Date`, …) and the Release 1 defined lists.
+ *
+ * A value outside a defined list is refused, never corrected. A field that is blank in the file is absent
+ * here (see {@link parseCldEvent}). Columns the ASCOF measures do not read (ethnicity, costs, …) may be
+ * given and are ignored; other names are refused, so a misspelt column is noticed.
+ */
+export const CldEventSchema = z
+  .strictObject({
+    LA_Code: text.optional().describe('Council (CASSR) code.'),
+    LA_Person_Unique_Identifier: text.optional().describe('The council\'s own person identifier (personal).'),
+    NHS_Number: text.optional().describe('NHS number as supplied by the council (personal; may be pseudonymised).'),
+    Der_NHS_Number_Traced: text.optional().describe('NHS number traced by NHS England (personal; pseudonymised). Takes precedence when present.'),
+    Der_Birth_Year: z.union([z.int().min(1880).max(2200), z.string().regex(/^\d{4}$/)]).optional().describe('Year of birth (personal).'),
+    Der_Birth_Month: z.union([z.int().min(1).max(12), z.string().regex(/^(0?[1-9]|1[0-2])$/)]).optional().describe('Month of birth, 1-12 (personal).'),
+    Date_of_Death: IsoDateSchema.optional().describe('Date of death (personal).'),
+    Gender: text.optional().describe('Not read by the ASCOF measures.'),
+    Ethnicity: text.optional().describe('Not read by the ASCOF measures.'),
+    Client_Type: definedList(CLD_CLIENT_TYPES, 'Client_Type'),
+    Primary_Support_Reason: definedList(CLD_PRIMARY_SUPPORT_REASONS, 'Primary_Support_Reason').optional(),
+    Accommodation_Status: definedList(CLD_ACCOMMODATION_STATUSES, 'Accommodation_Status').optional(),
+    Event_Type: definedList(CLD_EVENT_TYPES, 'Event_Type'),
+    Event_Reference_Number: text.optional().describe('Not used for deduplication (a derived key is used, as NHS England does).'),
+    Event_Start_Date: IsoDateSchema,
+    Event_End_Date: IsoDateSchema.optional().describe('Blank while a service is open.'),
+    Event_Outcome: definedList(CLD_EVENT_OUTCOMES, 'Event_Outcome').optional(),
+    Request_Route_of_Access: text.optional(),
+    Assessment_Type: text.optional(),
+    Review_Reason: text.optional(),
+    Service_Type: definedList(CLD_SERVICE_TYPES, 'Service_Type').optional(),
+    Service_Component: definedList(CLD_SERVICE_COMPONENTS, 'Service_Component').optional(),
+    Delivery_Mechanism: definedList(CLD_DELIVERY_MECHANISMS, 'Delivery_Mechanism').optional(),
+    Reporting_Period_Start_Date: IsoDateSchema.optional().describe('Start of the submission\'s reporting period.'),
+    Reporting_Period_End_Date: IsoDateSchema.optional().describe('End of the submission\'s reporting period: the latest submission of an event wins.'),
+  })
+  .describe('One CLD event row (Release 1 field names and defined lists).');
+
+/** A CLD row as a caller may give it. */
+export type CldEventInput = z.input<typeof CldEventSchema>;
+/** A checked CLD row. */
+export type CldEvent = z.output<typeof CldEventSchema>;
+
+/** The CLD column names {@link CldEventSchema} knows. */
+export const CLD_FIELDS: readonly string[] = Object.keys(CldEventSchema.shape);
+
+/** The outcome of checking one row: the event, or the first problem found (for the data-quality report). */
+export type _RowCheck = { ok: true; event: CldEvent } | { ok: false; issue: RulesIssue; issues: readonly RulesIssue[] };
+
+function withoutBlanks(row: unknown): unknown {
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return row;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) if (v !== '' && v !== undefined && v !== null) out[k] = v;
+  return out;
+}
+
+/** Checks a row without throwing: schema first, then the cross-field rules. */
+export function _checkCldRow(row: unknown): _RowCheck {
+  const parsed = CldEventSchema.safeParse(withoutBlanks(row));
+  if (!parsed.success) {
+    const issues = _fromZodIssues(parsed.error.issues);
+    return { ok: false, issue: issues[0] ?? _issue('custom', [], 'invalid row'), issues };
+  }
+  const e = parsed.data;
+  const issues: RulesIssue[] = [];
+  if (e.Event_End_Date !== undefined && e.Event_End_Date < e.Event_Start_Date) {
+    issues.push(_issue('end_before_start', ['Event_End_Date'], 'the event ends before it starts (DHSC ASCOF code drops such rows)'));
+  }
+  if (e.Event_Type === 'Service' && e.Service_Type === undefined) {
+    issues.push(_issue('missing_key', ['Service_Type'], 'a Service event needs a Service_Type'));
+  }
+  if ((e.Der_Birth_Year === undefined) !== (e.Der_Birth_Month === undefined)) {
+    issues.push(_issue('inconsistent_input', [e.Der_Birth_Year === undefined ? 'Der_Birth_Year' : 'Der_Birth_Month'], 'give both the year and the month of birth, or neither'));
+  }
+  if (issues.length > 0) return { ok: false, issue: issues[0]!, issues };
+  return { ok: true, event: e };
+}
+
+/**
+ * Checks one CLD row against the Release 1 field names and defined lists.
+ *
+ * Blank values (`""`) mean "not recorded" and are treated as absent, as a CSV export writes them. A value
+ * outside a defined list, an end date before the start date, or a Service event without a service type is
+ * refused. Messages name the field and never repeat a personal value.
+ *
+ * @param row - one row, e.g. one CSV record keyed by column name
+ * @returns the checked event
+ * @throws {@link RulesError} listing every problem with its field path
+ *
+ * @example
+ * ```ts
+ * import { parseCldEvent } from 'adult-social-care-rules/ascof';
+ *
+ * const event = parseCldEvent({
+ *   LA_Code: '141', LA_Person_Unique_Identifier: 'P1', Client_Type: 'Service User',
+ *   Event_Type: 'Service', Service_Type: 'Short Term Support: ST-Max', Event_Start_Date: '2024-05-01', Event_End_Date: '',
+ * });
+ * event.Event_End_Date; //=> undefined (blank means still open)
+ * ```
+ */
+export function parseCldEvent(row: unknown): CldEvent {
+  const check = _checkCldRow(row);
+  if (!check.ok) throw new RulesError('parseCldEvent', check.issues);
+  return check.event;
+}
+
+/**
+ * One hospital discharge (an SUS admitted-patient spell) for ASCOF 2D. The caller links SUS to CLD:
+ * `personId` must be the same identifier the CLD rows resolve to (the traced NHS number, pseudonymised the
+ * same way). The council-of-residence mapping (LSOA to upper-tier authority) is the caller's.
+ */
+export const HospitalDischargeSchema = z.strictObject({
+  personId: text.describe('The person identifier, as in CLD (personal).'),
+  admissionDate: IsoDateSchema,
+  dischargeDate: IsoDateSchema,
+  ageAtDischarge: z.int().min(0).max(130),
+  admissionMethod: z.string().max(10).optional().describe('SUS admission method code; 31, 32, 82, 83 (maternity, births) are excluded.'),
+  dischargeMethod: z.string().max(10).optional().describe('SUS discharge method; 4 and 5 (died, stillbirth) are excluded.'),
+  dischargeDestination: z.string().max(10).optional().describe('SUS discharge destination; 49-52, 79, 87, 88 are excluded.'),
+  treatmentFunctionCode: z.string().max(10).optional().describe('Treatment function of the last episode; some specialties are excluded.'),
+  managementType: z.string().max(10).optional().describe('Der_Management_Type; EM or NE marks an emergency admission (a readmission for 2D).'),
+  lastEpisodeOfSpell: z.boolean().optional().describe('APCS_Last_Ep_Ind = 1; taken as true when absent.'),
+});
+
+/** A hospital discharge as a caller gives it. */
+export type HospitalDischargeInput = z.input<typeof HospitalDischargeSchema>;
+
+/**
+ * The options of {@link deriveAscofFromCld}.
+ */
+export const DeriveAscofFromCldOptionsSchema = z.strictObject({
+  period: z.strictObject({
+    start: IsoDateSchema.describe('First day of the reporting period, e.g. 2024-04-01.'),
+    end: IsoDateSchema.describe('Last day of the reporting period (inclusive), e.g. 2025-03-31.'),
+  }),
+  population: z.strictObject({
+    aged18to64: z.int().min(0).describe('ONS mid-year population aged 18-64 of the council (mid-2024 for 2024-25).'),
+    aged65plus: z.int().min(0).describe('ONS mid-year population aged 65 and over.'),
+  }),
+  laCode: text.optional().describe('Keep only rows of this council; rows of other councils are rejected and counted.'),
+  geography: z.strictObject({ code: text, name: text.optional() }).optional().describe('How the council is labelled in the output.'),
+  hospitalDischarges: z.array(HospitalDischargeSchema).optional().describe('SUS discharges for 2D; without them 2D is not computable.'),
+  pack: z.unknown().optional().describe('A rule pack built from the default CLD pack with extendPack.'),
+});
+
+/** The options of {@link deriveAscofFromCld} as a caller gives them. */
+export type DeriveAscofFromCldOptions = z.input<typeof DeriveAscofFromCldOptionsSchema>;
