@@ -145,7 +145,7 @@ export function _createIngest(ctx: _IngestContext): _Ingest {
       reject('no_person_identifier', 'LA_Person_Unique_Identifier');
       return;
     }
-    if (nhs !== undefined && laId !== undefined) laIdsWithNhs.add(`${la}\u0000${laId}`);
+    if (nhs !== undefined && laId !== undefined && ctx.identifierRule === 'nhs-number-first-exclude-linked-la-id') laIdsWithNhs.add(`${la}\u0000${laId}`);
     const idSource = nhs !== undefined ? 'N' : 'L';
     const id = nhs ?? (laId as string);
     const key = `${la}\u0000${idSource}\u0000${id}`;
@@ -159,7 +159,8 @@ export function _createIngest(ctx: _IngestContext): _Ingest {
     else if (e.NHS_Number !== undefined) person.viaLaNhs += 1;
     else person.viaLaId += 1;
     const from = event.submittedUpTo;
-    latestSubmission.set(la, Math.max(latestSubmission.get(la) ?? -1, from));
+    const latest = latestSubmission.get(la);
+    if (latest === undefined || from > latest) latestSubmission.set(la, from);
     if (e.Der_Birth_Year !== undefined && e.Der_Birth_Month !== undefined) {
       const dob = _monthStart(Number(e.Der_Birth_Year), Number(e.Der_Birth_Month));
       if (from > person.birthFrom || (from === person.birthFrom && dob < person.birth)) {
