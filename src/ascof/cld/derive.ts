@@ -280,8 +280,8 @@ export async function deriveAscofFromCld(events: Iterable<unknown> | AsyncIterab
   const n65 = admissions.get('65 and above') ?? 0;
   const twoB = fig(n18, pop.aged18to64, 100000);
   const twoC = fig(n65, pop.aged65plus, 100000);
-  measures.push({ code: '2B', title: TITLES['2B'], computable: true, total: twoB, disaggregations: [{ level: '18 to 64', figure: twoB }], breakdown: [], citation: `${SQL}/Create_ASCOF_2B2C_2425_Onwards.sql` });
-  measures.push({ code: '2C', title: TITLES['2C'], computable: true, total: twoC, disaggregations: [{ level: '65 and above', figure: twoC }], breakdown: [], citation: `${SQL}/Create_ASCOF_2B2C_2425_Onwards.sql` });
+  measures.push({ code: '2B', title: TITLES['2B'], computable: true, total: twoB, disaggregations: [{ level: 'Total', figure: twoB }], breakdown: [], citation: `${SQL}/Create_ASCOF_2B2C_2425_Onwards.sql` });
+  measures.push({ code: '2C', title: TITLES['2C'], computable: true, total: twoC, disaggregations: [{ level: 'Total', figure: twoC }], breakdown: [], citation: `${SQL}/Create_ASCOF_2B2C_2425_Onwards.sql` });
 
   const twoDCitation = `${SQL}/Create_ASCOF_2D.sql`;
   if (opts.hospitalDischarges === undefined) {

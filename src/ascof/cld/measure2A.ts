@@ -78,7 +78,11 @@ function sequel(c: Cluster, others: readonly CompactEvent[], death: number, ctx:
   // 2. The episode itself ended in a hospital admission.
   if (c.outcome === HOSPITAL) return { outcome: 'Admitted to hospital', step: '2' };
   // 3. A service open at the end or starting within the window: the highest service in the hierarchy.
-  const inWindow = others.filter((e) => e.start >= c.start && e.end > c.end && e.start - c.end <= ctx.sequelWindowDays);
+  const following = others.filter((e) => e.start >= c.start && e.end > c.end && e.start - c.end <= ctx.sequelWindowDays);
+  // Only what starts before the next ST-Max episode in the window can be this episode's sequel (possible
+  // when the cluster gap is shorter than the window, as in the 2023-24 method).
+  const nextStMax = Math.min(...following.filter((e) => e.type === _T.Service && e.service === ST_MAX).map((e) => e.start));
+  const inWindow = following.filter((e) => e.start < nextStMax);
   let top: CompactEvent | undefined;
   const resNurs = (e: CompactEvent): boolean => e.component === ST_RES || e.component === ST_NURS;
   for (const e of inWindow) {
