@@ -1,4 +1,13 @@
+import * as z from 'zod';
+import { _parse } from '../../core/errors.js';
 import type { DeriveAscofFromCldResult } from './derive.js';
+
+// The parts of a result the CSV reads (a loose object: a result has more fields).
+const figure = z.object({ published: z.object({ numerator: z.string(), denominator: z.string(), value: z.string() }) });
+const ResultShape = z.object({
+  geography: z.object({ code: z.string(), name: z.string().optional() }),
+  measures: z.array(z.object({ code: z.string(), computable: z.boolean(), disaggregations: z.array(z.object({ level: z.string(), figure })) })),
+});
 
 /** The columns of the official ASCOF CSV layout (gov.uk "How to use the CSV file", 2024-25). */
 export const ASCOF_CSV_COLUMNS = ['Geographical code', 'Geographical description', 'Geographical level', 'ASCOF measure code', 'Disaggregation level', 'Measure type', 'Measure value'] as const;
@@ -15,6 +24,7 @@ function cell(value: string): string {
  *
  * @param result - a derivation result
  * @returns the CSV text, with a header row and CRLF line ends (RFC 4180)
+ * @throws {@link RulesError} when `result` is not a derivation result
  *
  * @example
  * ```ts
@@ -28,6 +38,7 @@ function cell(value: string): string {
  * ```
  */
 export function formatAscofCsv(result: DeriveAscofFromCldResult): string {
+  _parse('formatAscofCsv', ResultShape, result);
   const lines = [ASCOF_CSV_COLUMNS.join(',')];
   const geo = [result.geography.code, result.geography.name ?? '', 'Local authority'];
   for (const m of result.measures) {
