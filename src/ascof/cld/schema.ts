@@ -110,7 +110,9 @@ function fastValue(key: string, v: unknown): boolean {
 
 /** The row as a CldEvent when the fast checks prove it valid; undefined when zod must decide. */
 export function _fastParse(row: unknown): CldEvent | undefined {
-  if (typeof row !== 'object' || row === null || Array.isArray(row) || Object.getPrototypeOf(row) !== Object.prototype) return undefined;
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return undefined;
+  const proto: unknown = Object.getPrototypeOf(row);
+  if (proto !== Object.prototype && proto !== null) return undefined;
   const out: Record<string, unknown> = {};
   for (const key in row) {
     if (!Object.prototype.hasOwnProperty.call(row, key)) continue;

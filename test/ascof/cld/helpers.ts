@@ -7,7 +7,8 @@ export const Y2324 = { start: '2023-04-01', end: '2024-03-31' } as const;
 export const POP = { aged18to64: 100_000, aged65plus: 40_000 } as const;
 
 /** A service user's row with sensible defaults: person P1, born January 1950 (aged 75 in 2025). */
-export function row(over: Partial<Record<keyof CldEventInput, string>> & { Event_Type: CldEventInput['Event_Type']; Event_Start_Date: string }): CldEventInput {
+type Over = { [K in keyof CldEventInput]?: string };
+export function row(over: Over & { Event_Start_Date: string }): CldEventInput {
   return {
     LA_Code: 'E1',
     LA_Person_Unique_Identifier: 'P1',
@@ -20,12 +21,12 @@ export function row(over: Partial<Record<keyof CldEventInput, string>> & { Event
 }
 
 /** An ST-Max (reablement) service row. */
-export function stmax(start: string, end: string | undefined, outcome: CldEventInput['Event_Outcome'], over: Partial<Record<keyof CldEventInput, string>> = {}): CldEventInput {
+export function stmax(start: string, end: string | undefined, outcome: CldEventInput['Event_Outcome'], over: Over = {}): CldEventInput {
   return row({ Event_Type: 'Service', Service_Type: 'Short Term Support: ST-Max', Service_Component: 'Reablement', Event_Start_Date: start, ...(end ? { Event_End_Date: end } : {}), ...(outcome ? { Event_Outcome: outcome } : {}), ...over });
 }
 
 /** Any service row. */
-export function service(type: NonNullable<CldEventInput['Service_Type']>, start: string, end?: string, over: Partial<Record<keyof CldEventInput, string>> = {}): CldEventInput {
+export function service(type: NonNullable<CldEventInput['Service_Type']>, start: string, end?: string, over: Over = {}): CldEventInput {
   return row({ Event_Type: 'Service', Service_Type: type, Event_Start_Date: start, ...(end ? { Event_End_Date: end } : {}), ...over });
 }
 

@@ -147,7 +147,7 @@ describe('the fast path accepts only what the schema accepts', () => {
         const row = { ...extra, Client_Type: client, Event_Type: type, Event_Start_Date: start };
         const fast = _fastParse(row);
         if (fast === undefined) return;
-        const blankless = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== '' && v !== null && v !== undefined));
+        const blankless = Object.fromEntries(Object.entries(row as Record<string, unknown>).filter(([, v]) => v !== '' && v !== null && v !== undefined));
         expect(CldEventSchema.parse(blankless)).toEqual(fast);
       }),
       { numRuns: 500 },
