@@ -3,7 +3,7 @@
 // with people and their distinct events, never with the number of rows or submissions.
 import { _formatPath } from '../../core/errors.js';
 import { CLD_ACCOMMODATION_STATUSES, CLD_CLIENT_TYPES, CLD_DELIVERY_MECHANISMS, CLD_EVENT_TYPES, CLD_PRIMARY_SUPPORT_REASONS, CLD_R1_TO_R2, CLD_SERVICE_COMPONENTS } from './lists.js';
-import { OPEN, _O, _S, _T, _day, _monthStart, _outcomeRank, type CompactEvent, type PersonState } from './model.js';
+import { NONE, OPEN, _O, _S, _T, _day, _monthStart, _outcomeRank, type CompactEvent, type PersonState } from './model.js';
 import { _checkCldRow, type CldEvent } from './schema.js';
 
 /** How rows are assigned to people (a pack value). */
@@ -101,7 +101,6 @@ function better(a: CompactEvent, b: CompactEvent): boolean {
 }
 
 interface MutablePerson extends PersonState {
-  la: string;
   dups: number;
   viaTraced: number;
   viaLaNhs: number;
@@ -110,7 +109,10 @@ interface MutablePerson extends PersonState {
 
 /** Starts a streaming ingestion. */
 export function _createIngest(ctx: _IngestContext): _Ingest {
-  const people = new Map<string, MutablePerson>();
+  // People by council and identifier source ('N' NHS number, 'L' council ID), then by the identifier itself,
+  // so the identifier string is the only key held per person.
+  const people = new Map<string, Map<string, MutablePerson>>();
+  const councils = new Map<string, string>();
   const rejections = new Map<string, number>();
   const laIdsWithNhs = new Set<string>();
   const latestSubmission = new Map<string, number>();
@@ -128,7 +130,12 @@ export function _createIngest(ctx: _IngestContext): _Ingest {
       return;
     }
     const e = check.event;
-    const la = e.LA_Code ?? '';
+    const rowLa = e.LA_Code ?? '';
+    let la = councils.get(rowLa);
+    if (la === undefined) {
+      la = rowLa;
+      councils.set(la, la);
+    }
     if (ctx.laCode !== undefined && la !== ctx.laCode) {
       reject('other_local_authority', 'LA_Code');
       return;
@@ -148,11 +155,16 @@ export function _createIngest(ctx: _IngestContext): _Ingest {
     if (nhs !== undefined && laId !== undefined && ctx.identifierRule === 'nhs-number-first-exclude-linked-la-id') laIdsWithNhs.add(`${la}\u0000${laId}`);
     const idSource = nhs !== undefined ? 'N' : 'L';
     const id = nhs ?? (laId as string);
-    const key = `${la}\u0000${idSource}\u0000${id}`;
-    let person = people.get(key);
+    const group = `${la}\u0000${idSource}`;
+    let byId = people.get(group);
+    if (byId === undefined) {
+      byId = new Map();
+      people.set(group, byId);
+    }
+    let person = byId.get(id);
     if (person === undefined) {
-      person = { key, id, idSource, laId: idSource === 'L' ? id : '', la, birth: Number.NaN, birthFrom: -Infinity, death: Number.NaN, deathFrom: -Infinity, rows: 0, dups: 0, viaTraced: 0, viaLaNhs: 0, viaLaId: 0, events: [] };
-      people.set(key, person);
+      person = { id, idSource, la, birth: NONE, birthFrom: -2, death: NONE, deathFrom: -2, rows: 0, dups: 0, viaTraced: 0, viaLaNhs: 0, viaLaId: 0, events: [] };
+      byId.set(id, person);
     }
     person.rows += 1;
     if (e.Der_NHS_Number_Traced !== undefined) person.viaTraced += 1;
@@ -184,7 +196,8 @@ export function _createIngest(ctx: _IngestContext): _Ingest {
         return;
       }
     }
-    list.push(event);
+    // An exact-size copy: most people have a handful of events, and push() would reserve 17 slots.
+    person.events = [...list, event];
   }
 
   function finish(): _Ingested {
@@ -192,9 +205,9 @@ export function _createIngest(ctx: _IngestContext): _Ingest {
     let rowsUsed = 0;
     let duplicatesRemoved = 0;
     const fallbacks: _Fallbacks = { tracedNhsNumber: 0, laNhsNumber: 0, laPersonId: 0 };
-    for (const p of people.values()) {
+    for (const p of [...people.values()].flatMap((m) => [...m.values()])) {
       // NHSE 2023-24: a council ID that appears with an NHS number on another row cannot be trusted alone.
-      if (ctx.identifierRule === 'nhs-number-first-exclude-linked-la-id' && p.idSource === 'L' && laIdsWithNhs.has(`${p.la}\u0000${p.laId}`)) {
+      if (ctx.identifierRule === 'nhs-number-first-exclude-linked-la-id' && p.idSource === 'L' && laIdsWithNhs.has(`${p.la}\u0000${p.id}`)) {
         const k = _rejectionKey('identifier_excluded', 'NHS_Number');
         rejections.set(k, (rejections.get(k) ?? 0) + p.rows);
         continue;
@@ -205,7 +218,7 @@ export function _createIngest(ctx: _IngestContext): _Ingest {
         // A service open in an older submission and absent from the latest is cropped to that submission's end.
         if (end === OPEN && ev.type === _T.Service && ev.submittedUpTo >= 0 && ev.submittedUpTo < latest) end = ev.submittedUpTo;
         // Derived end date: the date of death when it is earlier.
-        if (!Number.isNaN(p.death) && p.death < end) end = Math.max(p.death, ev.start);
+        if (p.death !== NONE && p.death < end) end = Math.max(p.death, ev.start);
         ev.end = end;
       }
       rowsUsed += p.rows - p.dups;

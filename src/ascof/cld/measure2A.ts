@@ -1,7 +1,7 @@
 // ASCOF 2A: short-term support (ST-Max) episodes of new clients and what followed them.
 // Method: DHSC ASC-CLD-LA-Dashboard, ASCOF_measures/Create_ASCOF_2A_2425_Onwards.sql (ascof.md §4.2).
 import { CLD_R2_EVENT_OUTCOMES, CLD_R2_SERVICE_TYPES, CLD_SERVICE_COMPONENTS } from './lists.js';
-import { OPEN, _O, _S, _T, _age, _isLts, _outcomeRank, type CompactEvent, type PersonState } from './model.js';
+import { NONE, OPEN, _O, _S, _T, _age, _isLts, _outcomeRank, type CompactEvent, type PersonState } from './model.js';
 
 /** The parameters 2A reads. */
 export interface _TwoAContext {
@@ -74,7 +74,7 @@ function outcomeName(rank: number): string {
 
 function sequel(c: Cluster, others: readonly CompactEvent[], death: number, ctx: _TwoAContext): { outcome: string; step: TwoASequelStep } {
   // 1. Death on or before the episode end plus the window.
-  if (!Number.isNaN(death) && death - c.end <= ctx.sequelWindowDays) return { outcome: 'NFA: Deceased', step: '1' };
+  if (death !== NONE && death - c.end <= ctx.sequelWindowDays) return { outcome: 'NFA: Deceased', step: '1' };
   // 2. The episode itself ended in a hospital admission.
   if (c.outcome === HOSPITAL) return { outcome: 'Admitted to hospital', step: '2' };
   // 3. A service open at the end or starting within the window: the highest service in the hierarchy.
@@ -132,7 +132,7 @@ export function _twoAEpisodes(p: PersonState, ctx: _TwoAContext): { episodes: _T
       excluded.push('under 18');
       continue;
     }
-    if (!Number.isNaN(p.death) && p.death < c.start) {
+    if (p.death !== NONE && p.death < c.start) {
       excluded.push('died before the episode');
       continue;
     }

@@ -1,7 +1,7 @@
 // ASCOF 2D: people aged 65+ discharged from hospital into reablement who remained in the community within
 // 12 weeks. Method: DHSC ASC-CLD-LA-Dashboard, ASCOF_measures/Create_ASCOF_2D.sql (ascof.md §4.4).
 import { CLD_SERVICE_COMPONENTS } from './lists.js';
-import { _S, _T, _day, type PersonState } from './model.js';
+import { NONE, _S, _T, _day, type PersonState } from './model.js';
 import { _clusterStMax } from './measure2A.js';
 import type * as z from 'zod';
 import type { HospitalDischargeSchema } from './schema.js';
@@ -107,7 +107,7 @@ export function _twoD(peopleById: ReadonlyMap<string, PersonState>, discharges: 
         const admitted = _day(r.admissionDate);
         return (r.managementType === 'EM' || r.managementType === 'NE') && r.lastEpisodeOfSpell !== false && admitted > discharge && admitted > c.start && admitted <= limit;
       });
-      const died = !Number.isNaN(person.death) && person.death <= limit;
+      const died = person.death !== NONE && person.death <= limit;
       const careHome = person.events.some((e) => e.type === _T.Service && e.client === 0 && CARE_HOME.has(e.service) && e.start >= discharge && e.start <= limit);
       if (!readmitted && !died && !careHome) add(counts.atHome, band);
     }

@@ -1,7 +1,7 @@
 // Per-person rules of ASCOF 2B/2C, 2E and 3D. Each function reads one person's compact state and says how
 // that person counts; the derivation adds the people up.
 import { CLD_ACCOMMODATION_STATUSES, CLD_DELIVERY_MECHANISMS, CLD_PRIMARY_SUPPORT_REASONS, CLD_SERVICE_COMPONENTS, type CldAccommodationStatus } from './lists.js';
-import { OPEN, _O, _S, _T, _age, type CompactEvent, type PersonState } from './model.js';
+import { NONE, OPEN, _O, _S, _T, _age, type CompactEvent, type PersonState } from './model.js';
 
 /** An age band of the published disaggregation. */
 export type AgeBand = '18 to 64' | '65 and above';
@@ -42,7 +42,7 @@ function isCareHome(e: CompactEvent): boolean {
 
 /** The 2B/2C outcome of one person. */
 export function _admission(p: PersonState, ctx: _AdmissionContext): _AdmissionOutcome {
-  if (!Number.isNaN(p.death) && p.death < ctx.periodStart) return { counted: false };
+  if (p.death !== NONE && p.death < ctx.periodStart) return { counted: false };
   const homes = p.events.filter(isCareHome);
   let youngest: number | undefined;
   let any = false;
@@ -105,7 +105,7 @@ function inferFromService(events: readonly CompactEvent[]): { status: string; se
 
 /** The 2E outcome of one person, or undefined when the person is not in the cohort. */
 export function _settled(p: PersonState, ctx: _SettledContext): _SettledOutcome | undefined {
-  if (!Number.isNaN(p.death) && p.death < ctx.periodStart) return undefined;
+  if (p.death !== NONE && p.death < ctx.periodStart) return undefined;
   const inCohort = p.events.some((e) => e.type === _T.Service && e.client === 0 && (e.service === NURSING || e.service === RESIDENTIAL || e.service === COMMUNITY) && e.start <= ctx.periodEnd && e.end >= ctx.periodStart);
   if (!inCohort) return undefined;
   const age = _age(p.birth, ctx.periodEnd, ctx.daysPerYear);
@@ -176,7 +176,7 @@ function settingRank(e: CompactEvent): number {
 
 /** The 3D (users) outcome of one person, or undefined when no long-term service is open at the period end. */
 export function _selfDirected(p: PersonState, periodEnd: number, daysPerYear: number): _SelfDirectedOutcome | undefined {
-  if (!Number.isNaN(p.death) && p.death < periodEnd) return undefined;
+  if (p.death !== NONE && p.death < periodEnd) return undefined;
   let best = 99;
   for (const e of p.events) {
     if (e.type !== _T.Service || e.client !== 0 || e.service < NURSING || e.service > PRISON) continue;

@@ -5,16 +5,20 @@ import { CLD_R2_EVENT_OUTCOMES, CLD_R2_SERVICE_TYPES, UNCLASSIFIABLE_OUTCOMES, t
 /** A day number for "no end date" (a service still open): later than any real date. */
 export const OPEN = 9_999_999;
 
+/** A day number for "no date" (no birth or death recorded): a small integer, so V8 stores it unboxed. */
+export const NONE = -999_999;
+
 const DAY = 86_400_000;
 
 /** Day number of a validated ISO date `YYYY-MM-DD` (no Date object, no clock). */
 export function _day(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
+  // `| 0` keeps day numbers small integers, which V8 stores unboxed (a division would give a boxed double).
+  return (Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY) | 0;
 }
 
 /** Day number of the first day of a month (the proxy birth date of the CLD method). */
 export function _monthStart(year: number, month: number): number {
-  return Date.UTC(year, month - 1, 1) / DAY;
+  return (Date.UTC(year, month - 1, 1) / DAY) | 0;
 }
 
 /** ISO date of a day number. */
@@ -58,21 +62,19 @@ export interface CompactEvent {
 
 /** What the derivation keeps for one person. */
 export interface PersonState {
-  /** Internal key: council code and identifier with its source. */
-  readonly key: string;
   /** Identifier as derived (for 2D linkage). */
   readonly id: string;
   /** 'N' when the identifier is an NHS number, 'L' when it is the council's person identifier. */
   readonly idSource: 'N' | 'L';
-  /** The council's person identifier of an 'L' person (for the 2023-24 exclusion rule). */
-  readonly laId: string;
-  /** Proxy birth day (first of the birth month), NaN when unknown. */
+  /** The council code. */
+  readonly la: string;
+  /** Proxy birth day (first of the birth month), NONE when unknown. */
   birth: number;
-  /** The submission the birth date came from (-Infinity when none). */
+  /** The submission the birth date came from (-2 when none). */
   birthFrom: number;
-  /** Date of death day, NaN when none. */
+  /** Date of death day, NONE when none. */
   death: number;
-  /** The submission the date of death came from (-Infinity when none). */
+  /** The submission the date of death came from (-2 when none). */
   deathFrom: number;
   /** Rows read for this person (before deduplication). */
   rows: number;
@@ -99,6 +101,6 @@ export function _isLts(service: number): boolean {
 
 /** Age in whole years from a proxy birth day: FLOOR(days / daysPerYear), or undefined when unknown. */
 export function _age(birth: number, on: number, daysPerYear: number): number | undefined {
-  if (Number.isNaN(birth)) return undefined;
+  if (birth === NONE) return undefined;
   return Math.floor((on - birth) / daysPerYear);
 }
