@@ -50,7 +50,7 @@ export interface CldMeasure {
 export interface CldRejection {
   /** Why: a schema code (`invalid_value`, `invalid_type`, …), `end_before_start`, `no_person_identifier`, `identifier_excluded`, `outside_period`, `other_local_authority` or `duplicate_event`. */
   readonly reason: string;
-  /** The field (CLD column) at fault, or `(row)`. */
+  /** The field (CLD column) at fault, `(input)` for a row that is not an object, or `event key` for a duplicate. */
   readonly path: string;
   /** Rows. */
   readonly rows: number;
@@ -156,7 +156,7 @@ function count<K>(m: Map<K, number>, k: K, by = 1): void {
  * @param events - the CLD rows (any shape: each is checked with {@link CldEventSchema}; bad rows are counted, not thrown)
  * @param options - the reporting period, the ONS population, optional hospital discharges for 2D, and an optional pack
  * @returns every measure with numerator, denominator, value and disaggregations, the data-quality report and the trace
- * @throws {@link RulesError} when the options are invalid, `events` is not iterable, or the pack changes national law
+ * @throws `RulesError` (from `adult-social-care-rules`) when the options are invalid, `events` is not iterable, or the pack changes national law
  *
  * @example
  * ```ts

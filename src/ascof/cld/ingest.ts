@@ -228,7 +228,7 @@ export function _createIngest(ctx: _IngestContext): _Ingest {
       fallbacks.laPersonId += p.viaLaId;
       kept.push(p);
     }
-    if (duplicatesRemoved > 0) rejections.set(_rejectionKey('duplicate_event', '(row)'), duplicatesRemoved);
+    if (duplicatesRemoved > 0) rejections.set(_rejectionKey('duplicate_event', 'event key'), duplicatesRemoved);
     return { people: kept, rowsRead, rowsUsed, rejections, duplicatesRemoved, fallbacks, laCodes: [...latestSubmission.keys()].sort() };
   }
 

@@ -24,7 +24,7 @@ function cell(value: string): string {
  *
  * @param result - a derivation result
  * @returns the CSV text, with a header row and CRLF line ends (RFC 4180)
- * @throws {@link RulesError} when `result` is not a derivation result
+ * @throws `RulesError` (from `adult-social-care-rules`) when `result` is not a derivation result
  *
  * @example
  * ```ts

@@ -159,7 +159,7 @@ export function _checkCldRow(row: unknown): _RowCheck {
  *
  * @param row - one row, e.g. one CSV record keyed by column name
  * @returns the checked event
- * @throws {@link RulesError} listing every problem with its field path
+ * @throws `RulesError` (from `adult-social-care-rules`) listing every problem with its field path
  *
  * @example
  * ```ts

@@ -105,7 +105,7 @@ type Row = CldEventInput & Record<string, unknown>;
  *
  * @param options - the seed, the number of people, the period, and optional error and duplicate rates
  * @returns a re-iterable sequence of CLD rows
- * @throws {@link RulesError} when the options are invalid
+ * @throws `RulesError` (from `adult-social-care-rules`) when the options are invalid
  *
  * @example
  * ```ts
