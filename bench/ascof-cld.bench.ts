@@ -1,6 +1,6 @@
 // Speed of deriveAscofFromCld on generated CLD, streamed from the seeded generator (the rows are never
-// held in memory). Peak memory per size is measured by bench/ascof-cld.memory.ts in a process of its own;
-// here the heap in use after each run is printed so a regression in retained state shows up.
+// held in memory). Peak memory per size is measured by bench/ascof-cld.memory.ts, in a process of its own
+// (a heap figure read here would mix in the garbage of the previous runs).
 // 5M events takes a minute or more on a shared 2-core machine: set ASCOF_CLD_BENCH_5M=1 to include it.
 import { bench, describe } from 'vitest';
 import { deriveAscofFromCld, generateSyntheticCld } from '../src/ascof/index.js';
@@ -17,7 +17,6 @@ describe('deriveAscofFromCld (generate + derive, streamed)', () => {
         const rows = generateSyntheticCld({ seed: 11, people: Math.ceil(events / 1.5), period, maxRows: events, duplicateRate: 0.01 });
         const r = await deriveAscofFromCld(rows, { period, population });
         if (r.dataQuality.rowsRead !== events) throw new Error(`read ${r.dataQuality.rowsRead} rows, expected ${events}`);
-        console.log(`${events} events: heap in use after the run ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB`);
       },
       { iterations: events >= 1_000_000 ? 1 : 3, warmupIterations: 0, time: 0 },
     );
