@@ -61,13 +61,12 @@ export function _rejectionKey(reason: string, path: string): string {
 
 function toEvent(e: CldEvent): CompactEvent {
   const detail = e.Event_Type === 'Request' ? e.Request_Route_of_Access : e.Event_Type === 'Assessment' ? e.Assessment_Type : e.Event_Type === 'Review' ? e.Review_Reason : undefined;
-  const rawEnd = e.Event_End_Date === undefined ? OPEN : _day(e.Event_End_Date);
+  const end = e.Event_End_Date === undefined ? OPEN : _day(e.Event_End_Date);
   return {
     type: EVENT_TYPE[e.Event_Type]!,
     client: CLIENT[e.Client_Type]!,
     start: _day(e.Event_Start_Date),
-    end: rawEnd,
-    rawEnd,
+    end,
     service: e.Service_Type === undefined ? -1 : _S[CLD_R1_TO_R2.serviceType[e.Service_Type]],
     component: e.Service_Component === undefined ? -1 : COMPONENT[e.Service_Component]!,
     delivery: e.Delivery_Mechanism === undefined ? -1 : DELIVERY[e.Delivery_Mechanism]!,
@@ -84,14 +83,14 @@ function toEvent(e: CldEvent): CompactEvent {
 function sameEvent(a: CompactEvent, b: CompactEvent): boolean {
   if (a.type !== b.type || a.client !== b.client || a.start !== b.start) return false;
   if (a.type === _T.Service) return a.service === b.service && a.component === b.component && a.delivery === b.delivery;
-  return a.rawEnd === b.rawEnd && a.detail === b.detail;
+  return a.end === b.end && a.detail === b.detail;
 }
 
 // Which copy of an event to keep: the latest submission, an open end first, the outcome highest in the
 // hierarchy; then a fixed order on every remaining field, so the choice never depends on row order.
 function better(a: CompactEvent, b: CompactEvent): boolean {
   if (a.submittedUpTo !== b.submittedUpTo) return a.submittedUpTo > b.submittedUpTo;
-  if (a.rawEnd !== b.rawEnd) return a.rawEnd > b.rawEnd;
+  if (a.end !== b.end) return a.end > b.end;
   const ra = _outcomeRank(a.outcome);
   const rb = _outcomeRank(b.outcome);
   if (ra !== rb) return ra < rb;
@@ -102,9 +101,6 @@ function better(a: CompactEvent, b: CompactEvent): boolean {
 
 interface MutablePerson extends PersonState {
   dups: number;
-  viaTraced: number;
-  viaLaNhs: number;
-  viaLaId: number;
 }
 
 /** Starts a streaming ingestion. */
@@ -117,6 +113,7 @@ export function _createIngest(ctx: _IngestContext): _Ingest {
   const laIdsWithNhs = new Set<string>();
   const latestSubmission = new Map<string, number>();
   let rowsRead = 0;
+  const fallbacks: _Fallbacks = { tracedNhsNumber: 0, laNhsNumber: 0, laPersonId: 0 };
   const reject = (reason: string, path: string): void => {
     const k = _rejectionKey(reason, path);
     rejections.set(k, (rejections.get(k) ?? 0) + 1);
@@ -141,7 +138,7 @@ export function _createIngest(ctx: _IngestContext): _Ingest {
       return;
     }
     const event = toEvent(e);
-    if (event.start > ctx.windowEnd || event.rawEnd < ctx.windowStart) {
+    if (event.start > ctx.windowEnd || event.end < ctx.windowStart) {
       reject('outside_period', event.start > ctx.windowEnd ? 'Event_Start_Date' : 'Event_End_Date');
       return;
     }
@@ -163,13 +160,13 @@ export function _createIngest(ctx: _IngestContext): _Ingest {
     }
     let person = byId.get(id);
     if (person === undefined) {
-      person = { id, idSource, la, birth: NONE, birthFrom: -2, death: NONE, deathFrom: -2, rows: 0, dups: 0, viaTraced: 0, viaLaNhs: 0, viaLaId: 0, events: [] };
+      person = { id, idSource, la, birth: NONE, birthFrom: -2, death: NONE, deathFrom: -2, rows: 0, dups: 0, events: [] };
       byId.set(id, person);
     }
     person.rows += 1;
-    if (e.Der_NHS_Number_Traced !== undefined) person.viaTraced += 1;
-    else if (e.NHS_Number !== undefined) person.viaLaNhs += 1;
-    else person.viaLaId += 1;
+    if (e.Der_NHS_Number_Traced !== undefined) fallbacks.tracedNhsNumber += 1;
+    else if (e.NHS_Number !== undefined) fallbacks.laNhsNumber += 1;
+    else fallbacks.laPersonId += 1;
     const from = event.submittedUpTo;
     const latest = latestSubmission.get(la);
     if (latest === undefined || from > latest) latestSubmission.set(la, from);
@@ -204,17 +201,18 @@ export function _createIngest(ctx: _IngestContext): _Ingest {
     const kept: PersonState[] = [];
     let rowsUsed = 0;
     let duplicatesRemoved = 0;
-    const fallbacks: _Fallbacks = { tracedNhsNumber: 0, laNhsNumber: 0, laPersonId: 0 };
     for (const p of [...people.values()].flatMap((m) => [...m.values()])) {
       // NHSE 2023-24: a council ID that appears with an NHS number on another row cannot be trusted alone.
       if (ctx.identifierRule === 'nhs-number-first-exclude-linked-la-id' && p.idSource === 'L' && laIdsWithNhs.has(`${p.la}\u0000${p.id}`)) {
         const k = _rejectionKey('identifier_excluded', 'NHS_Number');
         rejections.set(k, (rejections.get(k) ?? 0) + p.rows);
+        // Every row of a person known only by the council ID came through that fallback.
+        fallbacks.laPersonId -= p.rows;
         continue;
       }
       const latest = latestSubmission.get(p.la) ?? -1;
       for (const ev of p.events) {
-        let end = ev.rawEnd;
+        let end = ev.end;
         // A service open in an older submission and absent from the latest is cropped to that submission's end.
         if (end === OPEN && ev.type === _T.Service && ev.submittedUpTo >= 0 && ev.submittedUpTo < latest) end = ev.submittedUpTo;
         // Derived end date: the date of death when it is earlier.
@@ -223,9 +221,6 @@ export function _createIngest(ctx: _IngestContext): _Ingest {
       }
       rowsUsed += p.rows - p.dups;
       duplicatesRemoved += p.dups;
-      fallbacks.tracedNhsNumber += p.viaTraced;
-      fallbacks.laNhsNumber += p.viaLaNhs;
-      fallbacks.laPersonId += p.viaLaId;
       kept.push(p);
     }
     if (duplicatesRemoved > 0) rejections.set(_rejectionKey('duplicate_event', 'event key'), duplicatesRemoved);

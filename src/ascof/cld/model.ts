@@ -38,10 +38,8 @@ export interface CompactEvent {
   client: number;
   /** Start day. */
   start: number;
-  /** End day after the death and cropping rules ({@link OPEN} when open). Set when the person is finished. */
+  /** End day ({@link OPEN} when open): as submitted while rows are read, then the derived end date (death, cropping). */
   end: number;
-  /** End day as submitted ({@link OPEN} when blank). */
-  rawEnd: number;
   /** Index into CLD_R2_SERVICE_TYPES, -1 when none. */
   service: number;
   /** Index into CLD_SERVICE_COMPONENTS, -1 when none. */

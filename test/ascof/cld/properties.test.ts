@@ -105,6 +105,22 @@ describe('properties of deriveAscofFromCld', () => {
     );
   });
 
+  it('an async stream of rows gives the same result as an array', async () => {
+    await fc.assert(
+      fc.asyncProperty(seeds, async (seed) => {
+        const rows = gen(seed, 20);
+        async function* stream() {
+          for (const r of rows) yield await Promise.resolve(r);
+        }
+        const a = await derive(rows);
+        const b = await derive(stream());
+        expect(figures(b)).toEqual(figures(a));
+        expect(b.dataQuality).toEqual(a.dataQuality);
+      }),
+      { numRuns: 10 },
+    );
+  });
+
   it('the same seed gives the same rows; another seed other rows', () => {
     fc.assert(
       fc.property(seeds, (seed) => {
