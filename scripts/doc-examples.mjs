@@ -74,7 +74,7 @@ export function withAssertions(code) {
   return `${lines.join('\n')}\n`;
 }
 
-export const EXPECT_HELPER = `import { deepStrictEqual } from 'node:assert';\nexport function __expect(actual: unknown, expected: unknown): void {\n  deepStrictEqual(JSON.parse(JSON.stringify(actual)), expected);\n}\n`;
+export const EXPECT_HELPER = `import { deepStrictEqual } from 'node:assert';\nexport function __expect(actual: unknown, expected: unknown): void {\n  deepStrictEqual(actual === undefined ? undefined : JSON.parse(JSON.stringify(actual)), expected);\n}\n`;
 
 /** Writes the blocks as files under .tmp/doc-examples and returns them. */
 export function writeExamples() {

@@ -1,5 +1,7 @@
+import { ascofCldCommand } from './ascof-cld.js';
 import type { CliCommand, DemoSection } from './command.js';
 import { demandCommand } from './demand.js';
+import { ascofCldDemo } from './demo/ascof-cld.js';
 import { coreDemo } from './demo/core.js';
 import { demandDemo } from './demo/demand.js';
 import { eligibilityDemo } from './demo/eligibility.js';
@@ -10,6 +12,7 @@ import { providerFailureCommand } from './provider-failure.js';
 /** The area subcommands, in the order `--help` lists them. */
 export const areaCommands: readonly CliCommand[] = [
   eligibilityCommand,
+  ascofCldCommand,
   demandCommand,
   providerFailureCommand,
 ];
@@ -18,6 +21,7 @@ export const areaCommands: readonly CliCommand[] = [
 export const demoSections: readonly DemoSection[] = [
   coreDemo,
   eligibilityDemo,
+  ascofCldDemo,
   demandDemo,
   providerFailureDemo,
 ];

@@ -10,6 +10,7 @@ import {
 } from '../provider-failure/index.js';
 import { ProviderFailureFileSchema } from './provider-failure.js';
 import { CareHomeStockInputSchema, ProjectCostsInputSchema, ProjectDemandInputSchema, ProjectionChartSchema } from '../demand/index.js';
+import { CldEventSchema, DeriveAscofFromCldOptionsSchema, HospitalDischargeSchema } from '../ascof/index.js';
 
 /**
  * The schemas `asc-rules schema <name>` prints. Each area adds the inputs of its entry points.
@@ -30,4 +31,7 @@ export const cliSchemas: Readonly<Record<string, { readonly schema: z.ZodType; r
   'demand-costs': { schema: ProjectCostsInputSchema, summary: 'volumes, unit costs and options of projectCosts' },
   'demand-care-home-stock': { schema: CareHomeStockInputSchema, summary: 'input of projectCareHomeStock (stock-flow of care-home beds)' },
   'demand-chart': { schema: ProjectionChartSchema, summary: 'data of renderProjectionSvg (a projection chart)' },
+  'ascof-cld-event': { schema: CldEventSchema, summary: 'one Client Level Data row (Release 1 field names and defined lists)' },
+  'ascof-cld-options': { schema: DeriveAscofFromCldOptionsSchema, summary: 'the options of deriveAscofFromCld (period, population, discharges)' },
+  'ascof-cld-discharge': { schema: HospitalDischargeSchema, summary: 'one SUS hospital discharge for ASCOF 2D' },
 };

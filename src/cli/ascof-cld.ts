@@ -1,0 +1,156 @@
+import { Readable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { parse } from 'csv-parse';
+import { extendPack, type RulePackSource } from '../core/rulePack.js';
+import { CLD_FIELDS, defaultCldPack, deriveAscofFromCld, formatAscofCsv, type CldPackSpec, type DeriveAscofFromCldResult } from '../ascof/index.js';
+import type { CliCommand } from './command.js';
+import { EXIT, UsageError, printJson, readJson, type CliIo } from './io.js';
+
+const USAGE = `Usage: asc-rules ascof-cld <file.csv> --period <start>/<end> --population <file.json> [options]
+       (also: asc-rules ascof cld …)
+
+Derives ASCOF 2A, 2B, 2C, 2D, 2E and 3D from a Client Level Data file (CSV with a header row, Release 1
+column names such as LA_Code, Event_Type, Event_Start_Date, Service_Type; blank cells mean "not
+recorded"), as DHSC derives them, and accounts for every row. Join all quarterly submissions into one file
+(or give "-" to read standard input). Columns the measures do not use are ignored, with a note.
+
+Options:
+  --period <start>/<end>   reporting period, e.g. 2024-04-01/2025-03-31 (or --from and --to)
+  --from <date>, --to <date>
+  --population <file>      JSON {"aged18to64": n, "aged65plus": n}: ONS mid-year population
+  --pop-18-64 <n>, --pop-65-plus <n>   the same, as flags
+  --la-code <code>         keep only this council's rows (others are counted as rejected)
+  --la-name <name>         council name for the output
+  --discharges <file>      JSON array of SUS hospital discharges for 2D (without it 2D is "not computable")
+  --pack <file>            JSON council override layer of the CLD pack (rounding, suppression)
+  --format csv|json        csv: the official ASCOF CSV layout (default); json: figures, data quality, trace
+  --output <file>          write the result to a file instead of standard output
+  --progress               show progress on stderr (shown anyway when stderr is a terminal)
+`;
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+function count(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} expects a whole number`);
+  return Number(value);
+}
+
+interface Progress {
+  rows: number;
+  bytes: number;
+}
+
+async function* chunks(io: CliIo, path: string, progress: Progress): AsyncGenerator<Buffer | string> {
+  try {
+    for await (const chunk of io.openStream(path)) {
+      progress.bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+      yield chunk;
+    }
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+/** `asc-rules ascof-cld`: ASCOF measures from a CLD CSV file. */
+export const ascofCldCommand: CliCommand = {
+  name: 'ascof-cld',
+  summary: 'derive ASCOF 2A-2E and 3D from a Client Level Data CSV file, with a data-quality report',
+  usage: USAGE,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        period: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        population: { type: 'string' },
+        'pop-18-64': { type: 'string' },
+        'pop-65-plus': { type: 'string' },
+        'la-code': { type: 'string' },
+        'la-name': { type: 'string' },
+        discharges: { type: 'string' },
+        pack: { type: 'string' },
+        format: { type: 'string', default: 'csv' },
+        output: { type: 'string' },
+        progress: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      io.stdout(USAGE);
+      return EXIT.ok;
+    }
+    const [file, ...rest] = positionals;
+    if (file === undefined || rest.length > 0) throw new UsageError('ascof-cld takes one CSV file (or - for standard input)');
+    if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format must be csv or json');
+    const [start, end] = values.period !== undefined ? values.period.split('/') : [values.from, values.to];
+    if (start === undefined || end === undefined || !ISO.test(start) || !ISO.test(end)) throw new UsageError('give the reporting period: --period 2024-04-01/2025-03-31 (or --from and --to)');
+    const fromFile = values.population === undefined ? {} : ((await readJson(io, values.population)) as Record<string, unknown>);
+    const population = { aged18to64: count(values['pop-18-64'], '--pop-18-64') ?? fromFile.aged18to64, aged65plus: count(values['pop-65-plus'], '--pop-65-plus') ?? fromFile.aged65plus };
+    if (population.aged18to64 === undefined || population.aged65plus === undefined) throw new UsageError('give the ONS population: --population <file.json> or --pop-18-64 and --pop-65-plus');
+    const hospitalDischarges = values.discharges === undefined ? undefined : await readJson(io, values.discharges);
+    const pack = values.pack === undefined ? undefined : extendPack(defaultCldPack, (await readJson(io, values.pack)) as RulePackSource<CldPackSpec>);
+
+    const showProgress = values.progress || io.stderrIsTTY;
+    const size = showProgress ? await io.fileSize(file).catch(() => undefined) : undefined;
+    const progress: Progress = { rows: 0, bytes: 0 };
+    const known = new Set(CLD_FIELDS);
+    const ignored: string[] = [];
+    let skipped = 0;
+    const parser = parse({
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      skip_records_with_error: true,
+      on_skip: () => {
+        skipped += 1;
+      },
+      columns: (header: string[]) =>
+        header.map((h) => {
+          const name = h.trim();
+          if (known.has(name)) return name;
+          ignored.push(name);
+          return false as unknown as string;
+        }),
+    });
+    const source = Readable.from(chunks(io, file, progress));
+    source.on('error', (error) => parser.destroy(error));
+    source.pipe(parser);
+    let lastShown = 0;
+    const show = (final: boolean): void => {
+      const pct = size === undefined || size === 0 ? '' : ` (${Math.min(100, Math.floor((100 * progress.bytes) / size))}%)`;
+      io.stderr(`\r${progress.rows.toLocaleString('en-GB')} rows read${pct}${final ? '\n' : ''}`);
+    };
+    async function* records(): AsyncGenerator<unknown> {
+      for await (const record of parser) {
+        progress.rows += 1;
+        if (showProgress && progress.rows - lastShown >= 100_000) {
+          lastShown = progress.rows;
+          show(false);
+        }
+        yield record;
+      }
+    }
+    const result: DeriveAscofFromCldResult = await deriveAscofFromCld(records(), {
+      period: { start, end },
+      population: population as { aged18to64: number; aged65plus: number },
+      ...(values['la-code'] === undefined ? {} : { laCode: values['la-code'] }),
+      ...(values['la-code'] === undefined && values['la-name'] === undefined ? {} : { geography: { code: values['la-code'] ?? 'unknown', ...(values['la-name'] === undefined ? {} : { name: values['la-name'] }) } }),
+      ...(hospitalDischarges === undefined ? {} : { hospitalDischarges: hospitalDischarges as never }),
+      ...(pack === undefined ? {} : { pack }),
+    });
+    if (showProgress) show(true);
+    const dq = result.dataQuality;
+    if (ignored.length > 0) io.stderr(`note: ${ignored.length} column(s) not read by the ASCOF measures were ignored: ${ignored.join(', ')}\n`);
+    if (skipped > 0) io.stderr(`warning: ${skipped} CSV record(s) could not be parsed (bad quoting) and were skipped\n`);
+    io.stderr(`${dq.rowsRead} rows read: ${dq.rowsUsed} used, ${dq.rowsRejected} not used (${dq.rejected.map((r) => `${r.rows} ${r.reason} ${r.path}`).join('; ') || 'none'}); ${dq.people} people\n`);
+    for (const w of result.warnings) io.stderr(`warning: ${w}\n`);
+    const text = values.format === 'csv' ? formatAscofCsv(result) : `${JSON.stringify({ ...result, csvRecordsSkipped: skipped, columnsIgnored: ignored }, null, 2)}\n`;
+    if (values.output !== undefined) await io.writeText(values.output, text);
+    else if (values.format === 'json') printJson(io, { ...result, csvRecordsSkipped: skipped, columnsIgnored: ignored });
+    else io.stdout(text);
+    return EXIT.ok;
+  },
+};
