@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { RulesError, _issue, _parse } from '../core/errors.js';
-import { DecimalInputSchema, DecimalStringSchema, _dec, type _Dec } from '../core/decimal.js';
+import { DecimalInputSchema, DecimalStringSchema, _dec, _round, type _Dec } from '../core/decimal.js';
 import { IsoDateSchema } from '../core/dates.js';
 import { packRef, resolve, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
@@ -99,7 +99,7 @@ function isBetter(a: _Dec, b: _Dec, polarity: Polarity): boolean | null {
  * @param benchmarks - England, region, comparators, target, and optionally the as-of date
  * @param options - an optional pack
  * @returns the differences, rank and RAG with its trace
- * @throws {@link RulesError} for malformed input or when no as-of date can be found
+ * @throws {@link adult-social-care-rules!RulesError} for malformed input or when no as-of date can be found
  *
  * @example
  * ```ts
@@ -125,7 +125,9 @@ export function compareToBenchmark(result: BenchmarkSubject, benchmarks: Benchma
     if (bench === undefined || raw === null) return null;
     const v = _dec(raw);
     const d = _dec(bench);
-    return { benchmark: typeof bench === 'string' ? bench : d.toString(), difference: v.minus(d).toString(), better: isBetter(v, d, s.polarity) };
+    // Subtraction of two decimals is exact; write it with the places of the more precise figure ("0.0", not "0").
+    const places = Math.max(v.decimalPlaces(), d.decimalPlaces(), raw.includes('.') ? raw.split('.')[1]!.length : 0, typeof bench === 'string' && bench.includes('.') ? bench.split('.')[1]!.length : 0);
+    return { benchmark: typeof bench === 'string' ? bench : d.toString(), difference: _round(v.minus(d), { places, mode: 'half-away-from-zero' }).value, better: isBetter(v, d, s.polarity) };
   };
   const england = diff(b.england);
   const region = diff(b.region);

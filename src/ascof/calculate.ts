@@ -216,7 +216,7 @@ export function _checkCounts(m: AscofMeasureDefinition, num: _Dec, den: _Dec, pa
  * @param counts - numerator, denominator (and optionally base), as decimal strings or numbers
  * @param options - the reporting year, the disaggregation and an optional pack
  * @returns the value, the published figures, the suppression decision and the trace
- * @throws {@link RulesError} for an unknown code, negative counts, a numerator above the denominator of a
+ * @throws {@link adult-social-care-rules!RulesError} for an unknown code, negative counts, a numerator above the denominator of a
  *   proportion, or a sum of scores outside the scale
  *
  * @example

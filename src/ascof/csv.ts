@@ -58,7 +58,7 @@ const RowsSchema = z.array(z.strictObject({
  *
  * @param rows - the rows
  * @returns the CSV text
- * @throws {@link RulesError} when a row is malformed
+ * @throws {@link adult-social-care-rules!RulesError} when a row is malformed
  *
  * @example
  * ```ts
@@ -109,7 +109,7 @@ const FiguresSchema = z.object({
  * @param geography - the place the figures are for
  * @param figures - the measure's published figures (e.g. `result.published` plus its code)
  * @returns the rows
- * @throws {@link RulesError} when the geography is malformed
+ * @throws {@link adult-social-care-rules!RulesError} when the geography is malformed
  *
  * @example
  * ```ts

@@ -34,7 +34,7 @@ const ENTRY = 'calculateComplaintsUpheld';
  * @param input - the period end and the complaints
  * @param options - an optional pack (which outcomes count is policy)
  * @returns the count (value), the share in the breakdown, and the trace
- * @throws {@link RulesError} for malformed input
+ * @throws {@link adult-social-care-rules!RulesError} for malformed input
  *
  * @example
  * ```ts

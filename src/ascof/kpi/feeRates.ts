@@ -40,7 +40,7 @@ const ENTRY = 'compareFeeRates';
  * @param input - the date, the region and the rates (decimal strings in pounds)
  * @param options - an optional pack
  * @returns the comparison per service
- * @throws {@link RulesError} for malformed input, a negative rate or a zero regional average
+ * @throws {@link adult-social-care-rules!RulesError} for malformed input, a negative rate or a zero regional average
  *
  * @example
  * ```ts

@@ -28,7 +28,7 @@ export type LocalKpiInput = z.input<typeof LocalKpiInputSchema>;
  * @param input - the KPI input with its `kpi` tag
  * @param options - an optional pack
  * @returns the KPI result
- * @throws {@link RulesError} for an unknown tag or malformed input
+ * @throws {@link adult-social-care-rules!RulesError} for an unknown tag or malformed input
  *
  * @example
  * ```ts

@@ -40,7 +40,7 @@ const ENTRY = 'calculateProviderQualityShare';
  * @param input - the snapshot date and the services
  * @param options - an optional pack
  * @returns the share meeting the standard, with a breakdown by CQC rating and by risk level
- * @throws {@link RulesError} for malformed input
+ * @throws {@link adult-social-care-rules!RulesError} for malformed input
  *
  * @example
  * ```ts

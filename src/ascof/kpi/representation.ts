@@ -40,7 +40,7 @@ const ENTRY = 'compareRepresentation';
  * @param input - the date, the population label and every group's two shares
  * @param options - an optional pack (the tolerance is policy)
  * @returns the ratio and gap per group; the headline is the lowest ratio
- * @throws {@link RulesError} `shares_do_not_sum` when a column does not sum to 100, or for negative shares
+ * @throws {@link adult-social-care-rules!RulesError} `shares_do_not_sum` when a column does not sum to 100, or for negative shares
  *
  * @example
  * ```ts

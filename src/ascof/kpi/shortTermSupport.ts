@@ -46,7 +46,7 @@ const ENTRY = 'calculateShortTermSupportOutcome';
  * @param input - the as-of date and the episodes counted by outcome
  * @param options - an optional pack
  * @returns the percentage, rounded by the pack's KPI rule, with its counts and trace
- * @throws {@link RulesError} for malformed input
+ * @throws {@link adult-social-care-rules!RulesError} for malformed input
  *
  * @example
  * ```ts

@@ -29,7 +29,7 @@ const ENTRY = 'calculateAverageWaitingTime';
  * @param input - the date and the waits
  * @param options - an optional pack
  * @returns the mean in days (rounded by the pack's KPI rule), or `null` when no wait counts
- * @throws {@link RulesError} when a wait ends before it starts or starts after `asOf`
+ * @throws {@link adult-social-care-rules!RulesError} when a wait ends before it starts or starts after `asOf`
  *
  * @example
  * ```ts

@@ -71,7 +71,7 @@ const MeasureArgsSchema = z.strictObject({ code: z.string().min(1).max(20), year
  * @param year - the reporting year, `YYYY-YY` (2014-15 onward)
  * @param options - an optional pack (the definitions are law: a pack that changes them is refused)
  * @returns the year's framework and measures
- * @throws {@link RulesError} for a malformed year or a pack that changes the law
+ * @throws {@link adult-social-care-rules!RulesError} for a malformed year or a pack that changes the law
  *
  * @example
  * ```ts
@@ -95,7 +95,7 @@ export function ascofMeasures(year: AscofYear, options?: AscofRegistryOptions): 
  * @param year - the reporting year, `YYYY-YY`
  * @param options - an optional pack
  * @returns the measure's definition
- * @throws {@link RulesError} `unknown_measure` when the code does not exist that year (the message lists the codes)
+ * @throws {@link adult-social-care-rules!RulesError} `unknown_measure` when the code does not exist that year (the message lists the codes)
  *
  * @example
  * ```ts

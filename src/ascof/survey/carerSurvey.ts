@@ -98,7 +98,7 @@ const ENTRY = 'scoreCarerSurvey';
  * @param responses - the carers' answer codes (and stratum when weighting)
  * @param options - the reporting year, optional strata populations and pack
  * @returns each measure's value, base, exclusions, margin of error, suppression and trace
- * @throws {@link RulesError} for malformed answers or inconsistent strata
+ * @throws {@link adult-social-care-rules!RulesError} for malformed answers or inconsistent strata
  *
  * @example
  * ```ts

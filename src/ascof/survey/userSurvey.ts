@@ -145,7 +145,7 @@ function item(a: Answers, key: string): number | undefined {
  * @param responses - the respondents' answer codes (and stratum and age where needed)
  * @param options - the reporting year, optional strata populations and pack
  * @returns each measure's value, base, exclusions, margin of error, suppression and trace
- * @throws {@link RulesError} for malformed answers, a respondent without a known stratum when weighting, or a
+ * @throws {@link adult-social-care-rules!RulesError} for malformed answers, a respondent without a known stratum when weighting, or a
  *   stratum with more respondents than its population
  *
  * @example
