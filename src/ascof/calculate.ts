@@ -58,7 +58,7 @@ export interface AscofMeasureResult {
   readonly value: RoundedDecimal | null;
   /** True when the published rule withholds the outcome. */
   readonly suppressed: boolean;
-  /** The figures as they would be published (values or markers). */
+  /** The figures as they would be published: markers where withheld, survey counts to the nearest 5. */
   readonly published: PublishedFigures;
   /** Whether the measure's definition is verified. */
   readonly status: Verification;
@@ -158,8 +158,8 @@ export function _publish(args: {
   const outcomeWithheld = withheld.get('outcome');
   const suppressed = outcomeWithheld !== undefined;
   const published: PublishedFigures = {
-    numerator: withheld.get('numerator') ?? num.toString(),
-    denominator: withheld.get('denominator') ?? den.toString(),
+    numerator: withheld.get('numerator') ?? _publishCount(num, m.countRounding),
+    denominator: withheld.get('denominator') ?? _publishCount(den, m.countRounding),
     outcome: den.isZero() ? m.zeroDenominatorMarker : (outcomeWithheld ?? value?.value ?? m.zeroDenominatorMarker),
   };
   return {
@@ -182,6 +182,14 @@ export function _publish(args: {
     pack: packRef(args.pack),
     trace: _makeTrace({ entry: args.entry, asOf: args.asOf, pack: packRef(args.pack), steps, used }),
   };
+}
+
+/** Writes a count as published: as counted, or to the nearest 5 by the survey rule of the measure. */
+export function _publishCount(x: _Dec, rule: AscofMeasureDefinition['countRounding']): string {
+  if (rule === 'none') return x.toString();
+  // ASCS (C1 ascs.py): 5 × round(int(x) / 5); the whole part makes ties impossible. SACE (C1 my_round5): ties go up.
+  const basis = rule === 'nearest-5-truncated' ? x.trunc() : x;
+  return _dec(_round(basis.div(5), { places: 0, mode: 'half-away-from-zero' }).value).times(5).toString();
 }
 
 /** Checks counts against a measure's kind: proportions need numerator ≤ denominator; scores stay in range. */

@@ -53,7 +53,7 @@ function readOptions(args: string[]): { file: string; format: Format } {
 
 function surveyRows(geography: z.input<typeof GeographySchema>, measures: readonly SurveyMeasureResult[]): AscofCsvRow[] {
   return measures.flatMap((m) => toAscofCsvRows(geography, {
-    code: m.measure.code, base: m.measure.suppressed ? '[c]' : m.base, numerator: m.measure.published.numerator, denominator: m.measure.published.denominator,
+    code: m.measure.code, base: m.publishedBase, numerator: m.measure.published.numerator, denominator: m.measure.published.denominator,
     outcome: m.measure.published.outcome, marginOfError: m.marginOfError?.value,
   }));
 }

@@ -58,6 +58,19 @@ describe('worked examples', () => {
     expect(split.published).toEqual({ numerator: '[c]', denominator: '[c]', outcome: '[c]' });
   });
 
+  // C1 ascs.py: 5 × round(int(x) / 5); carers.py my_round5: nearest 5, ties up. SALT/CLD counts are published as counted.
+  it('publishes survey counts to the nearest 5 and other counts as counted', () => {
+    const ascs = calculateAscofMeasure('4A', { numerator: '412.7', denominator: '822.9', base: 40 }, { year: '2022-23' });
+    expect([ascs.published.numerator, ascs.published.denominator]).toEqual(['410', '820']);
+    expect(ascs.numerator).toBe('412.7');
+    // 412.7 / 822.9 = 50.1519…% → 50.2 (the outcome uses the exact counts, not the rounded ones)
+    expect(ascs.published.outcome).toBe('50.2');
+    const sace = calculateAscofMeasure('3C', { numerator: '22.5', denominator: '47.4' }, { year: '2022-23' });
+    expect([sace.published.numerator, sace.published.denominator]).toEqual(['25', '45']);
+    const salt = calculateAscofMeasure('1G', { numerator: 412, denominator: 823 }, { year: '2022-23' });
+    expect([salt.published.numerator, salt.published.denominator]).toEqual(['412', '823']);
+  });
+
   it('a zero denominator gives no value and the marker [x]', () => {
     const r = calculateAscofMeasure('2A', { numerator: 0, denominator: 0 }, { year: '2023-24' });
     expect(r.value).toBeNull();

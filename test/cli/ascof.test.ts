@@ -46,7 +46,9 @@ describe('asc-rules ascof', () => {
     const f = fakeIo({ 's.json': JSON.stringify({ survey: 'ascs', year: '2024-25', geography, responses: [{ answers }, { answers }, { answers }] }) });
     expect(await runCli(['ascof', 'survey', 's.json'], f.io)).toBe(0);
     const lines = f.out().split('\r\n');
-    expect(lines).toContain('E08000026,Coventry,local authority,E08000026,1A,Total,Base,3');
+    // Survey counts are published to the nearest 5 (C1 ascs.py): base 3 → 5, numerator 57 → 55.
+    expect(lines).toContain('E08000026,Coventry,local authority,E08000026,1A,Total,Base,5');
+    expect(lines).toContain('E08000026,Coventry,local authority,E08000026,1A,Total,Numerator,55');
     expect(lines).toContain('E08000026,Coventry,local authority,E08000026,1A,Total,Outcome,19.0');
   });
 

@@ -47,6 +47,7 @@ export const AscofMeasureDefinitionSchema = z.strictObject({
   suppression: z.array(SuppressionRuleSchema).nullable(),
   suppressionStatus: VerificationSchema,
   zeroDenominatorMarker: z.string().min(1),
+  countRounding: z.enum(['none', 'nearest-5-truncated', 'nearest-5-half-up']),
   firstYear: z.string().optional(),
   lastYear: z.string().optional(),
   formerly: z.array(z.string()),
@@ -109,6 +110,12 @@ export interface AscofMeasureDefinition {
   readonly suppressionStatus: Verification;
   /** The marker published as the outcome when the denominator is zero. */
   readonly zeroDenominatorMarker: string;
+  /**
+   * How published counts (numerator, denominator, base) are rounded: `none` (published as counted, SALT and
+   * CLD), `nearest-5-truncated` (ASCS: whole part, then nearest 5), `nearest-5-half-up` (SACE: nearest 5,
+   * ties up).
+   */
+  readonly countRounding: 'none' | 'nearest-5-truncated' | 'nearest-5-half-up';
   /** The first reporting year of this measure inside its framework, when later than the framework's first year. */
   readonly firstYear?: string | undefined;
   /** The last reporting year of this measure inside its framework, when earlier than the framework's last year. */

@@ -34,9 +34,9 @@ export const FRAMEWORK_2014: AscofMeasureDefinition[] = [
   }),
   survey('1B', 'Proportion of people who use services who have control over their daily life', D1, 'control', 'ASCS', { notes: ['ASCS Q3a answer 1 or 2 in the numerator; 3 or 4 in the denominator only.'] }),
   salt('1C(1A)', 'Proportion of people who use services who receive self-directed support', D1, 'sds-users'),
-  salt('1C(1B)', 'Proportion of carers who receive self-directed support', D1, 'sds-carers', { ageBands: [], sexSplit: false }),
+  salt('1C(1B)', 'Proportion of carers who receive self-directed support', D1, 'sds-carers', { ageBands: ['64U', '65+'], sexSplit: false, notes: ['The carers\' younger age band is published as "64U" (C1 rounding.py).'] }),
   salt('1C(2A)', 'Proportion of people who use services who receive direct payments', D1, 'dp-users'),
-  salt('1C(2B)', 'Proportion of carers who receive direct payments', D1, 'dp-carers', { ageBands: [], sexSplit: false }),
+  salt('1C(2B)', 'Proportion of carers who receive direct payments', D1, 'dp-carers', { ageBands: ['64U', '65+'], sexSplit: false, notes: ['The carers\' younger age band is published as "64U" (C1 rounding.py).'] }),
   _measure({
     code: '1D', title: 'Carer-reported quality of life score', domain: D1, concept: 'carer-qol', kind: 'mean-score', unit: 'score', scale: { min: '0', max: '12' },
     polarity: 'higher-is-better', dataSources: ['SACE'], ageBands: AGES, sexSplit: true, rounding: HALF_AWAY_1, roundingStatus: 'verified',

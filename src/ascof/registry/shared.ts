@@ -1,7 +1,8 @@
 import type { AscofMeasureDefinition, SuppressionRule } from './definition.js';
 
 /** An entry as written in the data files (optional fields may be left out). */
-export type MeasureSource = Omit<AscofMeasureDefinition, 'notes' | 'limitations' | 'formerly' | 'ageBands' | 'sexSplit' | 'zeroDenominatorMarker'> & {
+export type MeasureSource = Omit<AscofMeasureDefinition, 'notes' | 'limitations' | 'formerly' | 'ageBands' | 'sexSplit' | 'zeroDenominatorMarker' | 'countRounding'> & {
+  countRounding?: AscofMeasureDefinition['countRounding'];
   notes?: string[];
   limitations?: string[];
   formerly?: string[];
@@ -17,6 +18,8 @@ export function _measure(m: MeasureSource): AscofMeasureDefinition {
     ageBands: m.ageBands ?? [],
     sexSplit: m.sexSplit ?? false,
     zeroDenominatorMarker: '[x]',
+    // Survey counts are published to the nearest 5 (C1 ascs.py, carers.py); other counts as counted.
+    countRounding: m.countRounding ?? (m.dataSources.some((d) => d.startsWith('ASCS')) ? 'nearest-5-truncated' : m.dataSources.some((d) => d.startsWith('SACE')) ? 'nearest-5-half-up' : 'none'),
     notes: m.notes ?? [],
     limitations: m.limitations ?? [],
   } as AscofMeasureDefinition;

@@ -2,7 +2,7 @@ import { RulesError, _issue, type RulesIssue } from '../../core/errors.js';
 import { _D, _dec, _round, type RoundedDecimal, type _Dec } from '../../core/decimal.js';
 import type { RulePack, ResolvedRule } from '../../core/rulePack.js';
 import { _step, type TraceStep } from '../../core/trace.js';
-import { _publish, type AscofMeasureResult } from '../calculate.js';
+import { _publish, _publishCount, type AscofMeasureResult } from '../calculate.js';
 import type { AscofSpec } from '../pack.js';
 import type { AscofMeasureDefinition } from '../registry/definition.js';
 import { FRAMEWORK_2014 } from '../registry/framework2014.js';
@@ -16,6 +16,8 @@ export interface SurveyMeasureResult {
   readonly inFramework: boolean;
   /** Respondents whose answers count for this measure (the published base). */
   readonly base: number;
+  /** The base as published: the marker when suppressed, otherwise to the nearest 5 as survey counts are. */
+  readonly publishedBase: string;
   /** Respondents left out of this measure because an item it needs is missing or is an excluded answer. */
   readonly excluded: number;
   /** The 95% margin of error of a weighted estimate (same unit and rounding as the value); `null` when unweighted or when a stratum has fewer than two usable responses. */
@@ -129,7 +131,8 @@ export function _scoreMeasure(args: {
   const measureWithNote = inFramework
     ? measure
     : { ...measure, code: `local:${args.concept}`, warnings: [`Not an ASCOF measure in ${args.registry.year}: scored as a local measure with the definition of old ${def.code} (2014-15 framework).`, ...measure.warnings] };
-  return { concept: args.concept, inFramework, base: obs.length, excluded: args.excluded, marginOfError: measure.suppressed ? null : moe, measure: measureWithNote };
+  const publishedBase = measure.suppressed ? (measure.published.outcome) : _publishCount(new _D(obs.length), def.countRounding);
+  return { concept: args.concept, inFramework, base: obs.length, publishedBase, excluded: args.excluded, marginOfError: measure.suppressed ? null : moe, measure: measureWithNote };
 }
 
 /** Builds the 0/1 observations of a proportion measure from one answer per respondent. */
