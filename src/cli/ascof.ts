@@ -31,8 +31,8 @@ export const AscofMeasureFileSchema = z.strictObject({
 
 /** `asc-rules ascof survey <file>`: ASCS or SACE responses. */
 export const AscofSurveyFileSchema = z.discriminatedUnion('survey', [
-  z.strictObject({ survey: z.literal('ascs'), year: AscofYearSchema, geography: GeographySchema, strataPopulations: Strata.optional(), responses: z.array(UserSurveyResponseSchema) }),
-  z.strictObject({ survey: z.literal('sace'), year: AscofYearSchema, geography: GeographySchema, strataPopulations: Strata.optional(), responses: z.array(CarerSurveyResponseSchema) }),
+  z.strictObject({ survey: z.literal('ascs'), year: AscofYearSchema, geography: GeographySchema, strataPopulations: Strata.optional(), disaggregate: z.boolean().optional(), responses: z.array(UserSurveyResponseSchema) }),
+  z.strictObject({ survey: z.literal('sace'), year: AscofYearSchema, geography: GeographySchema, strataPopulations: Strata.optional(), disaggregate: z.boolean().optional(), responses: z.array(CarerSurveyResponseSchema) }),
 ]);
 
 /** `asc-rules ascof kpi <file>`: local KPIs. */
@@ -53,7 +53,7 @@ function readOptions(args: string[]): { file: string; format: Format } {
 
 function surveyRows(geography: z.input<typeof GeographySchema>, measures: readonly SurveyMeasureResult[]): AscofCsvRow[] {
   return measures.flatMap((m) => toAscofCsvRows(geography, {
-    code: m.measure.code, base: m.publishedBase, numerator: m.measure.published.numerator, denominator: m.measure.published.denominator,
+    code: m.measure.code, disaggregation: m.disaggregation, base: m.publishedBase, numerator: m.measure.published.numerator, denominator: m.measure.published.denominator,
     outcome: m.measure.published.outcome, marginOfError: m.marginOfError?.value,
   }));
 }
@@ -70,7 +70,7 @@ async function measure(args: string[], io: CliIo): Promise<number> {
 async function survey(args: string[], io: CliIo): Promise<number> {
   const { file, format } = readOptions(args);
   const input = _parse('ascof survey', AscofSurveyFileSchema, await readJson(io, file));
-  const options = { year: input.year, strataPopulations: input.strataPopulations };
+  const options = { year: input.year, strataPopulations: input.strataPopulations, disaggregate: input.disaggregate };
   const result = input.survey === 'ascs' ? scoreUserSurvey(input.responses, options) : scoreCarerSurvey(input.responses, options);
   if (format === 'json') printJson(io, result);
   else io.stdout(formatAscofCsv(surveyRows(input.geography, result.measures)));

@@ -192,3 +192,58 @@ describe('survey properties', () => {
     }));
   });
 });
+
+describe('age and sex rows', () => {
+  const row = (r: { measures: readonly { concept: string; disaggregation: string; measure: { published: { outcome: string } } }[] }, concept: string, split: string) =>
+    r.measures.find((m) => m.concept === concept && m.disaggregation === split)?.measure.published.outcome;
+
+  it('scores 18-64, 65+, Male and Female rows after each total; a row under 3 respondents is withheld', () => {
+    const rs: UserSurveyResponse[] = [
+      { age: 30, sex: 'female', answers: { q7a: 1 } }, { age: 45, sex: 'female', answers: { q7a: 1 } }, { age: 60, sex: 'female', answers: { q7a: 1 } },
+      { age: 70, sex: 'male', answers: { q7a: 1 } }, { age: 80, sex: 'male', answers: { q7a: 2 } }, { age: 90, sex: 'female', answers: { q7a: 3 } },
+    ];
+    const r = scoreUserSurvey(rs, { year: '2022-23', disaggregate: true });
+    expect(row(r, 'feel-safe', 'Total')).toBe('66.7');
+    expect(row(r, 'feel-safe', '18-64')).toBe('100.0');
+    expect(row(r, 'feel-safe', '65+')).toBe('33.3');
+    expect(row(r, 'feel-safe', 'Female')).toBe('75.0');
+    expect(row(r, 'feel-safe', 'Male')).toBe('[c]');
+    // Without the option only totals are scored.
+    expect(scoreUserSurvey(rs, { year: '2022-23' }).measures.every((m) => m.disaggregation === 'Total')).toBe(true);
+  });
+
+  // Each respondent weighs N_h / n_h, n_h being the stratum's usable answers (domain brief §5.5).
+  it('weights split rows with the whole stratum\'s weight (subgroup population N_h × share of respondents)', () => {
+    const rs: UserSurveyResponse[] = [
+      { stratum: 'A', age: 40, answers: { q7a: 1 } }, { stratum: 'A', age: 80, answers: { q7a: 2 } },
+      { stratum: 'B', age: 40, answers: { q7a: 1 } }, { stratum: 'B', age: 80, answers: { q7a: 1 } },
+      { stratum: 'B', age: 81, answers: { q7a: 1 } }, { stratum: 'A', age: 41, answers: { q7a: 1 } },
+    ];
+    const r = scoreUserSurvey(rs, { year: '2022-23', strataPopulations: { A: 100, B: 300 }, disaggregate: true });
+    // A: 3 answers (weight 100/3), B: 3 answers (weight 100). 65+: A age 80 unsafe (100/3), B ages 80, 81 safe (200) → 200 / (700/3) = 85.7
+    expect(row(r, 'feel-safe', '65+')).toBe('85.7');
+    // Total: (2 × 100/3 + 300) / 400 = 91.7
+    expect(row(r, 'feel-safe', 'Total')).toBe('91.7');
+  });
+
+  it('the age rows add up to the total (numerators and denominators, exactly) when everyone has an age', () => {
+    fc.assert(fc.property(fc.array(userResponse, { minLength: 1, maxLength: 25 }), fc.boolean(), (rs, weighted) => {
+      const pops = { '1': 100, '2': 100, '3': 100, '4': 100 };
+      const r = scoreUserSurvey(rs, { year: '2022-23', disaggregate: true, ...(weighted ? { strataPopulations: pops } : {}) });
+      for (const concept of ['scrqol', 'control', 'feel-safe']) {
+        const get = (split: string) => r.measures.find((m) => m.concept === concept && m.disaggregation === split)!.measure;
+        const [t, y, o] = [get('Total'), get('18-64'), get('65+')];
+        expect(Number(y.numerator) + Number(o.numerator)).toBeCloseTo(Number(t.numerator), 9);
+        expect(Number(y.denominator) + Number(o.denominator)).toBeCloseTo(Number(t.denominator), 9);
+      }
+    }));
+  });
+
+  it('asking for split rows never changes the total rows', () => {
+    fc.assert(fc.property(fc.array(carerResponse, { maxLength: 20 }), (rs) => {
+      const withAges = rs.map((r, i) => ({ ...r, age: 20 + i * 3, sex: i % 2 === 0 ? ('male' as const) : ('female' as const) }));
+      const totals = (d: boolean) => scoreCarerSurvey(withAges, { year: '2022-23', disaggregate: d }).measures.filter((m) => m.disaggregation === 'Total').map((m) => m.measure.published);
+      expect(totals(true)).toEqual(totals(false));
+    }));
+  });
+});

@@ -42,6 +42,10 @@ export const CarerSurveyAnswersSchema = z.strictObject({
 export const CarerSurveyResponseSchema = z.strictObject({
   /** The stratum (each council is one stratum in the national weighting), required when populations are given. */
   stratum: z.string().min(1).max(40).optional(),
+  /** The carer's age in whole years, for the 18-64 / 65+ rows. */
+  age: z.number().int().min(0).max(130).optional(),
+  /** The carer's sex, for the male and female rows. */
+  sex: z.enum(['male', 'female']).optional(),
   /** The answer codes. */
   answers: CarerSurveyAnswersSchema,
 });
@@ -52,6 +56,8 @@ export const CarerSurveyOptionsSchema = z.strictObject({
   year: AscofYearSchema,
   /** Eligible carer population of each stratum, for weighted estimates. */
   strataPopulations: z.record(z.string().min(1).max(40), z.number().int().min(1)).optional(),
+  /** Also score the age and sex rows each measure publishes. */
+  disaggregate: z.boolean().optional(),
   /** A pack extended from the default. */
   pack: z.unknown().optional(),
 });
@@ -65,6 +71,8 @@ export interface ScoreCarerSurveyOptions {
   year: AscofYear;
   /** Eligible carer population of each stratum. */
   strataPopulations?: Readonly<Record<string, number>> | undefined;
+  /** Also score the age and sex rows each measure publishes (totals come first either way). */
+  disaggregate?: boolean | undefined;
   /** A pack extended from the default. */
   pack?: RulePack<AscofSpec> | undefined;
 }
@@ -79,7 +87,7 @@ export interface CarerSurveyResult {
   readonly respondents: number;
   /** True when strata populations were given. */
   readonly weighted: boolean;
-  /** 1D carer quality of life, then the carer proportions (social contact, information, included, satisfaction). */
+  /** 1D carer quality of life, then the carer proportions (social contact, information, included, satisfaction); each total row followed by its split rows when asked. */
   readonly measures: readonly SurveyMeasureResult[];
   /** The pack used. */
   readonly pack: PackRef;
@@ -123,7 +131,8 @@ export function scoreCarerSurvey(responses: readonly CarerSurveyResponse[], opti
     const v = (list[i]?.answers as Record<string, number | null | undefined> | undefined)?.[key];
     return v === null ? undefined : v;
   };
-  const common = { entry: ENTRY, registry, populations: o.strataPopulations, pack };
+  const common = { entry: ENTRY, registry, populations: o.strataPopulations, disaggregate: o.disaggregate === true, pack };
+  const who = (i: number) => ({ stratum: stratumOf(i), age: list[i]?.age, sex: list[i]?.sex });
   const measures: SurveyMeasureResult[] = [];
 
   const qol: SurveyObservation[] = [];
@@ -131,20 +140,20 @@ export function scoreCarerSurvey(responses: readonly CarerSurveyResponse[], opti
     const codes = items.value.items.map((k) => get(i, k));
     if (codes.some((c) => c === undefined)) return;
     const score = codes.reduce<number>((a, c) => a + (items.value.pointsByAnswer[(c as number) - 1] ?? 0), 0);
-    qol.push({ stratum: stratumOf(i), y: new _D(score) });
+    qol.push({ ...who(i), y: new _D(score) });
   });
-  const m1d = _scoreMeasure({ ...common, concept: 'carer-qol', observations: qol, excluded: list.length - qol.length, exclusionReason: 'one of the six quality-of-life items not answered', itemCitation: items.citation, used: [used, items] });
-  if (m1d) measures.push(m1d);
+  measures.push(..._scoreMeasure({ ...common, concept: 'carer-qol', observations: qol, excluded: list.length - qol.length, exclusionReason: 'one of the six quality-of-life items not answered', itemCitation: items.citation, used: [used, items] }));
 
   for (const [concept, mapping] of Object.entries(props.value)) {
-    const { obs, excluded } = _proportionObservations(list.map((_r, i) => ({ stratum: stratumOf(i), code: get(i, mapping.item) })), mapping);
-    const m = _scoreMeasure({ ...common, concept, observations: obs, excluded, exclusionReason: `${mapping.item} not answered or an excluded answer`, itemCitation: props.citation, used: [used, props] });
-    if (m) measures.push({ ...m, measure: { ...m.measure, warnings: props.warning === undefined ? m.measure.warnings : [...m.measure.warnings, props.warning] } });
+    const { obs, excluded } = _proportionObservations(list.map((_r, i) => ({ ...who(i), code: get(i, mapping.item) })), mapping);
+    for (const m of _scoreMeasure({ ...common, concept, observations: obs, excluded, exclusionReason: `${mapping.item} not answered or an excluded answer`, itemCitation: props.citation, used: [used, props] })) {
+      measures.push({ ...m, measure: { ...m.measure, warnings: props.warning === undefined ? m.measure.warnings : [...m.measure.warnings, props.warning] } });
+    }
   }
 
   const steps: TraceStep[] = [
     _step('ascof.survey.sace', items.citation, 'applied', `${list.length} SACE response(s) scored for ${o.year} (${registry.framework})${o.strataPopulations ? ', weighted by stratum' : ', unweighted'}.`, [['responses', list.length], ['year', o.year]]),
-    ...measures.map((m) => _step(`ascof.survey.${m.concept}`, m.measure.trace.steps[0]?.citation ?? items.citation, m.measure.suppressed ? 'not-met' : 'applied',
+    ...measures.filter((m) => m.disaggregation === 'Total').map((m) => _step(`ascof.survey.${m.concept}`, m.measure.trace.steps[0]?.citation ?? items.citation, m.measure.suppressed ? 'not-met' : 'applied',
       `${m.measure.code}${m.inFramework ? '' : ' (not in this framework)'}: ${m.measure.published.outcome} from ${m.base} respondent(s), ${m.excluded} excluded.`, [], m.measure.warnings)),
   ];
   return {

@@ -14,13 +14,15 @@ export interface SurveyMeasureResult {
   readonly concept: string;
   /** False when the concept is not an ASCOF measure in the year asked: it is then scored with its 2014-15 framework definition and its code is `local:<concept>`. */
   readonly inFramework: boolean;
+  /** `"Total"`, or the age band or sex of a split row (`"18-64"`, `"65+"`, `"Male"`, `"Female"`). */
+  readonly disaggregation: string;
   /** Respondents whose answers count for this measure (the published base). */
   readonly base: number;
   /** The base as published: the marker when suppressed, otherwise to the nearest 5 as survey counts are. */
   readonly publishedBase: string;
-  /** Respondents left out of this measure because an item it needs is missing or is an excluded answer. */
+  /** Respondents left out of this measure because an item it needs is missing or is an excluded answer (on the total row; 0 on splits). */
   readonly excluded: number;
-  /** The 95% margin of error of a weighted estimate (same unit and rounding as the value); `null` when unweighted or when a stratum has fewer than two usable responses. */
+  /** The 95% margin of error of a weighted total (same unit and rounding as the value); `null` when unweighted, on split rows, or when a stratum has fewer than two usable responses. */
   readonly marginOfError: RoundedDecimal | null;
   /** The published figures, value, suppression and trace of the measure. */
   readonly measure: AscofMeasureResult;
@@ -28,6 +30,10 @@ export interface SurveyMeasureResult {
 
 /** One usable answer for a measure: the respondent's stratum and value (a score, or 1/0 for a proportion). */
 export interface SurveyObservation {
+  /** The respondent's age, for the age rows. */
+  readonly age?: number | undefined;
+  /** The respondent's sex, for the sex rows. */
+  readonly sex?: 'male' | 'female' | undefined;
   /** The stratum (a single implicit stratum when unweighted). */
   readonly stratum: string;
   /** The person's score, or 1 (numerator) / 0 (denominator only). */
@@ -60,10 +66,45 @@ export function _checkStrata(entry: string, strata: readonly (string | undefined
   if (issues.length > 0) throw new RulesError(entry, issues);
 }
 
+/** The split a survey row is for: the total, an age band or a sex. */
+interface Split {
+  readonly label: string;
+  readonly keep: (o: SurveyObservation) => boolean;
+}
+
+/** The splits a measure publishes (registry `ageBands` and `sexSplit`) that the responses can fill. */
+function splitsOf(def: AscofMeasureDefinition): Split[] {
+  const out: Split[] = [];
+  if (def.ageBands.includes('18-64')) out.push({ label: '18-64', keep: (o) => o.age !== undefined && o.age < 65 });
+  if (def.ageBands.includes('65+')) out.push({ label: '65+', keep: (o) => o.age !== undefined && o.age >= 65 });
+  if (def.sexSplit) {
+    out.push({ label: 'Male', keep: (o) => o.sex === 'male' });
+    out.push({ label: 'Female', keep: (o) => o.sex === 'female' });
+  }
+  return out;
+}
+
+/**
+ * The estimate for a subset of the usable observations. Unweighted: sums and counts. Weighted: each
+ * respondent carries w_h = N_h / n_h, n_h being the usable answers of the whole stratum to this question, so
+ * a subgroup's population is estimated as N_h × (its respondents / n_h) (NHS England ASCS method).
+ */
+function estimate(subset: readonly SurveyObservation[], weights: ReadonlyMap<string, _Dec> | undefined): { numerator: _Dec; denominator: _Dec } {
+  let numerator = new _D(0);
+  let denominator = new _D(0);
+  for (const o of subset) {
+    const w = weights?.get(o.stratum) ?? new _D(1);
+    numerator = numerator.plus(w.times(o.y));
+    denominator = denominator.plus(w);
+  }
+  return { numerator, denominator };
+}
+
 /**
  * Scores one measure from its usable observations: unweighted (sums and counts), or with the stratified
  * estimator Σ N_h·ȳ_h / Σ N_h over the strata that have usable answers, and its margin of error
- * 1.96·√(Σ N_h²(1 − n_h/N_h)s_h²/n_h) / Σ N_h (NHS England ASCS method).
+ * 1.96·√(Σ N_h²(1 − n_h/N_h)s_h²/n_h) / Σ N_h (NHS England ASCS method). With `disaggregate`, the age and
+ * sex rows the registry publishes follow the total (margin of error on the total only).
  */
 export function _scoreMeasure(args: {
   entry: string;
@@ -74,77 +115,82 @@ export function _scoreMeasure(args: {
   exclusionReason: string;
   itemCitation: string;
   populations: Readonly<Record<string, number>> | undefined;
+  disaggregate: boolean;
   pack: RulePack<AscofSpec>;
   used: ResolvedRule[];
-}): SurveyMeasureResult | undefined {
+}): SurveyMeasureResult[] {
   const found = _conceptDefinition(args.registry, args.concept);
-  if (found === undefined) return undefined;
+  if (found === undefined) return [];
   const { def, inFramework } = found;
   const obs = args.observations;
-  const steps: TraceStep[] = [];
+  const baseSteps: TraceStep[] = [];
   if (!inFramework) {
-    steps.push(_step('ascof.survey.notInFramework', args.registry.citation, 'not-met', `${args.concept} is not an ASCOF measure in ${args.registry.year}; it is scored with its old-framework definition (${def.code}) as a local measure.`));
+    baseSteps.push(_step('ascof.survey.notInFramework', args.registry.citation, 'not-met', `${args.concept} is not an ASCOF measure in ${args.registry.year}; it is scored with its old-framework definition (${def.code}) as a local measure.`));
   }
-  steps.push(_step('ascof.survey.usable', args.itemCitation, 'applied', `${obs.length} respondent(s) count for ${def.code}; ${args.excluded} excluded (${args.exclusionReason}).`, [['responses', obs.length + args.excluded]]));
+  baseSteps.push(_step('ascof.survey.usable', args.itemCitation, 'applied', `${obs.length} respondent(s) count for ${def.code}; ${args.excluded} excluded (${args.exclusionReason}).`, [['responses', obs.length + args.excluded]]));
   const multiplier = def.kind === 'proportion' ? 100 : 1;
-  let numerator: _Dec;
-  let denominator: _Dec;
+
+  let weights: Map<string, _Dec> | undefined;
   let moe: RoundedDecimal | null = null;
-  if (args.populations === undefined) {
-    numerator = obs.reduce((a, o) => a.plus(o.y), new _D(0));
-    denominator = new _D(obs.length);
-  } else {
+  const weightSteps: TraceStep[] = [];
+  if (args.populations !== undefined) {
     const groups = new Map<string, _Dec[]>();
     for (const o of obs) groups.set(o.stratum, [...(groups.get(o.stratum) ?? []), o.y]);
-    numerator = new _D(0);
-    denominator = new _D(0);
+    weights = new Map();
     let variance = new _D(0);
+    let total = new _D(0);
     let varianceKnown = true;
     const strata = [...groups.keys()].sort();
     for (const h of strata) {
       const ys = groups.get(h)!;
       const n = ys.length;
       const N = _dec(args.populations[h] ?? 0);
-      const sum = ys.reduce((a, y) => a.plus(y), new _D(0));
-      numerator = numerator.plus(N.times(sum).div(n));
-      denominator = denominator.plus(N);
+      weights.set(h, N.div(n));
+      total = total.plus(N);
       if (n < 2) {
         varianceKnown = false;
         continue;
       }
-      const mean = sum.div(n);
+      const mean = ys.reduce((a, y) => a.plus(y), new _D(0)).div(n);
       const s2 = ys.reduce((a, y) => a.plus(y.minus(mean).pow(2)), new _D(0)).div(n - 1);
       variance = variance.plus(N.pow(2).times(new _D(1).minus(_dec(n).div(N))).times(s2).div(n));
     }
-    if (varianceKnown && denominator.greaterThan(0)) {
-      moe = _round(variance.sqrt().times('1.96').div(denominator).times(multiplier), def.rounding);
-    }
-    steps.push(_step('ascof.survey.weighting', 'NHSDigital/ASC-User-Survey docs/maths.md (stratified estimator)', 'applied',
-      `Weighted by stratum: each stratum's mean is scaled to its eligible population (${strata.length} stratum/strata with usable answers); margin of error ${moe === null ? 'not estimable (a stratum has fewer than two usable answers)' : `±${moe.value}`}.`,
+    if (varianceKnown && total.greaterThan(0)) moe = _round(variance.sqrt().times('1.96').div(total).times(multiplier), def.rounding);
+    weightSteps.push(_step('ascof.survey.weighting', 'NHSDigital/ASC-User-Survey docs/maths.md (stratified estimator)', 'applied',
+      `Weighted by stratum: each respondent counts N_h / n_h (${strata.length} stratum/strata with usable answers); margin of error ${moe === null ? 'not estimable (a stratum has fewer than two usable answers)' : `±${moe.value}`}.`,
       strata.map((h) => [`strataPopulations.${h}`, args.populations?.[h]] as const)));
   }
-  const measure = _publish({
-    entry: args.entry, measure: def, year: args.registry.year, framework: args.registry.framework, asOf: args.registry.asOf, disaggregation: 'Total',
-    numerator, denominator, base: obs.length, pack: args.pack, used: [...args.used], steps,
+
+  const rows: { split: string; subset: readonly SurveyObservation[] }[] = [{ split: 'Total', subset: obs }];
+  if (args.disaggregate) for (const sp of splitsOf(def)) rows.push({ split: sp.label, subset: obs.filter(sp.keep) });
+  return rows.map(({ split, subset }) => {
+    const { numerator, denominator } = estimate(subset, weights);
+    const steps = [...baseSteps, ...weightSteps];
+    if (split !== 'Total') steps.push(_step('ascof.survey.split', def.citation, 'applied', `${split}: ${subset.length} of the ${obs.length} usable respondent(s).`));
+    const measure = _publish({
+      entry: args.entry, measure: def, year: args.registry.year, framework: args.registry.framework, asOf: args.registry.asOf, disaggregation: split,
+      numerator, denominator, base: subset.length, pack: args.pack, used: [...args.used], steps,
+    });
+    // Outside its framework the old code would collide with a refreshed one (old 3A satisfaction, new 3A information).
+    const withNote = inFramework
+      ? measure
+      : { ...measure, code: `local:${args.concept}`, warnings: [`Not an ASCOF measure in ${args.registry.year}: scored as a local measure with the definition of old ${def.code} (2014-15 framework).`, ...measure.warnings] };
+    const publishedBase = measure.suppressed ? measure.published.outcome : _publishCount(new _D(subset.length), def.countRounding);
+    const rowMoe = split === 'Total' && !measure.suppressed ? moe : null;
+    return { concept: args.concept, inFramework, disaggregation: split, base: subset.length, publishedBase, excluded: split === 'Total' ? args.excluded : 0, marginOfError: rowMoe, measure: withNote };
   });
-  // Outside its framework the old code would collide with a refreshed one (old 3A satisfaction, new 3A information).
-  const measureWithNote = inFramework
-    ? measure
-    : { ...measure, code: `local:${args.concept}`, warnings: [`Not an ASCOF measure in ${args.registry.year}: scored as a local measure with the definition of old ${def.code} (2014-15 framework).`, ...measure.warnings] };
-  const publishedBase = measure.suppressed ? (measure.published.outcome) : _publishCount(new _D(obs.length), def.countRounding);
-  return { concept: args.concept, inFramework, base: obs.length, publishedBase, excluded: args.excluded, marginOfError: measure.suppressed ? null : moe, measure: measureWithNote };
 }
 
 /** Builds the 0/1 observations of a proportion measure from one answer per respondent. */
 export function _proportionObservations(
-  answers: readonly { stratum: string; code: number | undefined }[],
+  answers: readonly { stratum: string; code: number | undefined; age?: number | undefined; sex?: 'male' | 'female' | undefined }[],
   mapping: { numerator: readonly number[]; denominatorOnly: readonly number[] },
 ): { obs: SurveyObservation[]; excluded: number } {
   const obs: SurveyObservation[] = [];
   let excluded = 0;
   for (const a of answers) {
-    if (a.code !== undefined && mapping.numerator.includes(a.code)) obs.push({ stratum: a.stratum, y: new _D(1) });
-    else if (a.code !== undefined && mapping.denominatorOnly.includes(a.code)) obs.push({ stratum: a.stratum, y: new _D(0) });
+    if (a.code !== undefined && mapping.numerator.includes(a.code)) obs.push({ stratum: a.stratum, age: a.age, sex: a.sex, y: new _D(1) });
+    else if (a.code !== undefined && mapping.denominatorOnly.includes(a.code)) obs.push({ stratum: a.stratum, age: a.age, sex: a.sex, y: new _D(0) });
     else excluded += 1;
   }
   return { obs, excluded };

@@ -66,8 +66,10 @@ export const UserSurveyAnswersSchema = z.strictObject({
 export const UserSurveyResponseSchema = z.strictObject({
   /** The sampling stratum (required when strata populations are given), e.g. `"1"` … `"4"`. */
   stratum: z.string().min(1).max(40).optional(),
-  /** Age in whole years (the adjusted SCRQoL needs it; 18 or over). */
+  /** Age in whole years (the adjusted SCRQoL needs it, and the 18-64 / 65+ rows; 18 or over). */
   age: z.number().int().min(18).max(130).optional(),
+  /** Sex, for the male and female rows. */
+  sex: z.enum(['male', 'female']).optional(),
   /** The answer codes. */
   answers: UserSurveyAnswersSchema,
 });
@@ -78,6 +80,8 @@ export const UserSurveyOptionsSchema = z.strictObject({
   year: AscofYearSchema,
   /** Eligible population of each stratum; when given, estimates are weighted and carry a margin of error. */
   strataPopulations: z.record(z.string().min(1).max(40), z.number().int().min(1)).optional(),
+  /** Also score the age (18-64, 65+) and sex rows each measure publishes. */
+  disaggregate: z.boolean().optional(),
   /** A pack extended from the default. */
   pack: z.unknown().optional(),
 });
@@ -91,6 +95,8 @@ export interface ScoreUserSurveyOptions {
   year: AscofYear;
   /** Eligible population of each stratum, for weighted estimates with a margin of error. */
   strataPopulations?: Readonly<Record<string, number>> | undefined;
+  /** Also score the age (18-64, 65+) and sex rows each measure publishes (totals come first either way). */
+  disaggregate?: boolean | undefined;
   /** A pack extended from the default. */
   pack?: RulePack<AscofSpec> | undefined;
 }
@@ -105,7 +111,7 @@ export interface UserSurveyResult {
   readonly respondents: number;
   /** True when strata populations were given. */
   readonly weighted: boolean;
-  /** One entry per measure: SCRQoL, adjusted SCRQoL, control, safety, services and safety, social contact, information, satisfaction. */
+  /** One total row per measure (SCRQoL, adjusted SCRQoL, control, social contact, satisfaction, information, feeling safe, services and safety), each followed by its split rows when asked. */
   readonly measures: readonly SurveyMeasureResult[];
   /** The pack used. */
   readonly pack: PackRef;
@@ -169,7 +175,8 @@ export function scoreUserSurvey(responses: readonly UserSurveyResponse[], option
   const props = resolve(pack, 'userProportions', registry.asOf);
   const stratumOf = (i: number) => list[i]?.stratum ?? 'all';
   const measures: SurveyMeasureResult[] = [];
-  const common = { entry: ENTRY, registry, populations: o.strataPopulations, pack };
+  const common = { entry: ENTRY, registry, populations: o.strataPopulations, disaggregate: o.disaggregate === true, pack };
+  const who = (i: number) => ({ stratum: stratumOf(i), age: list[i]?.age, sex: list[i]?.sex });
 
   // 1A: 32 − Σ codes, i.e. each item 3, 2, 1, 0; only complete respondents count.
   const scrqol: SurveyObservation[] = [];
@@ -177,10 +184,9 @@ export function scoreUserSurvey(responses: readonly UserSurveyResponse[], option
     const codes = items.value.items.map((k) => item(r.answers, k));
     if (codes.some((c) => c === undefined)) return;
     const score = codes.reduce<number>((a, c) => a + (items.value.pointsByAnswer[(c as number) - 1] ?? 0), 0);
-    scrqol.push({ stratum: stratumOf(i), y: new _D(score) });
+    scrqol.push({ ...who(i), y: new _D(score) });
   });
-  const m1a = _scoreMeasure({ ...common, concept: 'scrqol', observations: scrqol, excluded: list.length - scrqol.length, exclusionReason: 'a SCRQoL item not answered', itemCitation: items.citation, used: [used, items] });
-  if (m1a) measures.push(m1a);
+  measures.push(..._scoreMeasure({ ...common, concept: 'scrqol', observations: scrqol, excluded: list.length - scrqol.length, exclusionReason: 'a SCRQoL item not answered', itemCitation: items.citation, used: [used, items] }));
 
   // Adjusted SCRQoL (old 1J): W − A, only when every item of the formula and the age are present.
   const w = adj.value;
@@ -198,20 +204,20 @@ export function scoreUserSurvey(responses: readonly UserSurveyResponse[], option
       .plus(w.q18.byAnswer[(item(r.answers, w.q18.item) as number) - 1] ?? '0')
       .plus(r.age >= w.olderAgeFrom ? w.olderAgeTerm : '0')
       .plus(_dec(w.assistance.constant).minus(_dec(w.assistance.perStep).times(steps)));
-    adjusted.push({ stratum: stratumOf(i), y: wScore.minus(a) });
+    adjusted.push({ ...who(i), y: wScore.minus(a) });
   });
-  const mAdj = _scoreMeasure({ ...common, concept: 'adjusted-scrqol', observations: adjusted, excluded: list.length - adjusted.length, exclusionReason: 'an item of the adjustment formula, or the age, missing', itemCitation: adj.citation, used: [used, adj] });
-  if (mAdj) measures.push({ ...mAdj, measure: { ...mAdj.measure, warnings: adj.warning === undefined ? mAdj.measure.warnings : [...mAdj.measure.warnings, adj.warning] } });
+  for (const m of _scoreMeasure({ ...common, concept: 'adjusted-scrqol', observations: adjusted, excluded: list.length - adjusted.length, exclusionReason: 'an item of the adjustment formula, or the age, missing', itemCitation: adj.citation, used: [used, adj] })) {
+    measures.push({ ...m, measure: { ...m.measure, warnings: adj.warning === undefined ? m.measure.warnings : [...m.measure.warnings, adj.warning] } });
+  }
 
   for (const [concept, mapping] of Object.entries(props.value)) {
-    const { obs, excluded } = _proportionObservations(list.map((r, i) => ({ stratum: stratumOf(i), code: item(r.answers, mapping.item) })), mapping);
-    const m = _scoreMeasure({ ...common, concept, observations: obs, excluded, exclusionReason: `${mapping.item} not answered or an excluded answer`, itemCitation: props.citation, used: [used, props] });
-    if (m) measures.push(m);
+    const { obs, excluded } = _proportionObservations(list.map((r, i) => ({ ...who(i), code: item(r.answers, mapping.item) })), mapping);
+    measures.push(..._scoreMeasure({ ...common, concept, observations: obs, excluded, exclusionReason: `${mapping.item} not answered or an excluded answer`, itemCitation: props.citation, used: [used, props] }));
   }
 
   const steps: TraceStep[] = [
     _step('ascof.survey.ascs', props.citation, 'applied', `${list.length} ASCS response(s) scored for ${o.year} (${registry.framework})${o.strataPopulations ? ', weighted by stratum' : ', unweighted'}.`, [['responses', list.length], ['year', o.year]]),
-    ...measures.map((m) => _step(`ascof.survey.${m.concept}`, m.measure.trace.steps[0]?.citation ?? props.citation, m.measure.suppressed ? 'not-met' : 'applied',
+    ...measures.filter((m) => m.disaggregation === 'Total').map((m) => _step(`ascof.survey.${m.concept}`, m.measure.trace.steps[0]?.citation ?? props.citation, m.measure.suppressed ? 'not-met' : 'applied',
       `${m.measure.code}${m.inFramework ? '' : ' (not in this framework)'}: ${m.measure.published.outcome} from ${m.base} respondent(s), ${m.excluded} excluded.`)),
   ];
   return {
