@@ -5,7 +5,7 @@ import { packRef, resolve, type PackRef, type ResolvedRule, type RulePack } from
 import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
 import type { AscofSpec } from './pack.js';
 import type { AscofMeasureDefinition, MeasureKind, MeasureUnit, Polarity, SuppressionRule, Verification } from './registry/definition.js';
-import { _definitionsFor, _findMeasure } from './registry/registry.js';
+import { _definitionsFor, _findMeasure, _usedDefinition } from './registry/registry.js';
 import { AscofCountsSchema, type AscofCounts } from './schemas.js';
 import { AscofYearSchema, type AscofFramework, type AscofYear } from './years.js';
 import { _optionsRecord, _packFrom } from './internal.js';
@@ -254,5 +254,5 @@ export function calculateAscofMeasure(code: string, counts: AscofCounts, options
     _step('ascof.registry', used.citation, 'applied', `${m.code} in ${o.year} (${registry.framework}): ${m.title}; unit ${m.unit}, ${m.polarity}.`, [['code', codeOk], ['year', o.year]], m.warning === undefined ? undefined : [m.warning]),
   ];
   if (m.kind === 'proportion') steps.push(_step('ascof.counts.proportion', m.citation, 'met', 'The numerator does not exceed the denominator, as a proportion requires.', [['numerator', num.toString()], ['denominator', den.toString()]]));
-  return _publish({ entry: ENTRY, measure: m, year: o.year, framework: registry.framework, asOf: registry.asOf, disaggregation: o.disaggregation ?? 'Total', numerator: num, denominator: den, base: c.base, pack, used: [used], steps });
+  return _publish({ entry: ENTRY, measure: m, year: o.year, framework: registry.framework, asOf: registry.asOf, disaggregation: o.disaggregation ?? 'Total', numerator: num, denominator: den, base: c.base, pack, used: [_usedDefinition(used, m)], steps });
 }

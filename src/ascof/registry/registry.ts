@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { RulesError, _issue, _parse } from '../../core/errors.js';
-import { _assertLawIntact, resolve, type ResolvedRule, type RulePack } from '../../core/rulePack.js';
+import { resolve, type ResolvedRule, type RulePack } from '../../core/rulePack.js';
+import { _lawIntact } from '../internal.js';
 import type { IsoDate } from '../../core/dates.js';
 import { AscofYearSchema, _frameworkOf, _yearStart, type AscofFramework, type AscofYear } from '../years.js';
 import { defaultAscofPack, type AscofSpec } from '../pack.js';
@@ -35,7 +36,7 @@ export function _normaliseCode(code: string): string {
 
 /** Resolves the definitions for a year (shared by the registry and every calculation). */
 export function _definitionsFor(entry: string, year: AscofYear, pack: RulePack<AscofSpec> | undefined): { registry: AscofRegistry; used: ResolvedRule } {
-  const p = pack === undefined ? defaultAscofPack : _assertLawIntact(entry, pack, defaultAscofPack);
+  const p = pack === undefined ? defaultAscofPack : _lawIntact(entry, pack);
   const asOf = _yearStart(year);
   const used = resolve(p, 'measureDefinitions', asOf);
   const measures = used.value.filter((m) => (m.firstYear === undefined || m.firstYear <= year) && (m.lastYear === undefined || year <= m.lastYear));
@@ -43,6 +44,14 @@ export function _definitionsFor(entry: string, year: AscofYear, pack: RulePack<A
     registry: { year, framework: _frameworkOf(year), asOf, citation: used.citation, warning: used.warning, measures: measures as AscofMeasureDefinition[] },
     used,
   };
+}
+
+/**
+ * The registry entry as a trace records it: the one definition applied (or, for a whole survey, the codes in
+ * force), not the full list, so traces stay small and cheap to build.
+ */
+export function _usedDefinition(used: ResolvedRule, value: AscofMeasureDefinition | readonly string[]): ResolvedRule {
+  return Object.freeze({ ...used, value });
 }
 
 /** Finds one measure of a year's registry or throws a RulesError listing the codes that exist. */

@@ -5,7 +5,7 @@ import { packRef, resolve, type PackRef, type RulePack } from '../../core/rulePa
 import { _makeTrace, _step, type Trace, type TraceStep } from '../../core/trace.js';
 import { _optionsRecord, _packFrom } from '../internal.js';
 import type { AscofSpec } from '../pack.js';
-import { _definitionsFor } from '../registry/registry.js';
+import { _definitionsFor, _usedDefinition } from '../registry/registry.js';
 import { AscofYearSchema, type AscofFramework, type AscofYear } from '../years.js';
 import { _checkStrata, _proportionObservations, _scoreMeasure, type SurveyMeasureResult, type SurveyObservation } from './estimate.js';
 
@@ -158,6 +158,6 @@ export function scoreCarerSurvey(responses: readonly CarerSurveyResponse[], opti
   ];
   return {
     year: o.year, framework: registry.framework, respondents: list.length, weighted: o.strataPopulations !== undefined, measures,
-    pack: packRef(pack), trace: _makeTrace({ entry: ENTRY, asOf: registry.asOf, pack: packRef(pack), steps, used: [used, items, props] }),
+    pack: packRef(pack), trace: _makeTrace({ entry: ENTRY, asOf: registry.asOf, pack: packRef(pack), steps, used: [_usedDefinition(used, registry.measures.map((m) => m.code)), items, props] }),
   };
 }

@@ -6,7 +6,7 @@ import { _publish, _publishCount, type AscofMeasureResult } from '../calculate.j
 import type { AscofSpec } from '../pack.js';
 import type { AscofMeasureDefinition } from '../registry/definition.js';
 import { FRAMEWORK_2014 } from '../registry/framework2014.js';
-import type { AscofRegistry } from '../registry/registry.js';
+import { _usedDefinition, type AscofRegistry } from '../registry/registry.js';
 
 /** One scored survey measure. */
 export interface SurveyMeasureResult {
@@ -169,7 +169,7 @@ export function _scoreMeasure(args: {
     if (split !== 'Total') steps.push(_step('ascof.survey.split', def.citation, 'applied', `${split}: ${subset.length} of the ${obs.length} usable respondent(s).`));
     const measure = _publish({
       entry: args.entry, measure: def, year: args.registry.year, framework: args.registry.framework, asOf: args.registry.asOf, disaggregation: split,
-      numerator, denominator, base: subset.length, pack: args.pack, used: [...args.used], steps,
+      numerator, denominator, base: subset.length, pack: args.pack, used: args.used.map((u) => (u.key === 'measureDefinitions' ? _usedDefinition(u, def) : u)), steps,
     });
     // Outside its framework the old code would collide with a refreshed one (old 3A satisfaction, new 3A information).
     const withNote = inFramework
