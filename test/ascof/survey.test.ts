@@ -72,6 +72,15 @@ describe('ASCS worked examples', () => {
     expect(m?.marginOfError?.value).toBe('73.3');
   });
 
+  // N = 13, n = 3, all safe: the estimated population is exactly 13, published as 5 × round(13 / 5) = 15.
+  // Summing 3 × (13 / 3) in 40-digit decimals gives 12.999…, which would publish as 10.
+  it('weighted counts are exact where they can be (N_h × S / n_h, not a sum of rounded weights)', () => {
+    const rs: UserSurveyResponse[] = [1, 2, 3].map(() => ({ stratum: 'A', answers: { q7a: 1 } }));
+    const m = scoreUserSurvey(rs, { year: '2022-23', strataPopulations: { A: 13 } }).measures.find((x) => x.concept === 'feel-safe');
+    expect(m?.measure.numerator).toBe('13');
+    expect(m?.measure.published.numerator).toBe('15');
+  });
+
   it('refuses a respondent without a known stratum when weighting, and a stratum with more respondents than people', () => {
     const catchIssues = (fn: () => unknown) => { try { fn(); } catch (e) { if (isRulesError(e)) return e.issues; } return []; };
     expect(catchIssues(() => scoreUserSurvey([{ answers: {} }], { year: '2022-23', strataPopulations: { A: 5 } }))[0]?.path).toEqual(['responses', 0, 'stratum']);

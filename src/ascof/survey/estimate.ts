@@ -89,13 +89,24 @@ function splitsOf(def: AscofMeasureDefinition): Split[] {
  * respondent carries w_h = N_h / n_h, n_h being the usable answers of the whole stratum to this question, so
  * a subgroup's population is estimated as N_h × (its respondents / n_h) (NHS England ASCS method).
  */
-function estimate(subset: readonly SurveyObservation[], weights: ReadonlyMap<string, _Dec> | undefined): { numerator: _Dec; denominator: _Dec } {
+function estimate(subset: readonly SurveyObservation[], strata: ReadonlyMap<string, { N: _Dec; n: number }> | undefined): { numerator: _Dec; denominator: _Dec } {
+  if (strata === undefined) {
+    return { numerator: subset.reduce((a, o) => a.plus(o.y), new _D(0)), denominator: new _D(subset.length) };
+  }
+  // Exact sums per stratum first, then one multiplication and division each, strata in sorted order: the
+  // result does not depend on the order of the respondents, and N_h × S / n_h is exact whenever it can be.
+  const sums = new Map<string, { s: _Dec; k: number }>();
+  for (const o of subset) {
+    const cur = sums.get(o.stratum) ?? { s: new _D(0), k: 0 };
+    sums.set(o.stratum, { s: cur.s.plus(o.y), k: cur.k + 1 });
+  }
   let numerator = new _D(0);
   let denominator = new _D(0);
-  for (const o of subset) {
-    const w = weights?.get(o.stratum) ?? new _D(1);
-    numerator = numerator.plus(w.times(o.y));
-    denominator = denominator.plus(w);
+  for (const h of [...sums.keys()].sort()) {
+    const { s, k } = sums.get(h)!;
+    const { N, n } = strata.get(h)!;
+    numerator = numerator.plus(N.times(s).div(n));
+    denominator = denominator.plus(N.times(k).div(n));
   }
   return { numerator, denominator };
 }
@@ -130,7 +141,7 @@ export function _scoreMeasure(args: {
   baseSteps.push(_step('ascof.survey.usable', args.itemCitation, 'applied', `${obs.length} respondent(s) count for ${def.code}; ${args.excluded} excluded (${args.exclusionReason}).`, [['responses', obs.length + args.excluded]]));
   const multiplier = def.kind === 'proportion' ? 100 : 1;
 
-  let weights: Map<string, _Dec> | undefined;
+  let weights: Map<string, { N: _Dec; n: number }> | undefined;
   let moe: RoundedDecimal | null = null;
   const weightSteps: TraceStep[] = [];
   if (args.populations !== undefined) {
@@ -145,7 +156,7 @@ export function _scoreMeasure(args: {
       const ys = groups.get(h)!;
       const n = ys.length;
       const N = _dec(args.populations[h] ?? 0);
-      weights.set(h, N.div(n));
+      weights.set(h, { N, n });
       total = total.plus(N);
       if (n < 2) {
         varianceKnown = false;
