@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { RulesError, _issue, _parse } from '../core/errors.js';
+import { RulesError, _issue } from '../core/errors.js';
 import { DecimalInputSchema, DecimalStringSchema, _dec, _round, type _Dec } from '../core/decimal.js';
 import { IsoDateSchema } from '../core/dates.js';
 import { packRef, resolve, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
-import { _packFrom } from './internal.js';
+import { _packFrom, _parseArg } from './internal.js';
 import { PolaritySchema, type Polarity } from './registry/definition.js';
 import type { LocalKpiOptions } from './kpi/shortTermSupport.js';
 
@@ -112,8 +112,8 @@ function isBetter(a: _Dec, b: _Dec, polarity: Polarity): boolean | null {
  * ```
  */
 export function compareToBenchmark(result: BenchmarkSubject, benchmarks: Benchmarks, options?: LocalKpiOptions): BenchmarkComparison {
-  const s = _parse(ENTRY, BenchmarkSubjectSchema, result);
-  const b = _parse(ENTRY, BenchmarksSchema, benchmarks);
+  const s = _parseArg(ENTRY, 'result', BenchmarkSubjectSchema, result);
+  const b = _parseArg(ENTRY, 'benchmarks', BenchmarksSchema, benchmarks);
   const pack = _packFrom(ENTRY, options);
   const asOf = b.asOf ?? s.trace?.asOf;
   if (asOf === undefined) throw new RulesError(ENTRY, [_issue('invalid_type', ['benchmarks', 'asOf'], 'give asOf, or pass a result that carries a trace')]);

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
+import { RulesError, _issue, type RulesIssue } from '../core/errors.js';
 import { _dec, _round, describeRounding, type RoundedDecimal, type _Dec } from '../core/decimal.js';
 import { packRef, resolve, type PackRef, type ResolvedRule, type RulePack } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
@@ -8,7 +8,7 @@ import type { AscofMeasureDefinition, MeasureKind, MeasureUnit, Polarity, Suppre
 import { _definitionsFor, _findMeasure, _usedDefinition } from './registry/registry.js';
 import { AscofCountsSchema, type AscofCounts } from './schemas.js';
 import { AscofYearSchema, type AscofFramework, type AscofYear } from './years.js';
-import { _optionsRecord, _packFrom } from './internal.js';
+import { _optionsRecord, _packFrom, _parseArg } from './internal.js';
 
 /** Options of {@link calculateAscofMeasure}. */
 export interface CalculateAscofMeasureOptions {
@@ -238,11 +238,11 @@ export function _checkCounts(m: AscofMeasureDefinition, num: _Dec, den: _Dec, pa
  * ```
  */
 export function calculateAscofMeasure(code: string, counts: AscofCounts, options: CalculateAscofMeasureOptions): AscofMeasureResult {
-  const codeOk = _parse(ENTRY, z.string().min(1).max(20), code);
-  const c = _parse(ENTRY, AscofCountsSchema, counts);
+  const codeOk = _parseArg(ENTRY, 'code', z.string().min(1).max(20), code);
+  const c = _parseArg(ENTRY, 'counts', AscofCountsSchema, counts);
   if (options === undefined) throw new RulesError(ENTRY, [_issue('invalid_type', ['options'], 'expected an options object with the year')]);
   const pack = _packFrom(ENTRY, options);
-  const o = _parse(ENTRY, OptionsSchema, _optionsRecord(options));
+  const o = _parseArg(ENTRY, 'options', OptionsSchema, _optionsRecord(options));
   const { registry, used } = _definitionsFor(ENTRY, o.year, pack);
   const m = _findMeasure(ENTRY, registry, codeOk, ['code']);
   const issues: RulesIssue[] = [];

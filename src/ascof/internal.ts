@@ -1,4 +1,5 @@
-import { RulesError, _issue } from '../core/errors.js';
+import type * as z from 'zod';
+import { RulesError, _fromZodIssues, _issue } from '../core/errors.js';
 import { _assertLawIntact, type RulePack } from '../core/rulePack.js';
 import { defaultAscofPack, type AscofSpec } from './pack.js';
 
@@ -28,4 +29,11 @@ export function _packFrom(entry: string, options: unknown): RulePack<AscofSpec> 
 /** Reads the options object as a record (after {@link _packFrom} has checked it). */
 export function _optionsRecord(options: unknown): Record<string, unknown> {
   return typeof options === 'object' && options !== null ? { ...(options as Record<string, unknown>) } : {};
+}
+
+/** Parses one argument of an entry point; issue paths start with the argument's name (`counts.numerator`). */
+export function _parseArg<S extends z.ZodType>(entry: string, name: string, schema: S, value: unknown): z.output<S> {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  throw new RulesError(entry, _fromZodIssues(r.error.issues, [name]));
 }

@@ -89,6 +89,11 @@ describe('worked examples', () => {
     expect(rulesError(() => calculateAscofMeasure('1A', { numerator: 73, denominator: 3 }, { year: '2024-25' }))[0]?.code).toBe('inconsistent_input');
   });
 
+  it('names the argument in every issue path (counts.numerator, options.year)', () => {
+    expect(rulesError(() => calculateAscofMeasure('2A', { numerator: 'x', denominator: 1 }, { year: '2024-25' }))[0]?.message).toMatch(/^counts\.numerator/);
+    expect(rulesError(() => calculateAscofMeasure('2A', { numerator: 1, denominator: 1 }, { year: '2024' }))[0]?.message).toMatch(/^options\.year/);
+  });
+
   it('refuses negative counts and unknown codes, naming the field', () => {
     const issues = rulesError(() => calculateAscofMeasure('2B', { numerator: -1, denominator: 10 }, { year: '2024-25' }));
     expect(issues[0]?.message).toMatch(/^counts\.numerator/);

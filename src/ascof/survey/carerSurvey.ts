@@ -1,9 +1,9 @@
 import * as z from 'zod';
-import { RulesError, _issue, _parse } from '../../core/errors.js';
+import { RulesError, _issue } from '../../core/errors.js';
 import { _D } from '../../core/decimal.js';
 import { packRef, resolve, type PackRef, type RulePack } from '../../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../../core/trace.js';
-import { _optionsRecord, _packFrom } from '../internal.js';
+import { _optionsRecord, _packFrom, _parseArg } from '../internal.js';
 import type { AscofSpec } from '../pack.js';
 import { _definitionsFor, _usedDefinition } from '../registry/registry.js';
 import { AscofYearSchema, type AscofFramework, type AscofYear } from '../years.js';
@@ -118,10 +118,10 @@ const ENTRY = 'scoreCarerSurvey';
  * ```
  */
 export function scoreCarerSurvey(responses: readonly CarerSurveyResponse[], options: ScoreCarerSurveyOptions): CarerSurveyResult {
-  const list = _parse(ENTRY, z.array(CarerSurveyResponseSchema).max(1_000_000), responses);
+  const list = _parseArg(ENTRY, 'responses', z.array(CarerSurveyResponseSchema).max(1_000_000), responses);
   if (options === undefined) throw new RulesError(ENTRY, [_issue('invalid_type', ['options'], 'expected an options object with the year')]);
   const pack = _packFrom(ENTRY, options);
-  const o = _parse(ENTRY, CarerSurveyOptionsSchema, _optionsRecord(options));
+  const o = _parseArg(ENTRY, 'options', CarerSurveyOptionsSchema, _optionsRecord(options));
   _checkStrata(ENTRY, list.map((r) => r.stratum), o.strataPopulations);
   const { registry, used } = _definitionsFor(ENTRY, o.year, pack);
   const items = resolve(pack, 'carerQolItems', registry.asOf);
