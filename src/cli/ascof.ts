@@ -93,36 +93,34 @@ async function kpi(args: string[], io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-/** The `ascof` subcommands; adding one is one line. */
-const subcommands: Readonly<Record<string, (args: string[], io: CliIo) => Promise<number>>> = {
-  measure,
-  survey,
-  kpi,
+/** The `ascof` subcommands, in the order usage lists them; adding one is one line. */
+const subcommands: Readonly<Record<string, { readonly summary: string; readonly run: (args: string[], io: CliIo) => Promise<number> }>> = {
+  measure: { summary: 'measures from numerators and denominators (schema: ascof-measure-file)', run: measure },
+  survey: { summary: 'ASCS or SACE responses scored for ASCOF (schema: ascof-survey-file)', run: survey },
+  kpi: { summary: 'Coventry local KPIs (schema: ascof-kpi-file)', run: kpi },
 };
 
 /** `asc-rules ascof`: ASCOF measures, survey scores and local KPIs from a JSON file, as the official CSV layout or JSON. */
 export const ascofCommand: CliCommand = {
   name: 'ascof',
   summary: 'ASCOF measures from counts, ASCS/SACE survey scores and local KPIs (CSV or JSON)',
-  usage: [
-    'Usage: asc-rules ascof <subcommand> <file> [--format csv|json]',
-    '',
-    'Subcommands:',
-    '  measure  measures from numerators and denominators (schema: ascof-measure-file)',
-    '  survey   ASCS or SACE responses scored for ASCOF (schema: ascof-survey-file)',
-    '  kpi      Coventry local KPIs (schema: ascof-kpi-file)',
-    '',
-    'The file is JSON; - reads standard input. CSV output follows the official ASCOF layout:',
-    'Geographical code, Geographical description, Geographical level, ONS code, ASCOF measure code,',
-    'Disaggregation level, Measure type, Measure value. --format json prints the full results with traces.',
-    '',
-  ].join('\n'),
+  get usage() {
+    return [
+      `Usage: asc-rules ascof <${Object.keys(subcommands).join('|')}> <file> [--format csv|json]`,
+      '',
+      'Subcommands:',
+      ...Object.entries(subcommands).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`),
+      '',
+      'The file is JSON; - reads standard input. CSV output follows the official ASCOF layout:',
+      'Geographical code, Geographical description, Geographical level, ONS code, ASCOF measure code,',
+      'Disaggregation level, Measure type, Measure value. --format json prints the full results with traces.',
+      '',
+    ].join('\n');
+  },
   async run(args, io) {
     const [sub, ...rest] = args;
-    const run = sub === undefined ? undefined : subcommands[sub];
-    if (run === undefined || !Object.prototype.hasOwnProperty.call(subcommands, sub ?? '')) {
-      throw new UsageError(`ascof needs a subcommand: ${Object.keys(subcommands).join(', ')}`);
-    }
-    return run(rest, io);
+    const command = sub !== undefined && Object.prototype.hasOwnProperty.call(subcommands, sub) ? subcommands[sub] : undefined;
+    if (command === undefined) throw new UsageError(`ascof needs a subcommand: ${Object.keys(subcommands).join(', ')}`);
+    return command.run(rest, io);
   },
 };
