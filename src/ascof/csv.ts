@@ -8,13 +8,13 @@ export interface AscofCsvRow {
   readonly geographyCode: string;
   /** Geographical description, e.g. `"Coventry"`. */
   readonly geographyDescription: string;
-  /** Geographical level: local authority, regional, council type or national. */
+  /** Geographical level, e.g. `"Local authority"`, `"Regional"`, `"Council type"`, `"England"`. */
   readonly geographyLevel: string;
   /** ONS code. */
   readonly onsCode: string;
   /** ASCOF measure code (or a local KPI id). */
   readonly measureCode: string;
-  /** Disaggregation level, e.g. `"Total"`, `"18 to 64"`, `"Female"`. */
+  /** Disaggregation level, e.g. `"Total"`, `"18 to 64"`, `"65 and over"`, `"Female"`. */
   readonly disaggregation: string;
   /** Measure type: `Numerator`, `Denominator`, `Outcome`, `Base`, `Margin of error`. */
   readonly measureType: string;
@@ -66,7 +66,7 @@ const RowsSchema = z.array(z.strictObject({
  *
  * formatAscofCsv([{ geographyCode: 'E08000026', geographyDescription: 'Coventry', geographyLevel: 'local authority', onsCode: 'E08000026',
  *   measureCode: '2C', disaggregation: 'Total', measureType: 'Outcome', value: '566.0' }]).split('\r\n')[1];
- * //=> 'E08000026,Coventry,local authority,E08000026,2C,Total,Outcome,566.0'
+ * //=> 'E08000026,Coventry,Local authority,E08000026,2C,Total,Outcome,566.0'
  * ```
  */
 export function formatAscofCsv(rows: readonly AscofCsvRow[]): string {
@@ -123,7 +123,7 @@ export function toAscofCsvRows(geography: Geography, figures: CsvMeasureFigures)
   const g = _parse('toAscofCsvRows', GeographySchema, geography);
   const f = _parse('toAscofCsvRows', FiguresSchema, figures);
   const row = (measureType: string, value: string): AscofCsvRow => ({
-    geographyCode: g.code, geographyDescription: g.description ?? '', geographyLevel: g.level ?? 'local authority', onsCode: g.onsCode ?? g.code,
+    geographyCode: g.code, geographyDescription: g.description ?? '', geographyLevel: g.level ?? 'Local authority', onsCode: g.onsCode ?? g.code,
     measureCode: f.code, disaggregation: f.disaggregation ?? 'Total', measureType, value,
   });
   const rows: AscofCsvRow[] = [];

@@ -36,8 +36,8 @@ export const GeographySchema = z.strictObject({
   code: z.string().min(1).max(20),
   /** Its name, e.g. `"Coventry"`. */
   description: z.string().min(1).max(200).optional(),
-  /** Local authority, regional, council type or national. */
-  level: z.enum(['local authority', 'regional', 'council type', 'national']).optional(),
+  /** The geographical level as the CSV writes it, e.g. `"Local authority"` (default), `"Regional"`, `"Council type"`, `"England"`. */
+  level: z.string().min(1).max(40).optional(),
   /** The ONS code, when it differs from `code`. */
   onsCode: z.string().min(1).max(20).optional(),
 });

@@ -43,9 +43,9 @@ describe('ASCOF CSV output', () => {
     const text = formatAscofCsv(toAscofCsvRows({ code: 'E08000026', description: 'Coventry' }, { code: r.code, ...r.published }));
     expect(text.split('\r\n')).toEqual([
       ASCOF_CSV_HEADER.join(','),
-      'E08000026,Coventry,local authority,E08000026,2C,Total,Numerator,1123',
-      'E08000026,Coventry,local authority,E08000026,2C,Total,Denominator,198400',
-      'E08000026,Coventry,local authority,E08000026,2C,Total,Outcome,566.0',
+      'E08000026,Coventry,Local authority,E08000026,2C,Total,Numerator,1123',
+      'E08000026,Coventry,Local authority,E08000026,2C,Total,Denominator,198400',
+      'E08000026,Coventry,Local authority,E08000026,2C,Total,Outcome,566.0',
       '',
     ]);
   });

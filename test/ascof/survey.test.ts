@@ -206,15 +206,15 @@ describe('age and sex rows', () => {
   const row = (r: { measures: readonly { concept: string; disaggregation: string; measure: { published: { outcome: string } } }[] }, concept: string, split: string) =>
     r.measures.find((m) => m.concept === concept && m.disaggregation === split)?.measure.published.outcome;
 
-  it('scores 18-64, 65+, Male and Female rows after each total; a row under 3 respondents is withheld', () => {
+  it('scores 18 to 64, 65 and over, Male and Female rows after each total; a row under 3 respondents is withheld', () => {
     const rs: UserSurveyResponse[] = [
       { age: 30, sex: 'female', answers: { q7a: 1 } }, { age: 45, sex: 'female', answers: { q7a: 1 } }, { age: 60, sex: 'female', answers: { q7a: 1 } },
       { age: 70, sex: 'male', answers: { q7a: 1 } }, { age: 80, sex: 'male', answers: { q7a: 2 } }, { age: 90, sex: 'female', answers: { q7a: 3 } },
     ];
     const r = scoreUserSurvey(rs, { year: '2022-23', disaggregate: true });
     expect(row(r, 'feel-safe', 'Total')).toBe('66.7');
-    expect(row(r, 'feel-safe', '18-64')).toBe('100.0');
-    expect(row(r, 'feel-safe', '65+')).toBe('33.3');
+    expect(row(r, 'feel-safe', '18 to 64')).toBe('100.0');
+    expect(row(r, 'feel-safe', '65 and over')).toBe('33.3');
     expect(row(r, 'feel-safe', 'Female')).toBe('75.0');
     expect(row(r, 'feel-safe', 'Male')).toBe('[c]');
     // Without the option only totals are scored.
@@ -230,7 +230,7 @@ describe('age and sex rows', () => {
     ];
     const r = scoreUserSurvey(rs, { year: '2022-23', strataPopulations: { A: 100, B: 300 }, disaggregate: true });
     // A: 3 answers (weight 100/3), B: 3 answers (weight 100). 65+: A age 80 unsafe (100/3), B ages 80, 81 safe (200) → 200 / (700/3) = 85.7
-    expect(row(r, 'feel-safe', '65+')).toBe('85.7');
+    expect(row(r, 'feel-safe', '65 and over')).toBe('85.7');
     // Total: (2 × 100/3 + 300) / 400 = 91.7
     expect(row(r, 'feel-safe', 'Total')).toBe('91.7');
   });
@@ -241,7 +241,7 @@ describe('age and sex rows', () => {
       const r = scoreUserSurvey(rs, { year: '2022-23', disaggregate: true, ...(weighted ? { strataPopulations: pops } : {}) });
       for (const concept of ['scrqol', 'control', 'feel-safe']) {
         const get = (split: string) => r.measures.find((m) => m.concept === concept && m.disaggregation === split)!.measure;
-        const [t, y, o] = [get('Total'), get('18-64'), get('65+')];
+        const [t, y, o] = [get('Total'), get('18 to 64'), get('65 and over')];
         expect(Number(y.numerator) + Number(o.numerator)).toBeCloseTo(Number(t.numerator), 9);
         expect(Number(y.denominator) + Number(o.denominator)).toBeCloseTo(Number(t.denominator), 9);
       }

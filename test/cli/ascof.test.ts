@@ -29,8 +29,8 @@ describe('asc-rules ascof', () => {
     expect(await runCli(['ascof', 'measure', 'm.json'], f.io)).toBe(0);
     const lines = f.out().split('\r\n');
     expect(lines[0]).toBe('Geographical code,Geographical description,Geographical level,ONS code,ASCOF measure code,Disaggregation level,Measure type,Measure value');
-    expect(lines).toContain('E08000026,Coventry,local authority,E08000026,2C,Total,Outcome,566.0');
-    expect(lines).toContain('E08000026,Coventry,local authority,E08000026,2A,65+,Outcome,[c]');
+    expect(lines).toContain('E08000026,Coventry,Local authority,E08000026,2C,Total,Outcome,566.0');
+    expect(lines).toContain('E08000026,Coventry,Local authority,E08000026,2A,65+,Outcome,[c]');
   });
 
   it('measure --format json prints results with traces', async () => {
@@ -47,9 +47,9 @@ describe('asc-rules ascof', () => {
     expect(await runCli(['ascof', 'survey', 's.json'], f.io)).toBe(0);
     const lines = f.out().split('\r\n');
     // Survey counts are published to the nearest 5 (C1 ascs.py): base 3 → 5, numerator 57 → 55.
-    expect(lines).toContain('E08000026,Coventry,local authority,E08000026,1A,Total,Base,5');
-    expect(lines).toContain('E08000026,Coventry,local authority,E08000026,1A,Total,Numerator,55');
-    expect(lines).toContain('E08000026,Coventry,local authority,E08000026,1A,Total,Outcome,19.0');
+    expect(lines).toContain('E08000026,Coventry,Local authority,E08000026,1A,Total,Base,5');
+    expect(lines).toContain('E08000026,Coventry,Local authority,E08000026,1A,Total,Numerator,55');
+    expect(lines).toContain('E08000026,Coventry,Local authority,E08000026,1A,Total,Outcome,19.0');
   });
 
   it('kpi: prints headline and breakdown rows, quoting group names with commas', async () => {
@@ -59,8 +59,8 @@ describe('asc-rules ascof', () => {
     ] }) });
     expect(await runCli(['ascof', 'kpi', 'k.json'], f.io)).toBe(0);
     const lines = f.out().split('\r\n');
-    expect(lines).toContain('E08000026,Coventry,local authority,E08000026,short-term-support,Total,Outcome,76.7');
-    expect(lines).toContain('E08000026,Coventry,local authority,E08000026,representation,"Black, Black British",ratio,0.23');
+    expect(lines).toContain('E08000026,Coventry,Local authority,E08000026,short-term-support,Total,Outcome,76.7');
+    expect(lines).toContain('E08000026,Coventry,Local authority,E08000026,representation,"Black, Black British",ratio,0.23');
   });
 
   it('bad input exits 2 with the issues printed; bad usage exits 2', async () => {

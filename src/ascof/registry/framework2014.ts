@@ -5,7 +5,7 @@ const D1 = 'Domain 1: Enhancing quality of life for people with care and support
 const D2 = 'Domain 2: Delaying and reducing the need for care and support';
 const D3 = 'Domain 3: Ensuring that people have a positive experience of care and support';
 const D4 = 'Domain 4: Safeguarding adults whose circumstances make them vulnerable and protecting from avoidable harm';
-const AGES = ['18-64', '65+'];
+const AGES = ['18 to 64', '65 and over'];
 
 function survey(code: string, title: string, domain: string, concept: string, source: 'ASCS' | 'SACE', extra: { notes?: string[]; limitations?: string[] } = {}): AscofMeasureDefinition {
   return _measure({
@@ -34,9 +34,9 @@ export const FRAMEWORK_2014: AscofMeasureDefinition[] = [
   }),
   survey('1B', 'Proportion of people who use services who have control over their daily life', D1, 'control', 'ASCS', { notes: ['ASCS Q3a answer 1 or 2 in the numerator; 3 or 4 in the denominator only.'] }),
   salt('1C(1A)', 'Proportion of people who use services who receive self-directed support', D1, 'sds-users'),
-  salt('1C(1B)', 'Proportion of carers who receive self-directed support', D1, 'sds-carers', { ageBands: ['64U', '65+'], sexSplit: false, notes: ['The carers\' younger age band is published as "64U" (C1 rounding.py).'] }),
+  salt('1C(1B)', 'Proportion of carers who receive self-directed support', D1, 'sds-carers', { ageBands: ['64 and under', '65 and over'], sexSplit: false, notes: ['The carers\' younger age band has the code suffix "64U" (C1 rounding.py).'] }),
   salt('1C(2A)', 'Proportion of people who use services who receive direct payments', D1, 'dp-users'),
-  salt('1C(2B)', 'Proportion of carers who receive direct payments', D1, 'dp-carers', { ageBands: ['64U', '65+'], sexSplit: false, notes: ['The carers\' younger age band is published as "64U" (C1 rounding.py).'] }),
+  salt('1C(2B)', 'Proportion of carers who receive direct payments', D1, 'dp-carers', { ageBands: ['64 and under', '65 and over'], sexSplit: false, notes: ['The carers\' younger age band has the code suffix "64U" (C1 rounding.py).'] }),
   _measure({
     code: '1D', title: 'Carer-reported quality of life score', domain: D1, concept: 'carer-qol', kind: 'mean-score', unit: 'score', scale: { min: '0', max: '12' },
     polarity: 'higher-is-better', dataSources: ['SACE'], ageBands: AGES, sexSplit: true, rounding: HALF_AWAY_1, roundingStatus: 'verified',
@@ -79,7 +79,7 @@ export const FRAMEWORK_2014: AscofMeasureDefinition[] = [
   }),
   _measure({
     code: '2B(1)', title: 'Proportion of older people (65 and over) who were still at home 91 days after discharge from hospital into reablement/rehabilitation services', domain: D2, concept: 'reablement-at-home-91',
-    kind: 'proportion', unit: 'percentage', polarity: 'higher-is-better', dataSources: ['SALT'], ageBands: ['65-74', '75-84', '85+'], rounding: HALF_EVEN_1, roundingStatus: 'verified', suppression: SALT_SUPPRESSION, suppressionStatus: 'verified',
+    kind: 'proportion', unit: 'percentage', polarity: 'higher-is-better', dataSources: ['SALT'], ageBands: ['65 to 74', '75 to 84', '85 and over'], rounding: HALF_EVEN_1, roundingStatus: 'verified', suppression: SALT_SUPPRESSION, suppressionStatus: 'verified',
     status: 'verified', citation: 'SALT STS004 guidance 2021-22; LG Inform metric 11106',
     notes: ['Discharges 1 October to 31 December; people dead, in hospital or in a care home at 91 days are not in the numerator.'],
   }),
@@ -103,7 +103,7 @@ export const FRAMEWORK_2014: AscofMeasureDefinition[] = [
     warning: 'UNVERIFIED: the last year of 2C (2019-20, when the delayed-transfers collection was paused) was not read in an official source.',
   }),
   salt('2D', 'The outcome of short-term services: sequel to service', D2, 'st-max-no-further-support', {
-    ageBands: ['18-64', '65+'], citation: 'LG Inform metric 4283 (old 2D); SALT STS002a',
+    ageBands: AGES, citation: 'LG Inform metric 4283 (old 2D); SALT STS002a',
     notes: ['Numerator: new clients whose ST-Max sequel was ongoing low-level support, other short-term support, or no services (universal/signposted, or no identified needs).', 'Denominator: new clients who had ST-Max, less early cessation for a life event, support declined and self-funding.'],
   }),
   survey('3A', 'Overall satisfaction of people who use services with their care and support', D3, 'satisfaction-users', 'ASCS', { notes: ['ASCS Q1 (combined 5-point scale) answer 1 (extremely or very satisfied) in the numerator; 2-5 in the denominator only. The 7-point standard Q1 maps to the combined scale as clamp(code − 1, 1, 5).'] }),

@@ -7,7 +7,7 @@ const O3 = 'Objective 3: Empowerment (information and advice)';
 const O4 = 'Objective 4: Safety';
 const O5 = 'Objective 5: Social connections';
 const O6 = 'Objective 6: Continuity and quality of care';
-const AGES = ['18-64', '65+'];
+const AGES = ['18 to 64', '65 and over'];
 
 type Year = 'ascof-2023' | 'ascof-2024';
 
@@ -118,14 +118,14 @@ function refreshedCountMeasures(year: Year): AscofMeasureDefinition[] {
     list.push(
       countMeasure(year, {
         code: '2D(1)', title: 'The proportion of people aged 65 and over discharged from hospital into reablement and who remained in the community within 12 weeks of discharge (outcome)',
-        domain: O2, concept: 'remained-in-community-12wk', kind: 'proportion', unit: 'percentage', dataSources: ['CLD', 'SUS hospital data'], ageBands: ['65-74', '75-84', '85+'], formerly: ['2B(1)'],
+        domain: O2, concept: 'remained-in-community-12wk', kind: 'proportion', unit: 'percentage', dataSources: ['CLD', 'SUS hospital data'], ageBands: ['65 to 74', '75 to 84', '85 and over'], formerly: ['2B(1)'],
         citation: `${handbook}; ${C4} Create_ASCOF_2D.sql`,
         warning: 'UNVERIFIED lineage: 2D is taken to replace old 2B(1) (still at home 91 days after discharge); the measure text itself is verified.',
         notes: ['Numerator: linked reablement episodes with no emergency readmission, death or new residential/nursing placement within 84 days of discharge.'],
       }),
       countMeasure(year, {
         code: '2D(2)', title: 'The proportion of people aged 65 and over discharged from hospital who received reablement (provision)',
-        domain: O2, concept: 'reablement-offered', kind: 'proportion', unit: 'percentage', dataSources: ['CLD', 'SUS hospital data'], ageBands: ['65-74', '75-84', '85+'], formerly: ['2B(2)'],
+        domain: O2, concept: 'reablement-offered', kind: 'proportion', unit: 'percentage', dataSources: ['CLD', 'SUS hospital data'], ageBands: ['65 to 74', '75 to 84', '85 and over'], formerly: ['2B(2)'],
         citation: `${handbook}; ${C4} Create_ASCOF_2D.sql`,
         warning: 'UNVERIFIED: the part label "2D(2)" and its lineage from old 2B(2) are read from code comments and a secondary note only.',
       }),
@@ -137,7 +137,7 @@ function refreshedCountMeasures(year: Year): AscofMeasureDefinition[] {
       countMeasure(year, {
         code: '2E(2)', title: 'The proportion of people who receive long-term support who live in their home or with family (all primary support reasons)',
         domain: O2, concept: 'home-or-family-lts', kind: 'proportion', unit: 'percentage', dataSources: ['CLD'], ageBands: AGES,
-        citation: `${handbook}; ${C4} Create_ASCOF_2E_2425_Onwards.sql`, notes: ['Unknown accommodation stays in the denominator.', 'Sub-part labels 2E(2a)/(2b) as 18-64/65+ are UNVERIFIED; use the age disaggregation instead.'],
+        citation: `${handbook}; ${C4} Create_ASCOF_2E_2425_Onwards.sql`, notes: ['Unknown accommodation stays in the denominator.', 'Sub-part labels 2E(2a)/(2b) as 18 to 64 / 65 and over are UNVERIFIED; use the age disaggregation instead.'],
       }),
     );
   } else {

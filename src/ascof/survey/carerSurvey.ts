@@ -42,7 +42,7 @@ export const CarerSurveyAnswersSchema = z.strictObject({
 export const CarerSurveyResponseSchema = z.strictObject({
   /** The stratum (each council is one stratum in the national weighting), required when populations are given. */
   stratum: z.string().min(1).max(40).optional(),
-  /** The carer's age in whole years, for the 18-64 / 65+ rows. */
+  /** The carer's age in whole years, for the "18 to 64" / "65 and over" rows. */
   age: z.number().int().min(0).max(130).optional(),
   /** The carer's sex, for the male and female rows. */
   sex: z.enum(['male', 'female']).optional(),

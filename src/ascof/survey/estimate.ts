@@ -14,7 +14,7 @@ export interface SurveyMeasureResult {
   readonly concept: string;
   /** False when the concept is not an ASCOF measure in the year asked: it is then scored with its 2014-15 framework definition and its code is `local:<concept>`. */
   readonly inFramework: boolean;
-  /** `"Total"`, or the age band or sex of a split row (`"18-64"`, `"65+"`, `"Male"`, `"Female"`). */
+  /** `"Total"`, or the age band or sex of a split row (`"18 to 64"`, `"65 and over"`, `"Male"`, `"Female"`). */
   readonly disaggregation: string;
   /** Respondents whose answers count for this measure (the published base). */
   readonly base: number;
@@ -66,6 +66,11 @@ export function _checkStrata(entry: string, strata: readonly (string | undefined
   if (issues.length > 0) throw new RulesError(entry, issues);
 }
 
+/** The CSV label of the younger age band (gov.uk 2024-25 "how to use the CSV file"). */
+const AGE_YOUNGER = '18 to 64';
+/** The CSV label of the older age band (NHS England ASCS pipeline, C1 ascs.py). */
+const AGE_OLDER = '65 and over';
+
 /** The split a survey row is for: the total, an age band or a sex. */
 interface Split {
   readonly label: string;
@@ -75,8 +80,8 @@ interface Split {
 /** The splits a measure publishes (registry `ageBands` and `sexSplit`) that the responses can fill. */
 function splitsOf(def: AscofMeasureDefinition): Split[] {
   const out: Split[] = [];
-  if (def.ageBands.includes('18-64')) out.push({ label: '18-64', keep: (o) => o.age !== undefined && o.age < 65 });
-  if (def.ageBands.includes('65+')) out.push({ label: '65+', keep: (o) => o.age !== undefined && o.age >= 65 });
+  if (def.ageBands.includes(AGE_YOUNGER)) out.push({ label: AGE_YOUNGER, keep: (o) => o.age !== undefined && o.age < 65 });
+  if (def.ageBands.includes(AGE_OLDER)) out.push({ label: AGE_OLDER, keep: (o) => o.age !== undefined && o.age >= 65 });
   if (def.sexSplit) {
     out.push({ label: 'Male', keep: (o) => o.sex === 'male' });
     out.push({ label: 'Female', keep: (o) => o.sex === 'female' });

@@ -66,7 +66,7 @@ export const UserSurveyAnswersSchema = z.strictObject({
 export const UserSurveyResponseSchema = z.strictObject({
   /** The sampling stratum (required when strata populations are given), e.g. `"1"` … `"4"`. */
   stratum: z.string().min(1).max(40).optional(),
-  /** Age in whole years (the adjusted SCRQoL needs it, and the 18-64 / 65+ rows; 18 or over). */
+  /** Age in whole years (the adjusted SCRQoL needs it, and the "18 to 64" / "65 and over" rows; 18 or over). */
   age: z.number().int().min(18).max(130).optional(),
   /** Sex, for the male and female rows. */
   sex: z.enum(['male', 'female']).optional(),
@@ -80,7 +80,7 @@ export const UserSurveyOptionsSchema = z.strictObject({
   year: AscofYearSchema,
   /** Eligible population of each stratum; when given, estimates are weighted and carry a margin of error. */
   strataPopulations: z.record(z.string().min(1).max(40), z.number().int().min(1)).optional(),
-  /** Also score the age (18-64, 65+) and sex rows each measure publishes. */
+  /** Also score the age ("18 to 64", "65 and over") and sex rows each measure publishes. */
   disaggregate: z.boolean().optional(),
   /** A pack extended from the default. */
   pack: z.unknown().optional(),
@@ -95,7 +95,7 @@ export interface ScoreUserSurveyOptions {
   year: AscofYear;
   /** Eligible population of each stratum, for weighted estimates with a margin of error. */
   strataPopulations?: Readonly<Record<string, number>> | undefined;
-  /** Also score the age (18-64, 65+) and sex rows each measure publishes (totals come first either way). */
+  /** Also score the age ("18 to 64", "65 and over") and sex rows each measure publishes (totals come first either way). */
   disaggregate?: boolean | undefined;
   /** A pack extended from the default. */
   pack?: RulePack<AscofSpec> | undefined;
