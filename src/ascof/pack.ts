@@ -129,7 +129,7 @@ const SEED_KPI = 'Coventry ASC commissioning strategy, "Key Performance Indicato
  * The default pack: national ASCOF definitions as law, and the Coventry choices from its commissioning
  * strategy (or, where the seed is silent, a library default with a warning) as policy.
  */
-export const defaultAscofPack: RulePack<AscofSpec> = defineRulePack(ascofSpec, {
+export const defaultAscofPack: RulePack<AscofSpec> = withFrozenValues(defineRulePack(ascofSpec, {
   id: 'coventry-ascof',
   version: '2026.1',
   entries: {
@@ -222,4 +222,20 @@ export const defaultAscofPack: RulePack<AscofSpec> = defineRulePack(ascofSpec, {
       warning: 'The seed sets no RAG thresholds: amber within 5% of the target, else compared with England, is a library default.',
     }],
   },
-});
+}));
+
+/** Freezes a parsed value all the way down. */
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const v of Object.values(value)) deepFreeze(v);
+}
+
+/**
+ * Freezes every value of a pack. The registry objects are handed to callers (`ascofMeasure` returns one):
+ * frozen, a caller that edits a returned definition cannot change the law for the next calculation.
+ */
+function withFrozenValues<P extends RulePack<AscofSpec>>(pack: P): P {
+  for (const list of Object.values(pack.entries) as readonly (readonly { readonly value: unknown }[])[]) for (const e of list) deepFreeze(e.value);
+  return pack;
+}

@@ -82,3 +82,11 @@ describe('registry by framework year', () => {
     }
   });
 });
+
+it('returns frozen definitions: editing one cannot change the law for the next call', () => {
+  const m = ascofMeasure('2A', '2024-25');
+  expect(() => {
+    (m.rounding as { places: number }).places = 3;
+  }).toThrow(TypeError);
+  expect(ascofMeasure('2A', '2024-25').rounding.places).toBe(1);
+});
