@@ -132,6 +132,7 @@ export function compareToBenchmark(result: BenchmarkSubject, benchmarks: Benchma
   const england = diff(b.england);
   const region = diff(b.region);
   const target = diff(b.target);
+  const label = { england: 'England', region: 'region', target: 'target' } as const;
   for (const [name, d] of [['England', england], ['region', region], ['target', target]] as const) {
     if (d !== null) steps.push(_step(`ascof.benchmark.${name.toLowerCase()}`, 'ASCOF benchmark comparison', 'applied', `Against the ${name} (${d.benchmark}): difference ${d.difference}; ${d.better === null ? 'no polarity' : d.better ? 'better' : 'not better'} (${s.polarity}).`));
   }
@@ -160,8 +161,8 @@ export function compareToBenchmark(result: BenchmarkSubject, benchmarks: Benchma
     rag = !shortfall.greaterThan(0) ? 'green' : shortfall.lessThanOrEqualTo(band) ? 'amber' : 'red';
     ragBasis = reference;
     steps.push(_step('ascof.benchmark.rag', rule.citation, rag === 'green' ? 'met' : 'not-met',
-      rag === 'green' ? `${raw} is at or better than the ${reference} ${ref.toString()} (${s.polarity}): green.`
-        : `${raw} is worse than the ${reference} ${ref.toString()} by ${shortfall.toString()}, ${rag === 'amber' ? 'within' : 'beyond'} the amber band of ${band.toString()} (${rule.value.amberBandPercent}%): ${rag}.`,
+      rag === 'green' ? `${raw} is at or better than the ${label[reference]} ${ref.toString()} (${s.polarity}): green.`
+        : `${raw} is worse than the ${label[reference]} ${ref.toString()} by ${shortfall.toString()}, ${rag === 'amber' ? 'within' : 'beyond'} the amber band of ${band.toString()} (${rule.value.amberBandPercent}%): ${rag}.`,
       [[`benchmarks.${reference}`, ref.toString()]], warnings));
   }
   return {

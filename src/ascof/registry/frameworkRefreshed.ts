@@ -96,20 +96,20 @@ function refreshedCountMeasures(year: Year): AscofMeasureDefinition[] {
     countMeasure(year, {
       code: '2A', title: 'Proportion of people who received short-term services during the year – who previously were not receiving services – where no further request was made for ongoing support',
       domain: O2, concept: 'st-max-no-further-support', kind: 'proportion', unit: 'percentage', dataSources: src('STS002a'), ageBands: AGES, formerly: ['2D'],
-      citation: `${handbook}; ${cld ? `${C4} Create_ASCOF_2A_2425_Onwards.sql` : S10}`,
+      citation: `${handbook}; ${cld ? `${C4}/Create_ASCOF_2A_2425_Onwards.sql` : S10}`,
       notes: ['Numerator: episodes whose sequel was not long-term support; denominator adds long-term support outcomes. Deceased, hospital, declined, self-funded and NHS referrals are excluded from both.'],
       limitations: ['The cohort and sequel rules run on event-level data (the CLD part of this library); this registry entry only turns the two counts into the outcome.'],
     }),
     countMeasure(year, {
       code: '2B', title: 'The number of adults aged 18 to 64 whose long-term support needs are met by admission to residential and nursing care homes, per 100,000 population',
       domain: O2, concept: 'admissions-18-64', kind: 'rate', unit: 'per-100000', polarity: 'lower-is-better', dataSources: [...src('LTS002a'), cld ? 'ONS mid-2024 population estimates' : 'ONS mid-year population estimates'], formerly: ['2A(1)'],
-      citation: `${handbook}; ${cld ? `${C4} Create_ASCOF_2B2C_2425_Onwards.sql` : S10}`,
+      citation: `${handbook}; ${cld ? `${C4}/Create_ASCOF_2B2C_2425_Onwards.sql` : S10}`,
       limitations: ['CLD cannot distinguish temporary from permanent placements.'],
     }, []),
     countMeasure(year, {
       code: '2C', title: 'The number of adults aged 65 and over whose long-term support needs are met by admission to residential and nursing care homes, per 100,000 population',
       domain: O2, concept: 'admissions-65', kind: 'rate', unit: 'per-100000', polarity: 'lower-is-better', dataSources: [...src('LTS002a'), cld ? 'ONS mid-2024 population estimates' : 'ONS mid-year population estimates'], formerly: ['2A(2)'],
-      citation: `${handbook}; ${cld ? `${C4} Create_ASCOF_2B2C_2425_Onwards.sql` : `${S10} (ascof-measure-2c)`}`,
+      citation: `${handbook}; ${cld ? `${C4}/Create_ASCOF_2B2C_2425_Onwards.sql` : `${S10} (ascof-measure-2c)`}`,
       notes: ['England 2023-24: 566.0 (LG Inform metric 4282).'],
       limitations: ['CLD cannot distinguish temporary from permanent placements.'],
     }, []),
@@ -119,25 +119,25 @@ function refreshedCountMeasures(year: Year): AscofMeasureDefinition[] {
       countMeasure(year, {
         code: '2D(1)', title: 'The proportion of people aged 65 and over discharged from hospital into reablement and who remained in the community within 12 weeks of discharge (outcome)',
         domain: O2, concept: 'remained-in-community-12wk', kind: 'proportion', unit: 'percentage', dataSources: ['CLD', 'SUS hospital data'], ageBands: ['65 to 74', '75 to 84', '85 and over'], formerly: ['2B(1)'],
-        citation: `${handbook}; ${C4} Create_ASCOF_2D.sql`,
+        citation: `${handbook}; ${C4}/Create_ASCOF_2D.sql`,
         warning: 'UNVERIFIED lineage: 2D is taken to replace old 2B(1) (still at home 91 days after discharge); the measure text itself is verified.',
         notes: ['Numerator: linked reablement episodes with no emergency readmission, death or new residential/nursing placement within 84 days of discharge.'],
       }),
       countMeasure(year, {
         code: '2D(2)', title: 'The proportion of people aged 65 and over discharged from hospital who received reablement (provision)',
         domain: O2, concept: 'reablement-offered', kind: 'proportion', unit: 'percentage', dataSources: ['CLD', 'SUS hospital data'], ageBands: ['65 to 74', '75 to 84', '85 and over'], formerly: ['2B(2)'],
-        citation: `${handbook}; ${C4} Create_ASCOF_2D.sql`,
+        citation: `${handbook}; ${C4}/Create_ASCOF_2D.sql`,
         warning: 'UNVERIFIED: the part label "2D(2)" and its lineage from old 2B(2) are read from code comments and a secondary note only.',
       }),
       countMeasure(year, {
         code: '2E(1)', title: 'The proportion of people who receive long-term support who live in their home or with family (adults 18-64 with a learning disability)',
         domain: O2, concept: 'ld-home', kind: 'proportion', unit: 'percentage', dataSources: ['CLD'], formerly: ['1G'],
-        citation: `${handbook}; ${C4} Create_ASCOF_2E_2425_Onwards.sql`, notes: ['Unknown accommodation stays in the denominator.'],
+        citation: `${handbook}; ${C4}/Create_ASCOF_2E_2425_Onwards.sql`, notes: ['Unknown accommodation stays in the denominator.'],
       }),
       countMeasure(year, {
         code: '2E(2)', title: 'The proportion of people who receive long-term support who live in their home or with family (all primary support reasons)',
         domain: O2, concept: 'home-or-family-lts', kind: 'proportion', unit: 'percentage', dataSources: ['CLD'], ageBands: AGES,
-        citation: `${handbook}; ${C4} Create_ASCOF_2E_2425_Onwards.sql`, notes: ['Unknown accommodation stays in the denominator.', 'Sub-part labels 2E(2a)/(2b) as 18 to 64 / 65 and over are UNVERIFIED; use the age disaggregation instead.'],
+        citation: `${handbook}; ${C4}/Create_ASCOF_2E_2425_Onwards.sql`, notes: ['Unknown accommodation stays in the denominator.', 'Sub-part labels 2E(2a)/(2b) as 18 to 64 / 65 and over are UNVERIFIED; use the age disaggregation instead.'],
       }),
     );
   } else {
@@ -168,7 +168,7 @@ function refreshedCountMeasures(year: Year): AscofMeasureDefinition[] {
   for (const [code, title, concept, old] of parts) {
     list.push(countMeasure(year, {
       code, title, domain: O3, concept, kind: 'proportion', unit: 'percentage', dataSources: src('LTS001b / LTS003'), ageBands: code.endsWith('a)') ? AGES : [], formerly: [old],
-      citation: `${handbook}; ${cld ? `${C4} Create_ASCOF_3D_2425_Onwards.sql` : `${S10} (ascof-measure-3d)`}`,
+      citation: `${handbook}; ${cld ? `${C4}/Create_ASCOF_3D_2425_Onwards.sql` : `${S10} (ascof-measure-3d)`}`,
       notes: code.endsWith('a)') ? ['Users: people whose top long-term support setting at the period end is community.'] : ['Carers: support direct to the carer in the year; unknown delivery mechanisms excluded.'],
     }));
   }

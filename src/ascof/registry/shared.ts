@@ -46,7 +46,7 @@ export const C1 = 'NHSDigital/ASC-Outcomes-Framework @812779e (ascof/rounding.py
 /** Citation of the NHS England ASCS code (answer conversions, weighting). */
 export const C2 = 'NHSDigital/ASC-User-Survey @b1280aa (generate_ascof_scores.py, params_json/2020-21.json, docs/maths.md)';
 /** Citation of the DHSC CLD ASCOF code, 2024-25 onward. */
-export const C4 = 'DataS-DHSC/ASC-CLD-LA-Dashboard @9bee728 ASCOF_measures/*.sql';
+export const C4 = 'DataS-DHSC/ASC-CLD-LA-Dashboard @9bee728 ASCOF_measures';
 /** Citation of NHS England's 2023-24 SALT sources for ASCOF. */
 export const S10 = 'NHS England, SALT sources for ASCOF 2023-24 (social-care-collection-materials-2024/salt-sources-for-ascof)';
 /** The handbooks. */
