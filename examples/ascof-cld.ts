@@ -1,6 +1,6 @@
 // ASCOF from Client Level Data: a council computes its 2024-25 figures before submission.
 // Run: npx tsup && npx tsx examples/ascof-cld.ts
-import { deriveAscofFromCld, formatAscofCsv, generateSyntheticCld, type CldEventInput, type HospitalDischargeInput } from 'adult-social-care-rules/ascof';
+import { cldCsvRows, deriveAscofFromCld, formatAscofCsv, generateSyntheticCld, type CldEventInput, type HospitalDischargeInput } from 'adult-social-care-rules/ascof';
 
 const period = { start: '2024-04-01', end: '2025-03-31' };
 
@@ -45,4 +45,4 @@ console.log('\n2A episodes by sequel (for reconciling with the national figure):
 for (const b of result.measures.find((m) => m.code === '2A')?.breakdown ?? []) console.log(`  ${String(b.count).padStart(4)}  ${b.label}`);
 
 console.log('\nThe official CSV layout (first lines):');
-console.log(formatAscofCsv(result).split('\r\n').slice(0, 5).join('\n'));
+console.log(formatAscofCsv(cldCsvRows(result)).split('\r\n').slice(0, 5).join('\n'));

@@ -65,7 +65,7 @@ export function extractExamples() {
   return { examples, missing };
 }
 
-/** Turns `expr; //=> value` lines into assertions. */
+/** Turns `expr; //=> value` lines into assertions (the value must be a plain expression: no prose after it). */
 export function withAssertions(code) {
   const lines = code.split('\n').map((l) => {
     const m = /^(\s*)(.+?);\s*\/\/=>\s*(.+)$/.exec(l);

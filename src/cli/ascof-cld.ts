@@ -2,11 +2,11 @@ import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse';
 import { extendPack, type RulePackSource } from '../core/rulePack.js';
-import { CLD_FIELDS, defaultCldPack, deriveAscofFromCld, formatAscofCsv, type CldPackSpec, type DeriveAscofFromCldResult } from '../ascof/index.js';
+import { CLD_FIELDS, cldCsvRows, defaultCldPack, deriveAscofFromCld, formatAscofCsv, type CldPackSpec, type DeriveAscofFromCldResult } from '../ascof/index.js';
 import type { CliCommand } from './command.js';
 import { EXIT, UsageError, printJson, readJson, type CliIo } from './io.js';
 
-const USAGE = `Usage: asc-rules ascof-cld <file.csv> --period <start>/<end> --population <file.json> [options]
+const USAGE = `Usage: asc-rules ascof cld <file.csv> --period <start>/<end> --population <file.json> [options]
        (also: asc-rules ascof cld …)
 
 Derives ASCOF 2A, 2B, 2C, 2D, 2E and 3D from a Client Level Data file (CSV with a header row, Release 1
@@ -52,9 +52,9 @@ async function* chunks(io: CliIo, path: string, progress: Progress): AsyncGenera
   }
 }
 
-/** `asc-rules ascof-cld`: ASCOF measures from a CLD CSV file. */
+/** `asc-rules ascof cld`: ASCOF measures from a CLD CSV file (dispatched by `asc-rules ascof`). */
 export const ascofCldCommand: CliCommand = {
-  name: 'ascof-cld',
+  name: 'ascof cld',
   summary: 'derive ASCOF 2A-2E and 3D from a Client Level Data CSV file, with a data-quality report',
   usage: USAGE,
   async run(args, io) {
@@ -147,7 +147,7 @@ export const ascofCldCommand: CliCommand = {
     if (skipped > 0) io.stderr(`warning: ${skipped} CSV record(s) could not be parsed (bad quoting) and were skipped\n`);
     io.stderr(`${dq.rowsRead} rows read: ${dq.rowsUsed} used, ${dq.rowsRejected} not used (${dq.rejected.map((r) => `${r.rows} ${r.reason} ${r.path}`).join('; ') || 'none'}); ${dq.people} people\n`);
     for (const w of result.warnings) io.stderr(`warning: ${w}\n`);
-    const text = values.format === 'csv' ? formatAscofCsv(result) : `${JSON.stringify({ ...result, csvRecordsSkipped: skipped, columnsIgnored: ignored }, null, 2)}\n`;
+    const text = values.format === 'csv' ? formatAscofCsv(cldCsvRows(result)) : `${JSON.stringify({ ...result, csvRecordsSkipped: skipped, columnsIgnored: ignored }, null, 2)}\n`;
     if (values.output !== undefined) await io.writeText(values.output, text);
     else if (values.format === 'json') printJson(io, { ...result, csvRecordsSkipped: skipped, columnsIgnored: ignored });
     else io.stdout(text);

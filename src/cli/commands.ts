@@ -1,7 +1,8 @@
-import { ascofCldCommand } from './ascof-cld.js';
 import type { CliCommand, DemoSection } from './command.js';
+import { ascofCommand } from './ascof.js';
 import { demandCommand } from './demand.js';
 import { ascofCldDemo } from './demo/ascof-cld.js';
+import { ascofDemo } from './demo/ascof.js';
 import { coreDemo } from './demo/core.js';
 import { demandDemo } from './demo/demand.js';
 import { eligibilityDemo } from './demo/eligibility.js';
@@ -9,10 +10,10 @@ import { providerFailureDemo } from './demo/provider-failure.js';
 import { eligibilityCommand } from './eligibility.js';
 import { providerFailureCommand } from './provider-failure.js';
 
-/** The area subcommands, in the order `--help` lists them. */
+/** The area subcommands, in the order `--help` lists them (`ascof cld` is dispatched by `ascof`). */
 export const areaCommands: readonly CliCommand[] = [
   eligibilityCommand,
-  ascofCldCommand,
+  ascofCommand,
   demandCommand,
   providerFailureCommand,
 ];
@@ -21,6 +22,7 @@ export const areaCommands: readonly CliCommand[] = [
 export const demoSections: readonly DemoSection[] = [
   coreDemo,
   eligibilityDemo,
+  ascofDemo,
   ascofCldDemo,
   demandDemo,
   providerFailureDemo,

@@ -82,7 +82,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (first === 'demo') return await demoCommand(rest, io);
     const command = areaCommands.find((c) => c.name === first);
     if (command === undefined) throw new UsageError(`unknown command "${first}"`);
-    if (rest.includes('--help') || rest.includes('-h')) {
+    // `asc-rules <command> --help`; a subcommand (`asc-rules ascof cld --help`) answers its own.
+    if (rest[0] === '--help' || rest[0] === '-h') {
       io.stdout(command.usage);
       return EXIT.ok;
     }

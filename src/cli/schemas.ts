@@ -11,6 +11,7 @@ import {
 import { ProviderFailureFileSchema } from './provider-failure.js';
 import { CareHomeStockInputSchema, ProjectCostsInputSchema, ProjectDemandInputSchema, ProjectionChartSchema } from '../demand/index.js';
 import { CldEventSchema, DeriveAscofFromCldOptionsSchema, HospitalDischargeSchema } from '../ascof/index.js';
+import { AscofKpiFileSchema, AscofMeasureFileSchema, AscofSurveyFileSchema } from './ascof.js';
 
 /**
  * The schemas `asc-rules schema <name>` prints. Each area adds the inputs of its entry points.
@@ -34,4 +35,7 @@ export const cliSchemas: Readonly<Record<string, { readonly schema: z.ZodType; r
   'ascof-cld-event': { schema: CldEventSchema, summary: 'one Client Level Data row (Release 1 field names and defined lists)' },
   'ascof-cld-options': { schema: DeriveAscofFromCldOptionsSchema, summary: 'the options of deriveAscofFromCld (period, population, discharges)' },
   'ascof-cld-discharge': { schema: HospitalDischargeSchema, summary: 'one SUS hospital discharge for ASCOF 2D' },
+  'ascof-measure-file': { schema: AscofMeasureFileSchema, summary: 'asc-rules ascof measure: year, geography and measure counts' },
+  'ascof-survey-file': { schema: AscofSurveyFileSchema, summary: 'asc-rules ascof survey: ASCS or SACE responses' },
+  'ascof-kpi-file': { schema: AscofKpiFileSchema, summary: 'asc-rules ascof kpi: local KPI inputs' },
 };

@@ -41,17 +41,17 @@ const CSV = [
 ].join('\r\n');
 const POP = JSON.stringify({ aged18to64: 100000, aged65plus: 40000 });
 
-describe('asc-rules ascof-cld', () => {
+describe('asc-rules ascof cld', () => {
   it('writes the official CSV layout and a data-quality summary on stderr', async () => {
     const { io, out, err } = fakeIo({ 'cld.csv': CSV, 'pop.json': POP });
-    const code = await runCli(['ascof-cld', 'cld.csv', '--period', '2024-04-01/2025-03-31', '--population', 'pop.json', '--la-code', 'E1', '--la-name', 'Test'], io);
+    const code = await runCli(['ascof', 'cld', 'cld.csv', '--period', '2024-04-01/2025-03-31', '--population', 'pop.json', '--la-code', 'E1', '--la-name', 'Test'], io);
     expect(code).toBe(0);
     const lines = out.join('').split('\r\n');
-    expect(lines[0]).toBe('Geographical code,Geographical description,Geographical level,ASCOF measure code,Disaggregation level,Measure type,Measure value');
+    expect(lines[0]).toBe('Geographical code,Geographical description,Geographical level,ONS code,ASCOF measure code,Disaggregation level,Measure type,Measure value');
     // Two episodes in the numerator and denominator (I&A, ended as planned); "declined" is excluded. Denominator 2 < 5: suppressed.
-    expect(lines).toContain('E1,Test,Local authority,2A,Total,Numerator,[c]');
-    expect(lines).toContain('E1,Test,Local authority,2D(1),Total,Outcome,[z]');
-    expect(lines).toContain('E1,Test,Local authority,2C,Total,Outcome,0.0');
+    expect(lines).toContain('E1,Test,Local authority,E1,2A,Total,Numerator,[c]');
+    expect(lines).toContain('E1,Test,Local authority,E1,2D(1),Total,Outcome,[z]');
+    expect(lines).toContain('E1,Test,Local authority,E1,2C,Total,Outcome,0.0');
     const e = err.join('');
     expect(e).toMatch(/4 rows read: 3 used, 1 not used \(1 invalid_value Service_Type\)/);
     expect(e).toMatch(/Ethnicity_Free_Text/);
@@ -59,7 +59,7 @@ describe('asc-rules ascof-cld', () => {
 
   it('writes JSON with --format json and accepts the population as flags and the period as --from/--to', async () => {
     const { io, out } = fakeIo({ 'cld.csv': CSV });
-    const code = await runCli(['ascof-cld', 'cld.csv', '--from', '2024-04-01', '--to', '2025-03-31', '--pop-18-64', '100000', '--pop-65-plus', '40000', '--format', 'json'], io);
+    const code = await runCli(['ascof', 'cld', 'cld.csv', '--from', '2024-04-01', '--to', '2025-03-31', '--pop-18-64', '100000', '--pop-65-plus', '40000', '--format', 'json'], io);
     expect(code).toBe(0);
     const json = JSON.parse(out.join('')) as { measures: { code: string; total?: { numerator: number; denominator: number } }[]; dataQuality: { rowsRead: number } };
     expect(json.measures.find((m) => m.code === '2A')?.total).toMatchObject({ numerator: 2, denominator: 2 });
@@ -68,29 +68,29 @@ describe('asc-rules ascof-cld', () => {
 
   it('shows progress on stderr when asked, and writes to --output', async () => {
     const { io, err, written } = fakeIo({ 'cld.csv': CSV, 'pop.json': POP });
-    expect(await runCli(['ascof-cld', 'cld.csv', '--period', '2024-04-01/2025-03-31', '--population', 'pop.json', '--progress', '--output', 'out.csv'], io)).toBe(0);
+    expect(await runCli(['ascof', 'cld', 'cld.csv', '--period', '2024-04-01/2025-03-31', '--population', 'pop.json', '--progress', '--output', 'out.csv'], io)).toBe(0);
     expect(err.join('')).toMatch(/\r4 rows read \(100%\)\n/);
     expect(written['out.csv']).toMatch(/^Geographical code/);
   });
 
   it('refuses bad usage with exit code 2', async () => {
     const { io, err } = fakeIo({ 'cld.csv': CSV, 'pop.json': POP });
-    expect(await runCli(['ascof-cld', 'cld.csv', '--population', 'pop.json'], io)).toBe(2);
+    expect(await runCli(['ascof', 'cld', 'cld.csv', '--population', 'pop.json'], io)).toBe(2);
     expect(err.join('')).toMatch(/reporting period/);
-    expect(await runCli(['ascof-cld', 'cld.csv', '--period', '2024-04-01/2025-03-31'], io)).toBe(2);
-    expect(await runCli(['ascof-cld', 'missing.csv', '--period', '2024-04-01/2025-03-31', '--population', 'pop.json'], io)).toBe(2);
-    expect(await runCli(['ascof-cld', 'cld.csv', '--period', '2024-04-01/2025-03-31', '--pop-18-64', '-1', '--pop-65-plus', '3'], io)).toBe(2);
+    expect(await runCli(['ascof', 'cld', 'cld.csv', '--period', '2024-04-01/2025-03-31'], io)).toBe(2);
+    expect(await runCli(['ascof', 'cld', 'missing.csv', '--period', '2024-04-01/2025-03-31', '--population', 'pop.json'], io)).toBe(2);
+    expect(await runCli(['ascof', 'cld', 'cld.csv', '--period', '2024-04-01/2025-03-31', '--pop-18-64', '-1', '--pop-65-plus', '3'], io)).toBe(2);
   });
 
   it('refuses a population file that is not a count, through the RulesError printer', async () => {
     const { io, err } = fakeIo({ 'cld.csv': CSV, 'pop.json': JSON.stringify({ aged18to64: 'many', aged65plus: 1 }) });
-    expect(await runCli(['ascof-cld', 'cld.csv', '--period', '2024-04-01/2025-03-31', '--population', 'pop.json'], io)).toBe(2);
+    expect(await runCli(['ascof', 'cld', 'cld.csv', '--period', '2024-04-01/2025-03-31', '--population', 'pop.json'], io)).toBe(2);
     expect(err.join('')).toMatch(/population\.aged18to64/);
   });
 
   it('prints its usage', async () => {
     const { io, out } = fakeIo({});
-    expect(await runCli(['ascof-cld', '--help'], io)).toBe(0);
+    expect(await runCli(['ascof', 'cld', '--help'], io)).toBe(0);
     expect(out.join('')).toMatch(/--period/);
   });
 });

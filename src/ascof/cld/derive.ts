@@ -10,7 +10,7 @@ import { _admission, _carerSupport, _selfDirected, _settled } from './measuresPe
 import { _day, type PersonState } from './model.js';
 import { defaultCldPack, type CldPackSpec } from './pack.js';
 import { DeriveAscofFromCldOptionsSchema, type DeriveAscofFromCldOptions } from './schema.js';
-import { _figure, type CldFigure, type SuppressionRule } from './value.js';
+import { _figure, type CldFigure, type CldSuppressionRule } from './value.js';
 import type { RoundingRule } from '../../core/decimal.js';
 
 const ENTRY = 'deriveAscofFromCld';
@@ -200,7 +200,7 @@ export async function deriveAscofFromCld(events: Iterable<unknown> | AsyncIterab
   const data = ingest.finish();
 
   const rounding = v.valueRounding as RoundingRule;
-  const suppression: SuppressionRule = v.suppression;
+  const suppression: CldSuppressionRule = v.suppression;
   const fig = (n: number, d: number, scale: 100 | 100000): CldFigure => _figure(n, d, scale, rounding, suppression);
   const excludedByMethod = new Map<string, number>();
   const exclude = (measure: string, reason: string, by = 1): void => count(excludedByMethod, `${measure}\u0000${reason}`, by);

@@ -4,7 +4,7 @@
 import { _dec, _round, describeRounding, type RoundedDecimal, type RoundingRule } from '../../core/decimal.js';
 
 /** How small counts are hidden (a pack value). */
-export interface SuppressionRule {
+export interface CldSuppressionRule {
   /** Counts and value are hidden when the denominator is positive and below this. */
   readonly minDenominator: number;
   /** What replaces a hidden figure, e.g. `"[c]"`. */
@@ -40,7 +40,7 @@ export interface CldFigure {
  * @param rounding - the rounding rule of the value
  * @param suppression - the suppression rule
  */
-export function _figure(numerator: number, denominator: number, scale: 100 | 100000, rounding: RoundingRule, suppression: SuppressionRule): CldFigure {
+export function _figure(numerator: number, denominator: number, scale: 100 | 100000, rounding: RoundingRule, suppression: CldSuppressionRule): CldFigure {
   const value = denominator === 0 ? undefined : _round(_dec(numerator).div(denominator).times(scale), rounding);
   const suppressed = denominator > 0 && denominator < suppression.minDenominator;
   const unit = scale === 100 ? 'percentage' : 'rate per 100,000';

@@ -8,7 +8,7 @@ import {
   DeriveAscofFromCldOptionsSchema,
   defaultCldPack,
   deriveAscofFromCld,
-  formatAscofCsv,
+  cldCsvRows,
   generateSyntheticCld,
   parseCldEvent,
   type CldEventInput,
@@ -105,10 +105,10 @@ describe('entry points refuse junk with a RulesError only', () => {
     expect(isRulesError(error) && error.issues[0]?.path).toEqual(['events']);
   });
 
-  it('generateSyntheticCld and formatAscofCsv', () => {
+  it('generateSyntheticCld and cldCsvRows', () => {
     fc.assert(
       fc.property(fc.anything(), (junk) => {
-        for (const f of [() => [...generateSyntheticCld(junk as never)].length, () => formatAscofCsv(junk as never)]) {
+        for (const f of [() => [...generateSyntheticCld(junk as never)].length, () => cldCsvRows(junk as never)]) {
           try {
             f();
           } catch (error) {

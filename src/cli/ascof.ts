@@ -1,0 +1,128 @@
+import { ascofCldCommand } from './ascof-cld.js';
+import { parseArgs } from 'node:util';
+import * as z from 'zod';
+import { _parse } from '../core/errors.js';
+import {
+  calculateAscofMeasure,
+  calculateLocalKpi,
+  CarerSurveyResponseSchema,
+  formatAscofCsv,
+  GeographySchema,
+  LocalKpiInputSchema,
+  scoreCarerSurvey,
+  scoreUserSurvey,
+  toAscofCsvRows,
+  UserSurveyResponseSchema,
+  AscofYearSchema,
+  AscofCountsSchema,
+  type AscofCsvRow,
+  type SurveyMeasureResult,
+} from '../ascof/index.js';
+import type { CliCommand } from './command.js';
+import { EXIT, UsageError, printJson, readJson, type CliIo } from './io.js';
+
+const Strata = z.record(z.string().min(1).max(40), z.number().int().min(1));
+
+/** `asc-rules ascof measure <file>`: measures from counts. */
+export const AscofMeasureFileSchema = z.strictObject({
+  year: AscofYearSchema,
+  geography: GeographySchema,
+  measures: z.array(AscofCountsSchema.extend({ code: z.string().min(1).max(20), disaggregation: z.string().min(1).max(60).optional() })).min(1),
+});
+
+/** `asc-rules ascof survey <file>`: ASCS or SACE responses. */
+export const AscofSurveyFileSchema = z.discriminatedUnion('survey', [
+  z.strictObject({ survey: z.literal('ascs'), year: AscofYearSchema, geography: GeographySchema, strataPopulations: Strata.optional(), disaggregate: z.boolean().optional(), responses: z.array(UserSurveyResponseSchema) }),
+  z.strictObject({ survey: z.literal('sace'), year: AscofYearSchema, geography: GeographySchema, strataPopulations: Strata.optional(), disaggregate: z.boolean().optional(), responses: z.array(CarerSurveyResponseSchema) }),
+]);
+
+/** `asc-rules ascof kpi <file>`: local KPIs. */
+export const AscofKpiFileSchema = z.strictObject({
+  geography: GeographySchema,
+  kpis: z.array(LocalKpiInputSchema).min(1),
+});
+
+type Format = 'csv' | 'json';
+
+function readOptions(args: string[]): { file: string; format: Format } {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'csv' } } });
+  if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format must be csv or json');
+  const [file, ...rest] = positionals;
+  if (file === undefined || rest.length > 0) throw new UsageError('give exactly one input file (or - for standard input)');
+  return { file, format: values.format };
+}
+
+function surveyRows(geography: z.input<typeof GeographySchema>, measures: readonly SurveyMeasureResult[]): AscofCsvRow[] {
+  return measures.flatMap((m) => toAscofCsvRows(geography, {
+    code: m.measure.code, disaggregation: m.disaggregation, base: m.publishedBase, numerator: m.measure.published.numerator, denominator: m.measure.published.denominator,
+    outcome: m.measure.published.outcome, marginOfError: m.marginOfError?.value,
+  }));
+}
+
+async function measure(args: string[], io: CliIo): Promise<number> {
+  const { file, format } = readOptions(args);
+  const input = _parse('ascof measure', AscofMeasureFileSchema, await readJson(io, file));
+  const results = input.measures.map(({ code, disaggregation, ...counts }) => calculateAscofMeasure(code, counts, { year: input.year, disaggregation }));
+  if (format === 'json') printJson(io, results);
+  else io.stdout(formatAscofCsv(results.flatMap((r) => toAscofCsvRows(input.geography, { code: r.code, disaggregation: r.disaggregation, ...r.published }))));
+  return EXIT.ok;
+}
+
+async function survey(args: string[], io: CliIo): Promise<number> {
+  const { file, format } = readOptions(args);
+  const input = _parse('ascof survey', AscofSurveyFileSchema, await readJson(io, file));
+  const options = { year: input.year, strataPopulations: input.strataPopulations, disaggregate: input.disaggregate };
+  const result = input.survey === 'ascs' ? scoreUserSurvey(input.responses, options) : scoreCarerSurvey(input.responses, options);
+  if (format === 'json') printJson(io, result);
+  else io.stdout(formatAscofCsv(surveyRows(input.geography, result.measures)));
+  return EXIT.ok;
+}
+
+async function kpi(args: string[], io: CliIo): Promise<number> {
+  const { file, format } = readOptions(args);
+  const input = _parse('ascof kpi', AscofKpiFileSchema, await readJson(io, file));
+  const results = input.kpis.map((k) => calculateLocalKpi(k));
+  if (format === 'json') {
+    printJson(io, results);
+    return EXIT.ok;
+  }
+  const rows = results.flatMap((r) => [
+    ...toAscofCsvRows(input.geography, { code: r.kpi, numerator: r.numerator ?? undefined, denominator: r.denominator ?? undefined, outcome: r.value?.value ?? '[x]' }),
+    ...r.breakdown.flatMap((b) => Object.entries(b.figures).map(([name, value]) => ({ ...toAscofCsvRows(input.geography, { code: r.kpi, disaggregation: b.group, outcome: value ?? '[x]' })[0]!, measureType: name }))),
+  ]);
+  io.stdout(formatAscofCsv(rows));
+  return EXIT.ok;
+}
+
+/** The `ascof` subcommands, in the order usage lists them; adding one is one line. */
+const subcommands: Readonly<Record<string, { readonly summary: string; readonly run: (args: string[], io: CliIo) => Promise<number> }>> = {
+  measure: { summary: 'measures from numerators and denominators (schema: ascof-measure-file)', run: measure },
+  survey: { summary: 'ASCS or SACE responses scored for ASCOF (schema: ascof-survey-file)', run: survey },
+  kpi: { summary: 'Coventry local KPIs (schema: ascof-kpi-file)', run: kpi },
+  cld: { summary: 'measures derived from a Client Level Data CSV (asc-rules ascof cld --help)', run: (args, io) => ascofCldCommand.run(args, io) },
+};
+
+/** `asc-rules ascof`: ASCOF measures, survey scores and local KPIs from a JSON file, as the official CSV layout or JSON. */
+export const ascofCommand: CliCommand = {
+  name: 'ascof',
+  summary: 'ASCOF measures from counts, ASCS/SACE survey scores and local KPIs (CSV or JSON)',
+  get usage() {
+    return [
+      `Usage: asc-rules ascof <${Object.keys(subcommands).join('|')}> <file> [--format csv|json]`,
+      '',
+      'Subcommands:',
+      ...Object.entries(subcommands).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`),
+      '',
+      'The file is JSON; - reads standard input. CSV output follows the official ASCOF layout:',
+      'Geographical code, Geographical description, Geographical level, ONS code, ASCOF measure code,',
+      'Disaggregation level, Measure type, Measure value. --format json prints the full results with traces.',
+      '',
+    ].join('\n');
+  },
+  async run(args, io) {
+    const [sub, ...rest] = args;
+    const command = sub !== undefined && Object.prototype.hasOwnProperty.call(subcommands, sub) ? subcommands[sub] : undefined;
+    if (command === undefined) throw new UsageError(`ascof needs a subcommand: ${Object.keys(subcommands).join(', ')}`);
+    return command.run(rest, io);
+  },
+};
