@@ -33,6 +33,8 @@ export interface LevelCriterion {
   readonly packKeys: readonly (keyof RiskPackSpec)[];
 }
 
+const SNAPSHOT = new Set(['cqc-rating', 'manager', 'business-continuity-plan']);
+
 const clampLevel = (n: number): RiskLevel => Math.max(0, Math.min(4, Math.trunc(n))) as RiskLevel;
 
 function uniqueRefs(fs: readonly { evidence: EvidenceRef }[]): EvidenceRef[] {
@@ -47,12 +49,14 @@ function uniqueRefs(fs: readonly { evidence: EvidenceRef }[]): EvidenceRef[] {
 }
 
 /**
- * "Persistent" at a minimum severity: a concern open longer than `openDays`, or a domain with concerns on at
+ * "Persistent" at a minimum severity: a concern (other than a status snapshot) open longer than `openDays`, or a domain with concerns on at
  * least `recurrenceReviews` distinct dates within the last `recurrenceWindowDays` (open or closed).
  */
 function persistent(findings: readonly Finding[], minRank: number, p: PackValues<RiskPackSpec>): { refs: EvidenceRef[]; detail: string } {
   const { openDays, recurrenceReviews, recurrenceWindowDays } = p.persistence;
-  const long = findings.filter((f) => f.open && _severityRank(f.severity) >= minRank && f.evidence.ageDays > openDays);
+  // A status (CQC rating, manager, BCP) is a snapshot: its age measures the inspection, not how long a concern
+  // has gone unaddressed, so it counts towards recurrence but not towards "open longer than".
+  const long = findings.filter((f) => f.open && !SNAPSHOT.has(f.evidence.kind) && _severityRank(f.severity) >= minRank && f.evidence.ageDays > openDays);
   const byDomain = new Map<string, Finding[]>();
   for (const f of findings) {
     if (_severityRank(f.severity) < minRank || f.evidence.ageDays >= recurrenceWindowDays) continue;
