@@ -9,7 +9,7 @@ import { AssessProviderRiskInputSchema, type AssessProviderRiskInput } from './s
 import { RISK_LEVEL_DESCRIPTIONS, type CqcRating, type EvidenceKind, type RiskLevel } from './vocabulary.js';
 
 /** Options of {@link assessProviderRisk}. */
-export interface AssessProviderRiskOptions extends RiskPackOptions {}
+export type AssessProviderRiskOptions = RiskPackOptions;
 
 /** Why a level was reached: a criterion that was met at the assessed level, with its evidence and their ages. */
 export interface RiskDriver {

@@ -6,7 +6,7 @@ import { _cite, _riskContext, _used, _warnings, type RiskPackOptions } from './p
 import { ConcernInputSchema, type ConcernInput } from './schemas.js';
 
 /** Options of {@link concernResponseDeadline}. */
-export interface ConcernResponseDeadlineOptions extends RiskPackOptions {}
+export type ConcernResponseDeadlineOptions = RiskPackOptions;
 
 /** The result of {@link concernResponseDeadline}. */
 export interface ConcernResponseDeadline {

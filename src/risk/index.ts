@@ -45,6 +45,7 @@ export {
   type PlanDecision,
   type ConcernInput,
   type PortfolioInput,
+  type PortfolioEntry,
 } from './schemas.js';
 export {
   TRIGGER_DOMAINS,

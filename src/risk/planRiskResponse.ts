@@ -4,6 +4,7 @@ import { RulesError, _issue, _parse } from '../core/errors.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
 import type { ActionTemplateSchema } from './pack.js';
+import type { RiskLevelDecision } from './reviewRiskLevel.js';
 import { _cite, _riskContext, _used, _warnings, type RiskPackOptions } from './packContext.js';
 import { BankHolidaysSchema, PlanDecisionSchema, type PlanDecision } from './schemas.js';
 import { RISK_LEVEL_DESCRIPTIONS, type RiskLevel } from './vocabulary.js';
@@ -122,7 +123,7 @@ const dateOf = (d: ActionDeadline): IsoDate => (d.kind === 'recurring' ? d.nextD
  * plan.contractual.find((a) => a.id === 'notice-of-concern')?.due; // 5 working days: 2026-12-29
  * ```
  */
-export function planRiskResponse(decision: PlanDecision, options?: PlanRiskResponseOptions): RiskResponsePlan {
+export function planRiskResponse(decision: PlanDecision | RiskLevelDecision, options?: PlanRiskResponseOptions): RiskResponsePlan {
   const d = _parse(ENTRY, PlanDecisionSchema, decision);
   if (d.effectiveFrom > d.asOf) throw new RulesError(ENTRY, [_issue('inconsistent_input', ['effectiveFrom'], 'the level cannot take effect after the decision date')]);
   const ctx = _riskContext(ENTRY, options, d.asOf);

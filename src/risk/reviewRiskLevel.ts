@@ -2,12 +2,13 @@ import { _addDays, _daysBetween, type IsoDate } from '../core/dates.js';
 import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
+import type { ProviderRiskAssessment } from './assessProviderRisk.js';
 import { _cite, _riskContext, _used, _warnings, type RiskPackOptions } from './packContext.js';
 import { ReviewRiskLevelInputSchema, type ReviewAssessment, type RiskState } from './schemas.js';
 import { RISK_LEVEL_DESCRIPTIONS, type RiskLevel } from './vocabulary.js';
 
 /** Options of {@link reviewRiskLevel}. */
-export interface ReviewRiskLevelOptions extends RiskPackOptions {}
+export type ReviewRiskLevelOptions = RiskPackOptions;
 
 /** What a review decided. */
 export type ReviewAction = 'initial' | 'hold' | 'escalate' | 'de-escalate';
@@ -98,7 +99,7 @@ const QA = 'Coventry QA framework (seed 001)';
  * d.level; //=> 2
  * ```
  */
-export function reviewRiskLevel(previous: RiskState | null, assessment: ReviewAssessment, options?: ReviewRiskLevelOptions): RiskLevelDecision {
+export function reviewRiskLevel(previous: RiskState | RiskLevelState | null, assessment: ReviewAssessment | ProviderRiskAssessment, options?: ReviewRiskLevelOptions): RiskLevelDecision {
   const { previous: prev, assessment: a } = _parse(ENTRY, ReviewRiskLevelInputSchema, { previous, assessment });
   const issues: RulesIssue[] = [];
   if (prev !== null) {

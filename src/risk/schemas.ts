@@ -225,6 +225,9 @@ export const PortfolioEntrySchema = z.looseObject({
   cqcRating: z.looseObject({ overall: CqcRatingSchema, date: IsoDateSchema }).nullable().optional(),
 });
 
+/** One service of a portfolio, as {@link summarisePortfolio} accepts it. */
+export type PortfolioEntry = z.input<typeof PortfolioEntrySchema>;
+
 /** What {@link summarisePortfolio} accepts: a list of assessments. */
 export const PortfolioInputSchema = z.array(PortfolioEntrySchema).max(1_000_000);
 

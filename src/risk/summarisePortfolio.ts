@@ -4,7 +4,8 @@ import { RulesError, _issue, _parse } from '../core/errors.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace } from '../core/trace.js';
 import { _cite, _riskContext, _used, _warnings, type RiskPackOptions } from './packContext.js';
-import { PortfolioInputSchema, type PortfolioInput } from './schemas.js';
+import type { ProviderRiskAssessment } from './assessProviderRisk.js';
+import { PortfolioInputSchema, type PortfolioEntry, type PortfolioInput } from './schemas.js';
 
 /** Options of {@link summarisePortfolio}. */
 export interface SummarisePortfolioOptions extends RiskPackOptions {
@@ -74,7 +75,7 @@ const zero = (): { '0': number; '1': number; '2': number; '3': number; '4': numb
  * s.meetingQualityStandards.percent?.value; //=> '66.7'
  * ```
  */
-export function summarisePortfolio(assessments: PortfolioInput, options?: SummarisePortfolioOptions): PortfolioSummary {
+export function summarisePortfolio(assessments: PortfolioInput | readonly (PortfolioEntry | ProviderRiskAssessment)[], options?: SummarisePortfolioOptions): PortfolioSummary {
   const list = _parse(ENTRY, PortfolioInputSchema, assessments);
   const rawAsOf = (options as { asOf?: unknown } | undefined)?.asOf;
   const asOf = rawAsOf === undefined ? list.reduce<IsoDate>((m, a) => (a.asOf > m ? a.asOf : m), list[0]?.asOf ?? '') : _parse(ENTRY, IsoDateSchema, rawAsOf);
