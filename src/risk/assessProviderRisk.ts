@@ -3,7 +3,7 @@ import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
 import type { IsoDate } from '../core/dates.js';
 import { _dedupe, _readEvidence, type EvidenceRef, type Finding, type SetAsideItem } from './evidence.js';
-import { _evaluateCriteria, type LevelCriterion } from './levelCriteria.js';
+import { _criterionRow, _evaluateCriteria, type LevelCriterion } from './levelCriteria.js';
 import { _cite, _riskContext, _used, _warnings, type RiskPackOptions } from './packContext.js';
 import { AssessProviderRiskInputSchema, type AssessProviderRiskInput } from './schemas.js';
 import { RISK_LEVEL_DESCRIPTIONS, type CqcRating, type EvidenceKind, type RiskLevel } from './vocabulary.js';
@@ -134,7 +134,7 @@ export function assessProviderRisk(input: AssessProviderRiskInput, options?: Ass
       _cite(ctx, 'staleAfterDays'),
       stale.length > 0 ? 'unknown' : 'met',
       stale.length > 0 ? `${stale.length} stale item(s) set aside and not read as "no concern": ${stale.map((s) => `${s.evidence.id} (${s.evidence.kind}, ${s.evidence.ageDays} days old, limit ${s.limitDays})`).join('; ')}` : 'no observation is older than its limit',
-      [['pack:risk.staleAfterDays', p.staleAfterDays]],
+      [['stale', stale.map((x) => x.evidence.id)]],
       _warnings(ctx, 'staleAfterDays'),
     ),
   );
@@ -146,7 +146,7 @@ export function assessProviderRisk(input: AssessProviderRiskInput, options?: Ass
       missingDomains.length + missingKinds.length > 0
         ? `no current evidence for ${[...missingDomains, ...missingKinds].join(', ')}: unknown, not "no concern"`
         : 'every required domain and kind has current evidence',
-      [['pack:risk.requiredEvidence', p.requiredEvidence]],
+      [['missing', [...missingDomains, ...missingKinds]]],
       _warnings(ctx, 'requiredEvidence'),
     ),
   );
@@ -154,7 +154,7 @@ export function assessProviderRisk(input: AssessProviderRiskInput, options?: Ass
     steps.push(
       _step(
         `risk.${c.id}`,
-        `${QA} Table One level ${c.level}; ${c.packKeys.map((k) => `pack: ${k}`).join(', ') || 'no pack value'}`,
+        `${QA} ${_criterionRow(c)}; ${c.packKeys.map((k) => `pack: ${k}`).join(', ') || 'no pack value'}`,
         c.met ? 'met' : 'not-met',
         c.because,
         [['evidence', c.evidence.map((e) => `${e.id} (${e.ageDays}d)`)]],
@@ -163,7 +163,7 @@ export function assessProviderRisk(input: AssessProviderRiskInput, options?: Ass
     );
   }
   steps.push(
-    _step('risk.level', `${QA} para 1.16 Table One (five levels 0-4; para 1.15's "4 levels" is a slip)`, 'applied', `level ${level}: ${RISK_LEVEL_DESCRIPTIONS[level]}${level === 0 && missingDomains.length + missingKinds.length > 0 ? ' (no KNOWN concerns; evidence incomplete)' : ''}`, [
+    _step('risk.level', `${QA} para 1.16 Table One and para 1.20 (five levels, 0-4; para 1.15 says "4 levels", the table governs)`, 'applied', `level ${level}: ${RISK_LEVEL_DESCRIPTIONS[level]}${level === 0 && missingDomains.length + missingKinds.length > 0 ? ' (no KNOWN concerns; evidence incomplete)' : ''}`, [
       ['drivers', drivers.map((d) => d.criterion)],
     ]),
   );

@@ -45,8 +45,8 @@ const ENTRY = 'concernResponseDeadline';
  * import { concernResponseDeadline } from 'adult-social-care-rules/risk';
  *
  * // Received 09:00 GMT on Saturday 28 March 2026; the clocks go forward that night.
- * concernResponseDeadline({ id: 'C-1', receivedAt: '2026-03-28T09:00:00Z', priority: 'high-risk' }).respondBy;
- * //=> '2026-03-29T10:00:00+01:00'
+ * const r = concernResponseDeadline({ id: 'C-1', receivedAt: '2026-03-28T09:00:00Z', priority: 'high-risk' });
+ * r.respondBy; //=> '2026-03-29T10:00:00+01:00'
  * ```
  */
 export function concernResponseDeadline(concern: ConcernInput, options?: ConcernResponseDeadlineOptions): ConcernResponseDeadline {

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { _daysBetween, type IsoDate } from '../core/dates.js';
+import type { IsoDate } from '../core/dates.js';
+import { _dayNumber } from './days.js';
 import { _issue, type RulesIssue } from '../core/errors.js';
 import type { PackValues } from '../core/rulePack.js';
 import type { RiskPackSpec } from './pack.js';
@@ -119,7 +120,8 @@ function canonical(value: unknown): string {
  * different content are refused: the library cannot tell which record is true.
  */
 export function _dedupe(evidence: readonly Item[], asOf: IsoDate): { items: Item[]; duplicates: string[]; issues: RulesIssue[] } {
-  const seen = new Map<string, { index: number; key: string }>();
+  // The canonical form is only computed when an id repeats: most evidence lists have no duplicates.
+  const seen = new Map<string, { index: number; item: Item; key?: string }>();
   const items: Item[] = [];
   const duplicates: string[] = [];
   const issues: RulesIssue[] = [];
@@ -129,12 +131,11 @@ export function _dedupe(evidence: readonly Item[], asOf: IsoDate): { items: Item
     const closedField = item.kind === 'outbreak' ? 'endedOn' : item.kind === 'quality-trigger' || item.kind === 'feedback' || item.kind === 'market-oversight' ? 'resolvedOn' : 'closedOn';
     if (closed !== undefined && closed < item.date) issues.push(_issue('inconsistent_input', ['evidence', i, closedField], 'closed before the item\'s own date'));
     if (closed !== undefined && closed > asOf) issues.push(_issue('inconsistent_input', ['evidence', i, closedField], 'closed after asOf; leave it open or assess as of a later date'));
-    const key = canonical(item);
     const prior = seen.get(item.id);
     if (prior === undefined) {
-      seen.set(item.id, { index: i, key });
+      seen.set(item.id, { index: i, item });
       items.push(item);
-    } else if (prior.key === key) {
+    } else if ((prior.key ??= canonical(prior.item)) === canonical(item)) {
       duplicates.push(item.id);
     } else {
       issues.push(_issue('inconsistent_input', ['evidence', i, 'id'], `the same id as evidence[${prior.index}] with different content; each id must be one record`));
@@ -162,6 +163,7 @@ export function _readEvidence(items: readonly Item[], duplicates: readonly strin
   let adults = 0;
   const adultRefs: EvidenceRef[] = [];
   let latestCqc: _ReadEvidence['latestCqc'] = null;
+  const asOfDay = _dayNumber(asOf);
 
   // A status (CQC rating, manager, BCP) is replaced by a newer one of its kind; same-day statuses all count.
   const latestStatus = new Map<string, IsoDate>();
@@ -178,7 +180,7 @@ export function _readEvidence(items: readonly Item[], duplicates: readonly strin
   };
 
   for (const item of items) {
-    const ref: EvidenceRef = { id: item.id, kind: item.kind, source: item.source, date: item.date, ageDays: _daysBetween(item.date, asOf) };
+    const ref: EvidenceRef = { id: item.id, kind: item.kind, source: item.source, date: item.date, ageDays: asOfDay - _dayNumber(item.date) };
     if (STATUS_KINDS.has(item.kind) && item.date < (latestStatus.get(item.kind) ?? item.date)) {
       setAside.push({ evidence: ref, reason: 'superseded' });
       continue;

@@ -83,6 +83,11 @@ function widespread(open: readonly Finding[], minRank: number): { refs: Evidence
   return { refs: uniqueRefs(hits), domains: [...new Set(hits.map((f) => f.domain))] };
 }
 
+/** The Table One row a criterion belongs to, for its citation. */
+export function _criterionRow(c: LevelCriterion): string {
+  return c.id === 'market-signal' ? 'Table One (market-oversight signal)' : `Table One level ${c.id.slice(5, 6)}`;
+}
+
 /** Evaluates every level criterion of the pack on the evidence read. */
 export function _evaluateCriteria(read: _ReadEvidence, _asOf: IsoDate, p: PackValues<RiskPackSpec>): LevelCriterion[] {
   const open = read.findings.filter((f) => f.open);
