@@ -84,7 +84,7 @@ const QA = 'Coventry QA framework (seed 001)';
  * @param input - the provider, its service type, the assessment date and the evidence
  * @param options - `pack`: a council's pack (default {@link coventryRiskPack})
  * @returns the level with its drivers, every criterion, findings, stale and missing evidence, and a trace
- * @throws {@link RulesError} for invalid input: a malformed item, evidence dated after `asOf`, a closure date
+ * @throws {@link adult-social-care-rules!RulesError} for invalid input: a malformed item, evidence dated after `asOf`, a closure date
  *   before the item or after `asOf`, or one id used for two different records
  *
  * @example

@@ -38,7 +38,7 @@ const ENTRY = 'concernResponseDeadline';
  * @param concern - the concern id, when it was received, and its priority or severity
  * @param options - `pack`: a council's pack (its own hours or high-risk severities)
  * @returns the deadline instant with the hours and the basis
- * @throws {@link RulesError} for a malformed or non-existent time, or when neither priority nor severity is given
+ * @throws {@link adult-social-care-rules!RulesError} for a malformed or non-existent time, or when neither priority nor severity is given
  *
  * @example
  * ```ts

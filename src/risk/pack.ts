@@ -47,7 +47,7 @@ export const LevelResponseSchema = z.strictObject({
  * The parameters of the risk area. Every one is local **policy**: the seed (Coventry QA framework, seed 001
  * para 1.10-1.21 and Table One) gives the levels, triggers, oversight and actions but no weights, thresholds,
  * windows or de-escalation criteria, so the numbers below are this library's defaults, labelled as such, and a
- * council replaces them with {@link extendPack}. No parameter of this area is national law.
+ * council replaces them with {@link adult-social-care-rules!extendPack}. No parameter of this area is national law.
  */
 export const riskSpec = {
   staleAfterDays: {

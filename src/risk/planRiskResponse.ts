@@ -110,7 +110,7 @@ const dateOf = (d: ActionDeadline): IsoDate => (d.kind === 'recurring' ? d.nextD
  * @param decision - the review decision (the result of {@link reviewRiskLevel} can be passed as it is)
  * @param options - `bankHolidays` (required for working-day deadlines; `[]` for none) and `pack`
  * @returns the plan, grouped, with every action and its deadline
- * @throws {@link RulesError} for an invalid decision, malformed bank holidays, or missing bank holidays
+ * @throws {@link adult-social-care-rules!RulesError} for an invalid decision, malformed bank holidays, or missing bank holidays
  *
  * @example
  * ```ts

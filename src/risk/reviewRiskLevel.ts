@@ -86,7 +86,7 @@ const QA = 'Coventry QA framework (seed 001)';
  * @param assessment - the current assessment (the result of {@link assessProviderRisk} can be passed as it is)
  * @param options - `pack`: a council's pack
  * @returns the decision, with `state` to pass to the next review
- * @throws {@link RulesError} for invalid input, a different provider, or an assessment dated before the last review
+ * @throws {@link adult-social-care-rules!RulesError} for invalid input, a different provider, or an assessment dated before the last review
  *
  * @example
  * ```ts

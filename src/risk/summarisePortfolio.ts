@@ -60,7 +60,7 @@ const zero = (): { '0': number; '1': number; '2': number; '3': number; '4': numb
  * @param assessments - assessments (results of {@link assessProviderRisk} can be passed as they are)
  * @param options - `pack` and the `asOf` date to read it as of
  * @returns the counts and the share, with the rounding rule named
- * @throws {@link RulesError} for invalid input
+ * @throws {@link adult-social-care-rules!RulesError} for invalid input
  *
  * @example
  * ```ts
