@@ -46,7 +46,7 @@ export interface ProviderRiskAssessment {
    * Quality evidence never sets it.
    */
   readonly failureSignal: boolean;
-  /** Every concern read from current evidence, open and recently closed. */
+  /** Every concern read from current evidence: open ones, and closed ones (which count only towards recurrence). */
   readonly findings: readonly Finding[];
   /** Items not scored: stale (older than the pack's limit) or superseded by a newer status. */
   readonly setAside: readonly SetAsideItem[];

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { RulesError, _fromZodIssues, _issue, type RulesIssue } from '../core/errors.js';
 import { _assertLawIntact, resolveAll, type PackValues, type ResolvedRule } from '../core/rulePack.js';
 import type { IsoDate } from '../core/dates.js';
@@ -21,6 +22,17 @@ export interface _RiskContext {
 // 1.5 million times). Packs are frozen, so the cache can never go out of date.
 const cache = new WeakMap<object, Map<string, _RiskContext>>();
 
+// What the trace needs from each resolved entry of a hand-built pack (extendPack and defineRulePack ensure it).
+const ResolvedShape = z.object({
+  validFrom: z.string(),
+  validTo: z.string().optional(),
+  citation: z.string(),
+  kind: z.enum(['law', 'policy']),
+  warning: z.string().optional(),
+  layer: z.object({ id: z.string(), version: z.string() }),
+});
+const PackShape = z.object({ id: z.string(), version: z.string(), layers: z.array(z.object({ id: z.string(), version: z.string() })) });
+
 function readOptions(entry: string, options: unknown): RiskPack {
   if (options === undefined) return coventryRiskPack;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
@@ -29,7 +41,10 @@ function readOptions(entry: string, options: unknown): RiskPack {
   const pack = (options as { pack?: unknown }).pack;
   if (pack === undefined) return coventryRiskPack;
   if (pack === coventryRiskPack) return coventryRiskPack;
-  return _assertLawIntact(entry, pack as RiskPack, coventryRiskPack);
+  const checked = _assertLawIntact(entry, pack as RiskPack, coventryRiskPack);
+  const shape = PackShape.safeParse(checked);
+  if (!shape.success) throw new RulesError(entry, _fromZodIssues(shape.error.issues, ['options', 'pack']));
+  return checked;
 }
 
 /** Resolves the risk pack of `options` as of `onDate`, refusing a pack whose values do not fit the spec. */
@@ -50,6 +65,10 @@ export function _riskContext(entry: string, options: unknown, onDate: IsoDate): 
   for (const key of Object.keys(riskSpec) as (keyof RiskPackSpec)[]) {
     const ok = riskSpec[key].schema.safeParse(resolved.values[key]);
     if (!ok.success) issues.push(..._fromZodIssues(ok.error.issues, ['options', 'pack', 'entries', key]));
+  }
+  for (const r of resolved.used) {
+    const ok = ResolvedShape.safeParse(r);
+    if (!ok.success) issues.push(..._fromZodIssues(ok.error.issues, ['options', 'pack', 'entries', r.key]));
   }
   if (issues.length > 0) throw new RulesError(entry, issues);
   const byKey: Record<string, ResolvedRule> = {};

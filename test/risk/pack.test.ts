@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extendPack, isRulesError, toJsonSchema } from '../../src/index.js';
 import * as risk from '../../src/risk/index.js';
@@ -58,6 +59,27 @@ describe('the Coventry pack and council overrides', () => {
     }
     const badValue = { ...coventryRiskPack, entries: { ...coventryRiskPack.entries, widespreadDomains: [{ ...coventryRiskPack.entries.widespreadDomains[0]!, value: 'three' }] } } as unknown as RiskPack;
     expect(() => assessProviderRisk(medication20Days, { pack: badValue })).toThrow(/widespreadDomains/);
+  });
+
+  it('a malformed hand-built pack of any shape yields only RulesError', () => {
+    const e = coventryRiskPack.entries;
+    const weird: unknown[] = [
+      { ...coventryRiskPack, layers: 5 },
+      { ...coventryRiskPack, entries: { ...e, persistence: [null] } },
+      { ...coventryRiskPack, entries: { ...e, persistence: [{ ...e.persistence[0]!, layer: undefined }] } },
+      { ...coventryRiskPack, entries: { ...e, persistence: 'x' } },
+      { ...coventryRiskPack, spec: [] },
+    ];
+    for (const pack of weird) expect(() => assessProviderRisk(medication20Days, { pack: pack as RiskPack })).toThrow(expect.objectContaining({ name: 'RulesError' }));
+    fc.assert(
+      fc.property(fc.anything(), (pack) => {
+        try {
+          assessProviderRisk(medication20Days, { pack: pack as RiskPack });
+        } catch (error) {
+          expect(isRulesError(error)).toBe(true);
+        }
+      }),
+    );
   });
 
   it('the JSON Schema of every exported input schema can be generated', () => {
