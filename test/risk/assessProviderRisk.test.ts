@@ -120,6 +120,24 @@ describe('assessProviderRisk: worked examples (Coventry QA framework, seed 001 T
     expect(() => assess([item, { ...item, severity: 'low' }])).toThrow(/same id/);
   });
 
+  it('a CQC rating older than 730 days is stale: the rating is reported missing, not read as Good', () => {
+    const a = assess([{ kind: 'cqc-rating', id: 'Q', date: '2024-06-01', source: 'CQC', overall: 'good' }]);
+    expect(a.cqcRating).toBeNull();
+    expect(a.missing.kinds).toContain('cqc-rating');
+    expect(a.setAside[0]).toMatchObject({ reason: 'stale', limitDays: 730, evidence: { id: 'Q', ageDays: 759 } });
+  });
+
+  it('the trace cites Table One and the pack entries, keeps criteria not met, and lists the parameters used with warnings', () => {
+    const a = assess([{ kind: 'concern', id: 'C', date: '2026-06-25', source: 'GP', severity: 'serious', raisedBy: 'professional' }]);
+    const step = a.trace.steps.find((s) => s.rule === 'risk.level2.single-serious')!;
+    expect(step).toMatchObject({ outcome: 'met', citation: 'Coventry QA framework (seed 001) Table One level 2; pack: levelCriteria' });
+    expect(step.warnings?.[0]).toMatch(/^levelCriteria: Local policy default/);
+    expect(a.trace.steps.find((s) => s.rule === 'risk.level3.significant')?.outcome).toBe('not-met');
+    expect(a.trace.parameters.map((p) => p.key)).toContain('persistence');
+    expect(a.trace.parameters.every((p) => p.kind === 'policy' && p.layer === 'coventry-risk@2026.1')).toBe(true);
+    expect(a.pack).toEqual({ id: 'coventry-risk', version: '2026.1', layers: [{ id: 'coventry-risk', version: '2026.1' }] });
+  });
+
   it('evidence dated after asOf, or closed before it was raised, is refused', () => {
     expect(() => assess([{ kind: 'concern', id: 'C', date: '2026-07-01', source: 'GP', severity: 'low', raisedBy: 'professional' }])).toThrow(/after asOf/);
     expect(() => assess([{ kind: 'concern', id: 'C', date: '2026-06-01', source: 'GP', severity: 'low', raisedBy: 'professional', closedOn: '2026-05-01' }])).toThrow(/closed before/);
