@@ -7,12 +7,15 @@ import { coreDemo } from './demo/core.js';
 import { demandDemo } from './demo/demand.js';
 import { eligibilityDemo } from './demo/eligibility.js';
 import { providerFailureDemo } from './demo/provider-failure.js';
+import { riskDemo } from './demo/risk.js';
 import { eligibilityCommand } from './eligibility.js';
 import { providerFailureCommand } from './provider-failure.js';
+import { riskCommand } from './risk.js';
 
 /** The area subcommands, in the order `--help` lists them (`ascof cld` is dispatched by `ascof`). */
 export const areaCommands: readonly CliCommand[] = [
   eligibilityCommand,
+  riskCommand,
   ascofCommand,
   demandCommand,
   providerFailureCommand,
@@ -22,6 +25,7 @@ export const areaCommands: readonly CliCommand[] = [
 export const demoSections: readonly DemoSection[] = [
   coreDemo,
   eligibilityDemo,
+  riskDemo,
   ascofDemo,
   ascofCldDemo,
   demandDemo,

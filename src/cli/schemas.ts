@@ -12,6 +12,8 @@ import { ProviderFailureFileSchema } from './provider-failure.js';
 import { CareHomeStockInputSchema, ProjectCostsInputSchema, ProjectDemandInputSchema, ProjectionChartSchema } from '../demand/index.js';
 import { CldEventSchema, DeriveAscofFromCldOptionsSchema, HospitalDischargeSchema } from '../ascof/index.js';
 import { AscofKpiFileSchema, AscofMeasureFileSchema, AscofSurveyFileSchema } from './ascof.js';
+import { AssessProviderRiskInputSchema, ConcernInputSchema, PortfolioInputSchema, ReviewRiskLevelInputSchema, RiskStateSchema } from '../risk/index.js';
+import { RiskCliFileSchema } from './risk.js';
 
 /**
  * The schemas `asc-rules schema <name>` prints. Each area adds the inputs of its entry points.
@@ -38,4 +40,10 @@ export const cliSchemas: Readonly<Record<string, { readonly schema: z.ZodType; r
   'ascof-measure-file': { schema: AscofMeasureFileSchema, summary: 'asc-rules ascof measure: year, geography and measure counts' },
   'ascof-survey-file': { schema: AscofSurveyFileSchema, summary: 'asc-rules ascof survey: ASCS or SACE responses' },
   'ascof-kpi-file': { schema: AscofKpiFileSchema, summary: 'asc-rules ascof kpi: local KPI inputs' },
+  'risk-file': { schema: RiskCliFileSchema, summary: 'the file asc-rules risk reads ("operation" selects assess, review, plan, timeline, concern-deadline, portfolio)' },
+  'risk-assess-input': { schema: AssessProviderRiskInputSchema, summary: 'assessProviderRisk input: a provider, a date and its evidence' },
+  'risk-review-input': { schema: ReviewRiskLevelInputSchema, summary: 'reviewRiskLevel input: previous state and an assessment' },
+  'risk-state': { schema: RiskStateSchema, summary: 'the risk level state one review passes to the next' },
+  'risk-concern': { schema: ConcernInputSchema, summary: 'concernResponseDeadline input: a quality concern received' },
+  'risk-portfolio': { schema: PortfolioInputSchema, summary: 'summarisePortfolio input: a list of assessments' },
 };

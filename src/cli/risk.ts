@@ -1,0 +1,127 @@
+import { parseArgs } from 'node:util';
+import * as z from 'zod';
+import { _parse } from '../core/errors.js';
+import { extendPack, RulePackSourceSchema } from '../core/rulePack.js';
+import {
+  AssessProviderRiskInputSchema,
+  BankHolidaysSchema,
+  ConcernInputSchema,
+  RiskStateSchema,
+  assessProviderRisk,
+  concernResponseDeadline,
+  coventryRiskPack,
+  planRiskResponse,
+  reviewRiskLevel,
+  summarisePortfolio,
+  type RiskLevelState,
+  type RiskPack,
+} from '../risk/index.js';
+import { IsoDateSchema } from '../core/dates.js';
+import type { CliCommand } from './command.js';
+import { EXIT, UsageError, printJson, readJson, type CliIo } from './io.js';
+
+const override = { override: RulePackSourceSchema.optional().describe('A council layer over the Coventry pack (extendPack), e.g. its own thresholds.') };
+
+/**
+ * The file `asc-rules risk` reads. Its `operation` field selects what runs:
+ * `assess` (assessProviderRisk), `review` (assess, then reviewRiskLevel), `plan` (assess, review, then
+ * planRiskResponse), `timeline` (a series of reviews of one provider, each feeding the next), `concern-deadline`
+ * (concernResponseDeadline) and `portfolio` (assess each input, then summarisePortfolio).
+ */
+export const RiskCliFileSchema = z.discriminatedUnion('operation', [
+  z.strictObject({ operation: z.literal('assess'), input: AssessProviderRiskInputSchema, ...override }),
+  z.strictObject({ operation: z.literal('review'), previous: RiskStateSchema.nullable(), input: AssessProviderRiskInputSchema, ...override }),
+  z.strictObject({ operation: z.literal('plan'), previous: RiskStateSchema.nullable(), input: AssessProviderRiskInputSchema, bankHolidays: BankHolidaysSchema, ...override }),
+  z.strictObject({ operation: z.literal('timeline'), previous: RiskStateSchema.nullable().optional(), reviews: z.array(AssessProviderRiskInputSchema).min(1), bankHolidays: BankHolidaysSchema, ...override }),
+  z.strictObject({ operation: z.literal('concern-deadline'), concern: ConcernInputSchema, ...override }),
+  z.strictObject({ operation: z.literal('portfolio'), inputs: z.array(AssessProviderRiskInputSchema), asOf: IsoDateSchema.optional(), ...override }),
+]);
+
+const USAGE = `Usage: asc-rules risk <file.json> [--brief]
+
+Provider quality risk (Coventry QA framework Table One, levels 0-4). The JSON file's "operation" field
+selects what runs ('asc-rules schema risk-file' prints the full JSON Schema):
+
+  {"operation": "assess", "input": {...}}
+      the level 0-4 with its drivers, stale and missing evidence
+  {"operation": "review", "previous": <state or null>, "input": {...}}
+      assess, then escalate / hold / de-escalate; pass the printed decision.state as "previous" next time
+  {"operation": "plan", "previous": ..., "input": {...}, "bankHolidays": ["2026-12-25", ...]}
+      assess, review, then the Table One response with every deadline
+  {"operation": "timeline", "reviews": [{...}, {...}], "bankHolidays": [...]}
+      a series of reviews of one provider, each feeding the next, with the plan at each
+  {"operation": "concern-deadline", "concern": {"id": "C1", "receivedAt": "2026-03-28T09:00:00Z", "priority": "high-risk"}}
+      the 24 h / 72 h response deadline as an instant (Europe/London)
+  {"operation": "portfolio", "inputs": [{...}, ...]}
+      assess each service, then counts by level and service type and the share meeting quality standards
+
+"input" is shaped like 'asc-rules schema risk-assess-input'. Any operation may add "override": a council
+layer over the Coventry pack, shaped like 'asc-rules schema rule-pack', e.g. its own thresholds.
+
+Options:
+  --brief   leave out traces and criteria (the result only)
+`;
+
+function strip(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(strip);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (k !== 'trace' && k !== 'criteria') out[k] = strip(v);
+    return out;
+  }
+  return value;
+}
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { brief: { type: 'boolean' } } });
+  if (positionals.length !== 1) throw new UsageError('risk takes one JSON file (or - for standard input)');
+  const file = _parse('asc-rules risk', RiskCliFileSchema, await readJson(io, positionals[0]!));
+  const pack: RiskPack = file.override === undefined ? coventryRiskPack : extendPack(coventryRiskPack, file.override);
+  const options = { pack };
+  let result: unknown;
+  switch (file.operation) {
+    case 'assess':
+      result = assessProviderRisk(file.input, options);
+      break;
+    case 'review': {
+      const assessment = assessProviderRisk(file.input, options);
+      result = { assessment, decision: reviewRiskLevel(file.previous, assessment, options) };
+      break;
+    }
+    case 'plan': {
+      const assessment = assessProviderRisk(file.input, options);
+      const decision = reviewRiskLevel(file.previous, assessment, options);
+      result = { assessment, decision, plan: planRiskResponse(decision, { ...options, bankHolidays: file.bankHolidays }) };
+      break;
+    }
+    case 'timeline': {
+      let previous: RiskLevelState | null = file.previous ?? null;
+      const steps = file.reviews.map((input) => {
+        const assessment = assessProviderRisk(input, options);
+        const decision = reviewRiskLevel(previous, assessment, options);
+        previous = decision.state;
+        return { assessment, decision, plan: planRiskResponse(decision, { ...options, bankHolidays: file.bankHolidays }) };
+      });
+      result = { steps, state: previous };
+      break;
+    }
+    case 'concern-deadline':
+      result = concernResponseDeadline(file.concern, options);
+      break;
+    case 'portfolio': {
+      const assessments = file.inputs.map((input) => assessProviderRisk(input, options));
+      result = { assessments, summary: summarisePortfolio(assessments, { ...options, asOf: file.asOf }) };
+      break;
+    }
+  }
+  printJson(io, values.brief === true ? strip(result) : result);
+  return EXIT.ok;
+}
+
+/** `asc-rules risk <file.json>`: provider quality risk from a JSON file whose `operation` selects the entry point. */
+export const riskCommand: CliCommand = {
+  name: 'risk',
+  summary: 'provider quality risk: assess, review, plan, timeline, concern deadline, portfolio (JSON file)',
+  usage: USAGE,
+  run,
+};

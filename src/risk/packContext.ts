@@ -1,0 +1,103 @@
+import * as z from 'zod';
+import { RulesError, _fromZodIssues, _issue, type RulesIssue } from '../core/errors.js';
+import { _assertLawIntact, resolveAll, type PackValues, type ResolvedRule } from '../core/rulePack.js';
+import type { IsoDate } from '../core/dates.js';
+import { coventryRiskPack, riskSpec, type RiskPack, type RiskPackSpec } from './pack.js';
+
+/** Options every risk entry point accepts. */
+export interface RiskPackOptions {
+  /** A council's pack, built with `extendPack(coventryRiskPack, ...)`; the Coventry default when omitted. */
+  pack?: RiskPack | undefined;
+}
+
+/** The pack values in force on a date, with the resolved entries for the trace and their warnings. */
+export interface _RiskContext {
+  readonly pack: RiskPack;
+  readonly values: PackValues<RiskPackSpec>;
+  readonly used: readonly ResolvedRule[];
+  readonly byKey: Readonly<Record<string, ResolvedRule>>;
+}
+
+// Resolving and checking a pack is pure, so it is memoised per pack and date (the benchmark reviews one pack
+// 1.5 million times). Packs are frozen, so the cache can never go out of date.
+const cache = new WeakMap<object, Map<string, _RiskContext>>();
+
+// What the trace needs from each resolved entry of a hand-built pack (extendPack and defineRulePack ensure it).
+const ResolvedShape = z.object({
+  validFrom: z.string(),
+  validTo: z.string().optional(),
+  citation: z.string(),
+  kind: z.enum(['law', 'policy']),
+  warning: z.string().optional(),
+  layer: z.object({ id: z.string(), version: z.string() }),
+});
+const PackShape = z.object({ id: z.string(), version: z.string(), layers: z.array(z.object({ id: z.string(), version: z.string() })) });
+
+function readOptions(entry: string, options: unknown): RiskPack {
+  if (options === undefined) return coventryRiskPack;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new RulesError(entry, [_issue('invalid_type', ['options'], 'expected an options object')]);
+  }
+  const pack = (options as { pack?: unknown }).pack;
+  if (pack === undefined) return coventryRiskPack;
+  if (pack === coventryRiskPack) return coventryRiskPack;
+  const checked = _assertLawIntact(entry, pack as RiskPack, coventryRiskPack);
+  const shape = PackShape.safeParse(checked);
+  if (!shape.success) throw new RulesError(entry, _fromZodIssues(shape.error.issues, ['options', 'pack']));
+  return checked;
+}
+
+/** Resolves the risk pack of `options` as of `onDate`, refusing a pack whose values do not fit the spec. */
+export function _riskContext(entry: string, options: unknown, onDate: IsoDate): _RiskContext {
+  const pack = readOptions(entry, options);
+  let perPack = cache.get(pack);
+  const hit = perPack?.get(onDate);
+  if (hit !== undefined) return hit;
+  let resolved: ReturnType<typeof resolveAll<RiskPackSpec>>;
+  try {
+    resolved = resolveAll(pack, onDate);
+  } catch (error) {
+    if (error instanceof RulesError) throw new RulesError(entry, error.issues);
+    throw new RulesError(entry, [_issue('invalid_type', ['options', 'pack'], 'expected a rule pack built with defineRulePack or extendPack')]);
+  }
+  // A hand-built pack skips extendPack's checks: check each value against the spec here.
+  const issues: RulesIssue[] = [];
+  for (const key of Object.keys(riskSpec) as (keyof RiskPackSpec)[]) {
+    const ok = riskSpec[key].schema.safeParse(resolved.values[key]);
+    if (!ok.success) issues.push(..._fromZodIssues(ok.error.issues, ['options', 'pack', 'entries', key]));
+  }
+  for (const r of resolved.used) {
+    const ok = ResolvedShape.safeParse(r);
+    if (!ok.success) issues.push(..._fromZodIssues(ok.error.issues, ['options', 'pack', 'entries', r.key]));
+  }
+  if (issues.length > 0) throw new RulesError(entry, issues);
+  const byKey: Record<string, ResolvedRule> = {};
+  for (const r of resolved.used) byKey[r.key] = r;
+  const ctx: _RiskContext = { pack, values: resolved.values, used: resolved.used, byKey };
+  if (perPack === undefined) {
+    perPack = new Map();
+    cache.set(pack, perPack);
+  }
+  perPack.set(onDate, ctx);
+  return ctx;
+}
+
+/** The citation of a pack entry in force, for a trace step: `"<citation> [pack: <key>]"`. */
+export function _cite(ctx: _RiskContext, key: keyof RiskPackSpec): string {
+  return `${ctx.byKey[key]?.citation ?? key} [pack: ${key}]`;
+}
+
+/** The warnings of the pack entries a step relies on. */
+export function _warnings(ctx: _RiskContext, ...keys: (keyof RiskPackSpec)[]): string[] {
+  const out: string[] = [];
+  for (const k of keys) {
+    const w = ctx.byKey[k]?.warning;
+    if (w !== undefined) out.push(`${k}: ${w}`);
+  }
+  return out;
+}
+
+/** The resolved entries of the given keys, for the trace's `used` list. */
+export function _used(ctx: _RiskContext, keys: readonly (keyof RiskPackSpec)[]): ResolvedRule[] {
+  return keys.map((k) => ctx.byKey[k]).filter((r): r is ResolvedRule => r !== undefined);
+}

@@ -1,0 +1,185 @@
+import type * as z from 'zod';
+import { addWorkingDays, type IsoDate } from '../core/dates.js';
+import { _daysFrom as _daysBetween, _plusDays as _addDays } from './days.js';
+import { RulesError, _issue, _parse } from '../core/errors.js';
+import { packRef, type PackRef } from '../core/rulePack.js';
+import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
+import type { ActionTemplateSchema } from './pack.js';
+import type { RiskLevelDecision } from './reviewRiskLevel.js';
+import { _cite, _riskContext, _used, _warnings, type RiskPackOptions } from './packContext.js';
+import { BankHolidaysSchema, PlanDecisionSchema, type PlanDecision } from './schemas.js';
+import { RISK_LEVEL_DESCRIPTIONS, type RiskLevel } from './vocabulary.js';
+
+/** Options of {@link planRiskResponse}. */
+export interface PlanRiskResponseOptions extends RiskPackOptions {
+  /**
+   * England's bank holidays to skip in working-day deadlines, as ISO dates. Required whenever the plan has a
+   * working-day deadline (the default pack always does); pass `[]` to assume none.
+   */
+  bankHolidays?: readonly IsoDate[] | undefined;
+}
+
+/** When an action is due. */
+export type ActionDeadline =
+  | { readonly kind: 'working-days'; readonly days: number; readonly from: IsoDate; readonly date: IsoDate }
+  | { readonly kind: 'calendar-days'; readonly days: number; readonly from: IsoDate; readonly date: IsoDate }
+  | { readonly kind: 'recurring'; readonly everyDays: number; readonly from: IsoDate; readonly nextDate: IsoDate };
+
+/** One action of a response plan. */
+export interface PlannedAction {
+  /** A stable id from the pack, e.g. `"notice-of-concern"`. */
+  readonly id: string;
+  /** Its group. */
+  readonly category: 'oversight' | 'monitoring' | 'support' | 'contractual' | 'escalation';
+  /** What to do. */
+  readonly title: string;
+  /** Who does it. */
+  readonly owner: string;
+  /** `required` at this level, or an `option` the oversight body considers. */
+  readonly mode: 'required' | 'option';
+  /** When it is due. */
+  readonly due: ActionDeadline;
+  /** Why: the Table One row, appendix or pack entry. */
+  readonly citation: string;
+  /** What called for it: the level, an outbreak, or missing evidence. */
+  readonly reason: 'level' | 'outbreak' | 'evidence-gap';
+}
+
+/** The result of {@link planRiskResponse}. */
+export interface RiskResponsePlan {
+  /** The service. */
+  readonly providerId: string;
+  /** The level planned for. */
+  readonly level: RiskLevel;
+  /** Table One's description of the level. */
+  readonly description: string;
+  /** The date of the decision. */
+  readonly asOf: IsoDate;
+  /** When the level took effect (one-off deadlines run from it). */
+  readonly effectiveFrom: IsoDate;
+  /** Who oversees the provider at this level (contract officer, QPSG or PEP). */
+  readonly oversight: { readonly body: 'contract-officer' | 'qpsg' | 'pep'; readonly description: string; readonly citation: string };
+  /** Monitoring and visit regime. */
+  readonly monitoring: readonly PlannedAction[];
+  /** Support options. */
+  readonly support: readonly PlannedAction[];
+  /** Contractual options and letters. */
+  readonly contractual: readonly PlannedAction[];
+  /** Escalations (head of service, ADASS and cabinet member briefing, legal). */
+  readonly escalations: readonly PlannedAction[];
+  /** Every action, earliest deadline first. */
+  readonly actions: readonly PlannedAction[];
+  /** Whether a temporary placement stop is in force for an outbreak. */
+  readonly temporaryPlacementStop: boolean;
+  /** The pack used. */
+  readonly pack: PackRef;
+  /** How the plan was built. */
+  readonly trace: Trace;
+}
+
+const ENTRY = 'planRiskResponse';
+type Template = z.output<typeof ActionTemplateSchema>;
+
+function dueOf(t: Template, from: IsoDate, asOf: IsoDate, holidays: readonly IsoDate[]): ActionDeadline {
+  switch (t.due.kind) {
+    case 'working-days':
+      return { kind: 'working-days', days: t.due.days, from, date: addWorkingDays(from, t.due.days, { bankHolidays: holidays, entry: ENTRY }) };
+    case 'calendar-days':
+      return { kind: 'calendar-days', days: t.due.days, from, date: _addDays(from, t.due.days) };
+    case 'recurring': {
+      // The next occurrence strictly after the decision date, on the cadence that started with the level.
+      const k = Math.ceil((_daysBetween(from, asOf) + 1) / t.due.everyDays);
+      return { kind: 'recurring', everyDays: t.due.everyDays, from, nextDate: _addDays(from, k * t.due.everyDays) };
+    }
+  }
+}
+
+const dateOf = (d: ActionDeadline): IsoDate => (d.kind === 'recurring' ? d.nextDate : d.date);
+
+/**
+ * The response a risk level requires (Table One of the Coventry QA framework, seed 001 para 1.16-1.18): who
+ * oversees the provider (contract officer at level 0, QPSG at 1-2, PEP at 3-4), the monitoring and visit
+ * regime, support options, contractual options (voluntary or imposed placement stop, restriction of hours,
+ * notice of concern, potential breach letter, termination letter) and escalations (head of service, ADASS and
+ * cabinet member briefing, legal), each with its deadline. An active outbreak adds a temporary placement stop
+ * (seed 001 Appendix 2); missing or stale evidence adds an action to obtain it.
+ *
+ * One-off deadlines run from the date the level took effect; recurring ones give the next date after the
+ * decision. Working days skip weekends and the bank holidays the caller passes.
+ *
+ * @param decision - the review decision (the result of {@link reviewRiskLevel} can be passed as it is)
+ * @param options - `bankHolidays` (required for working-day deadlines; `[]` for none) and `pack`
+ * @returns the plan, grouped, with every action and its deadline
+ * @throws {@link adult-social-care-rules!RulesError} for an invalid decision, malformed bank holidays, or missing bank holidays
+ *
+ * @example
+ * ```ts
+ * import { planRiskResponse } from 'adult-social-care-rules/risk';
+ *
+ * const plan = planRiskResponse(
+ *   { providerId: 'CH-017', asOf: '2026-12-18', level: 2, effectiveFrom: '2026-12-18' },
+ *   { bankHolidays: ['2026-12-25', '2026-12-28'] },
+ * );
+ * plan.oversight.body; //=> 'qpsg'
+ * plan.contractual.find((a) => a.id === 'notice-of-concern')?.due; // 5 working days: 2026-12-29
+ * ```
+ */
+export function planRiskResponse(decision: PlanDecision | RiskLevelDecision, options?: PlanRiskResponseOptions): RiskResponsePlan {
+  const d = _parse(ENTRY, PlanDecisionSchema, decision);
+  if (d.effectiveFrom > d.asOf) throw new RulesError(ENTRY, [_issue('inconsistent_input', ['effectiveFrom'], 'the level cannot take effect after the decision date')]);
+  const ctx = _riskContext(ENTRY, options, d.asOf);
+  const rawHolidays = (options as { bankHolidays?: unknown } | undefined)?.bankHolidays;
+  const holidays = rawHolidays === undefined ? undefined : _parse(ENTRY, BankHolidaysSchema, rawHolidays);
+  const p = ctx.values;
+  const level = d.level as RiskLevel;
+  const row = p.levelResponses[String(level) as '0' | '1' | '2' | '3' | '4'];
+  const gaps = d.evidenceGaps ?? [];
+  const outbreak = d.activeOutbreak === true;
+  const templates: { t: Template; from: IsoDate; reason: PlannedAction['reason'] }[] = row.actions.map((t) => ({ t, from: d.effectiveFrom, reason: 'level' as const }));
+  if (outbreak) for (const t of p.outbreakResponse) templates.push({ t, from: d.asOf, reason: 'outbreak' });
+  for (const g of gaps) {
+    templates.push({
+      t: { id: `obtain-evidence-${g}`.replace(/[^a-z0-9-]/g, '-'), category: 'monitoring', title: `Obtain current evidence for "${g}" (missing or stale: unknown, not "no concern")`, owner: 'Contract officer / clinical nurse', mode: 'required', due: { kind: 'working-days', days: p.evidenceGapWorkingDays }, citation: _cite(ctx, 'evidenceGapWorkingDays') },
+      from: d.asOf,
+      reason: 'evidence-gap',
+    });
+  }
+  if (holidays === undefined && templates.some(({ t }) => t.due.kind === 'working-days')) {
+    throw new RulesError(ENTRY, [_issue('missing_key', ['options', 'bankHolidays'], 'required to compute working-day deadlines; pass [] to assume no bank holidays')]);
+  }
+  const actions: PlannedAction[] = templates.map(({ t, from, reason }) => ({
+    id: t.id,
+    category: t.category,
+    title: t.title,
+    owner: t.owner,
+    mode: t.mode,
+    due: dueOf(t, from, d.asOf, holidays ?? []),
+    citation: t.citation,
+    reason,
+  }));
+  const sorted = [...actions].sort((x, y) => (dateOf(x.due) < dateOf(y.due) ? -1 : dateOf(x.due) > dateOf(y.due) ? 1 : 0));
+  const steps: TraceStep[] = [
+    _step('risk.plan.oversight', row.oversight.citation, 'applied', `level ${level} is overseen by ${row.oversight.body}: ${row.oversight.description}`, [['level', level]]),
+    _step('risk.plan.table-one', _cite(ctx, 'levelResponses'), 'applied', `${row.actions.length} action(s) of Table One level ${level}; one-off deadlines from ${d.effectiveFrom}`, [['effectiveFrom', d.effectiveFrom], ['bankHolidays', holidays ?? null]], _warnings(ctx, 'levelResponses')),
+    _step('risk.plan.outbreak', _cite(ctx, 'outbreakResponse'), outbreak ? 'met' : 'not-met', outbreak ? 'an outbreak is in progress: temporary placement stop, no new admissions for its duration' : 'no outbreak in progress', [['activeOutbreak', outbreak]], outbreak ? _warnings(ctx, 'outbreakResponse') : []),
+    _step('risk.plan.evidence-gaps', _cite(ctx, 'evidenceGapWorkingDays'), gaps.length > 0 ? 'met' : 'not-met', gaps.length > 0 ? `current evidence to obtain for ${gaps.join(', ')}` : 'no evidence gap reported', [['evidenceGaps', gaps]], gaps.length > 0 ? _warnings(ctx, 'evidenceGapWorkingDays') : []),
+  ];
+  const ref = packRef(ctx.pack);
+  const group = (c: PlannedAction['category']) => sorted.filter((a) => a.category === c);
+  return {
+    providerId: d.providerId,
+    level,
+    description: RISK_LEVEL_DESCRIPTIONS[level],
+    asOf: d.asOf,
+    effectiveFrom: d.effectiveFrom,
+    oversight: row.oversight,
+    monitoring: [...group('oversight'), ...group('monitoring')],
+    support: group('support'),
+    contractual: group('contractual'),
+    escalations: group('escalation'),
+    actions: sorted,
+    temporaryPlacementStop: outbreak && actions.some((a) => a.id === 'temporary-placement-stop'),
+    pack: ref,
+    trace: _makeTrace({ entry: ENTRY, asOf: d.asOf, pack: ref, steps, used: _used(ctx, ['levelResponses', 'outbreakResponse', 'evidenceGapWorkingDays']) }),
+  };
+}

@@ -1,0 +1,196 @@
+import type { IsoDate } from '../core/dates.js';
+import { _daysFrom as _daysBetween, _plusDays as _addDays } from './days.js';
+import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
+import { packRef, type PackRef } from '../core/rulePack.js';
+import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
+import type { ProviderRiskAssessment } from './assessProviderRisk.js';
+import { _cite, _riskContext, _used, _warnings, type RiskPackOptions } from './packContext.js';
+import { ReviewRiskLevelInputSchema, type ReviewAssessment, type RiskState } from './schemas.js';
+import { RISK_LEVEL_DESCRIPTIONS, type RiskLevel } from './vocabulary.js';
+
+/** Options of {@link reviewRiskLevel}. */
+export type ReviewRiskLevelOptions = RiskPackOptions;
+
+/** What a review decided. */
+export type ReviewAction = 'initial' | 'hold' | 'escalate' | 'de-escalate';
+
+/** The state a review leaves: pass it as `previous` to the next review. */
+export interface RiskLevelState {
+  /** The service. */
+  readonly providerId: string;
+  /** The level now in force. */
+  readonly level: RiskLevel;
+  /** When that level took effect. */
+  readonly effectiveFrom: IsoDate;
+  /** The date of this review. */
+  readonly reviewedOn: IsoDate;
+  /** Since when every review has assessed a lower level (the de-escalation clock), or `null`. */
+  readonly lowerCriteriaSince: IsoDate | null;
+}
+
+/** The result of {@link reviewRiskLevel}. */
+export interface RiskLevelDecision {
+  /** The service. */
+  readonly providerId: string;
+  /** Its service type, when the assessment gave one. */
+  readonly serviceType: string | null;
+  /** The date of the review (the assessment's date). */
+  readonly asOf: IsoDate;
+  /** What the review decided. */
+  readonly action: ReviewAction;
+  /** The level before the review (`null` at a first review). */
+  readonly fromLevel: RiskLevel | null;
+  /** The level the evidence supports today. */
+  readonly assessedLevel: RiskLevel;
+  /** The level in force after the review. */
+  readonly level: RiskLevel;
+  /** Table One's description of that level. */
+  readonly description: string;
+  /** Why, in one sentence. */
+  readonly reason: string;
+  /** When the level in force took effect. */
+  readonly effectiveFrom: IsoDate;
+  /** When to review again. */
+  readonly nextReviewDate: IsoDate;
+  /** A move down that waits for the sustain period, or `null`. */
+  readonly pendingDeEscalation: { readonly toLevel: RiskLevel; readonly criteriaHeldSince: IsoDate; readonly eligibleOn: IsoDate } | null;
+  /** The state to pass to the next review. */
+  readonly state: RiskLevelState;
+  /** Whether an outbreak is in progress (carried from the assessment, for the plan). */
+  readonly activeOutbreak: boolean;
+  /** Whether a failure or urgent-closure signal is in force (carried from the assessment). */
+  readonly failureSignal: boolean;
+  /** Required domains and kinds without current evidence (carried from the assessment, for the plan). */
+  readonly evidenceGaps: readonly string[];
+  /** The pack used. */
+  readonly pack: PackRef;
+  /** How the decision was reached. */
+  readonly trace: Trace;
+}
+
+const ENTRY = 'reviewRiskLevel';
+const QA = 'Coventry QA framework (seed 001)';
+
+/**
+ * Decides a provider's level over time: escalate, hold or de-escalate, with the reason, the date the level
+ * takes effect and the next review date.
+ *
+ * Escalation takes effect at once, on the assessment date, and may skip levels (an urgent-closure signal goes
+ * straight to 4). De-escalation goes down one level per review, and only when every review since a date at
+ * least the pack's sustain period ago (for the level moved down to) has assessed that level or lower; the clock
+ * restarts after each move. Reviewing again with the same inputs changes nothing. Source: seed 001 para
+ * 1.19-1.21 (escalation via QPSG to PEP; "criteria for providers to move up or down the levels";
+ * "sustainable improvements ... leading to de-escalation"); the periods are pack policy.
+ *
+ * @param previous - the state the last review returned (`decision.state`), or `null` for a first review
+ * @param assessment - the current assessment (the result of {@link assessProviderRisk} can be passed as it is)
+ * @param options - `pack`: a council's pack
+ * @returns the decision, with `state` to pass to the next review
+ * @throws {@link adult-social-care-rules!RulesError} for invalid input, a different provider, or an assessment dated before the last review
+ *
+ * @example
+ * ```ts
+ * import { reviewRiskLevel } from 'adult-social-care-rules/risk';
+ *
+ * const d = reviewRiskLevel(
+ *   { providerId: 'CH-017', level: 3, effectiveFrom: '2026-01-05', reviewedOn: '2026-03-02', lowerCriteriaSince: '2026-01-12' },
+ *   { providerId: 'CH-017', asOf: '2026-03-09', level: 1 },
+ * );
+ * d.action; //=> 'de-escalate'
+ * d.level; //=> 2
+ * ```
+ */
+export function reviewRiskLevel(previous: RiskState | RiskLevelState | null, assessment: ReviewAssessment | ProviderRiskAssessment, options?: ReviewRiskLevelOptions): RiskLevelDecision {
+  const { previous: prev, assessment: a } = _parse(ENTRY, ReviewRiskLevelInputSchema, { previous, assessment });
+  const issues: RulesIssue[] = [];
+  if (prev !== null) {
+    if (prev.providerId !== a.providerId) issues.push(_issue('inconsistent_input', ['assessment', 'providerId'], 'the assessment is of a different provider from previous.providerId'));
+    if (a.asOf < prev.reviewedOn) issues.push(_issue('inconsistent_input', ['assessment', 'asOf'], 'the assessment is dated before the previous review; reviews go forward in time'));
+    if (prev.effectiveFrom > prev.reviewedOn) issues.push(_issue('inconsistent_input', ['previous', 'effectiveFrom'], 'must be on or before previous.reviewedOn'));
+    if (prev.lowerCriteriaSince !== null && (prev.lowerCriteriaSince > prev.reviewedOn || prev.lowerCriteriaSince < prev.effectiveFrom)) {
+      issues.push(_issue('inconsistent_input', ['previous', 'lowerCriteriaSince'], 'must lie between previous.effectiveFrom and previous.reviewedOn'));
+    }
+    if (prev.lowerCriteriaSince !== null && prev.level === 0) issues.push(_issue('inconsistent_input', ['previous', 'lowerCriteriaSince'], 'level 0 has no lower level'));
+  }
+  if (issues.length > 0) throw new RulesError(ENTRY, issues);
+  const ctx = _riskContext(ENTRY, options, a.asOf);
+  const p = ctx.values;
+  const assessed = a.level as RiskLevel;
+  const steps: TraceStep[] = [];
+  let action: ReviewAction;
+  let level: RiskLevel;
+  let effectiveFrom: IsoDate;
+  let lowerSince: IsoDate | null = null;
+  let pending: RiskLevelDecision['pendingDeEscalation'] = null;
+  let reason: string;
+
+  if (prev === null) {
+    action = 'initial';
+    level = assessed;
+    effectiveFrom = a.asOf;
+    reason = `first review: level ${level} takes effect on ${a.asOf}`;
+    steps.push(_step('risk.review.initial', `${QA} para 1.16, 1.20`, 'applied', reason, [['assessment.level', assessed]]));
+  } else if (assessed > prev.level) {
+    action = 'escalate';
+    level = assessed;
+    effectiveFrom = a.asOf;
+    reason = `escalated from level ${prev.level} to ${level} at once${level - prev.level > 1 ? ', skipping levels' : ''}: the criteria of level ${level} are met`;
+    steps.push(_step('risk.review.escalate', `${QA} para 1.14 (clear escalation within shorter time-scales), 1.19-1.21`, 'met', reason, [['previous.level', prev.level], ['assessment.level', assessed]]));
+  } else if (assessed === prev.level) {
+    action = 'hold';
+    level = prev.level as RiskLevel;
+    effectiveFrom = prev.effectiveFrom;
+    reason = `held at level ${level}: the evidence still meets its criteria`;
+    steps.push(_step('risk.review.hold', `${QA} para 1.20-1.21`, 'applied', reason, [['previous.level', prev.level], ['assessment.level', assessed]]));
+  } else {
+    const target = (prev.level - 1) as RiskLevel;
+    const since = prev.lowerCriteriaSince ?? a.asOf;
+    const sustain = p.deEscalationSustainDays[String(target) as '0' | '1' | '2' | '3'];
+    const held = _daysBetween(since, a.asOf);
+    const eligibleOn = _addDays(since, sustain);
+    if (held >= sustain) {
+      action = 'de-escalate';
+      level = target;
+      effectiveFrom = a.asOf;
+      lowerSince = assessed < target ? a.asOf : null;
+      reason = `de-escalated one level, from ${prev.level} to ${target}: the criteria of level ${target} or lower have held since ${since} (${held} days; sustain period ${sustain})${assessed < target ? `; the evidence supports level ${assessed}, so the clock restarts for the next step` : ''}`;
+      steps.push(_step('risk.review.de-escalate', _cite(ctx, 'deEscalationSustainDays'), 'met', reason, [['previous.lowerCriteriaSince', since], ['assessment.level', assessed], ['pack:risk.deEscalationSustainDays', sustain]], _warnings(ctx, 'deEscalationSustainDays')));
+    } else {
+      action = 'hold';
+      level = prev.level as RiskLevel;
+      effectiveFrom = prev.effectiveFrom;
+      lowerSince = since;
+      pending = { toLevel: target, criteriaHeldSince: since, eligibleOn };
+      reason = `held at level ${level}: the evidence supports level ${assessed}, but the criteria of level ${target} have held only ${held} of ${sustain} days (eligible to move down on ${eligibleOn})`;
+      steps.push(_step('risk.review.de-escalate', _cite(ctx, 'deEscalationSustainDays'), 'not-met', reason, [['previous.lowerCriteriaSince', since], ['assessment.level', assessed], ['pack:risk.deEscalationSustainDays', sustain]], _warnings(ctx, 'deEscalationSustainDays')));
+    }
+  }
+  const every = p.reviewEveryDays[String(level) as '0' | '1' | '2' | '3' | '4'];
+  let nextReviewDate = _addDays(a.asOf, every);
+  if (pending !== null && pending.eligibleOn < nextReviewDate && pending.eligibleOn > a.asOf) nextReviewDate = pending.eligibleOn;
+  steps.push(
+    _step('risk.review.next', _cite(ctx, 'reviewEveryDays'), 'applied', `next review by ${nextReviewDate} (every ${every} days at level ${level}${nextReviewDate === pending?.eligibleOn ? '; brought forward to the date a move down becomes possible' : ''})`, [['pack:risk.reviewEveryDays', every]], _warnings(ctx, 'reviewEveryDays')),
+  );
+  const ref = packRef(ctx.pack);
+  const gaps = a.missing === undefined ? [] : [...a.missing.domains, ...a.missing.kinds];
+  return {
+    providerId: a.providerId,
+    serviceType: a.serviceType ?? null,
+    asOf: a.asOf,
+    action,
+    fromLevel: prev === null ? null : (prev.level as RiskLevel),
+    assessedLevel: assessed,
+    level,
+    description: RISK_LEVEL_DESCRIPTIONS[level],
+    reason,
+    effectiveFrom,
+    nextReviewDate,
+    pendingDeEscalation: pending,
+    state: { providerId: a.providerId, level, effectiveFrom, reviewedOn: a.asOf, lowerCriteriaSince: lowerSince },
+    activeOutbreak: (a.activeOutbreaks?.length ?? 0) > 0,
+    failureSignal: a.failureSignal ?? false,
+    evidenceGaps: gaps,
+    pack: ref,
+    trace: _makeTrace({ entry: ENTRY, asOf: a.asOf, pack: ref, steps, used: _used(ctx, ['deEscalationSustainDays', 'reviewEveryDays']) }),
+  };
+}

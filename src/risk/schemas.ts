@@ -1,0 +1,238 @@
+import * as z from 'zod';
+import { IsoDateSchema, IsoDateTimeSchema } from '../core/dates.js';
+import {
+  BCP_STATUSES,
+  CQC_KEY_QUESTIONS,
+  CqcRatingSchema,
+  MARKET_SIGNALS,
+  REGULATORY_ACTIONS,
+  RiskDomainSchema,
+  RiskLevelSchema,
+  SAFEGUARDING_OUTCOMES,
+  SeveritySchema,
+  TRIGGER_DOMAINS,
+} from './vocabulary.js';
+
+const Id = z.string().min(1).max(200).describe('A stable id from the council system of record. Each id counts once.');
+const Source = z.string().min(1).max(200).describe('Where the item came from, e.g. "contract monitoring visit", "CQC", "safeguarding hub".');
+const common = {
+  id: Id,
+  date: IsoDateSchema.describe('When the item was observed, raised, received or published (YYYY-MM-DD), on or before asOf.'),
+  source: Source,
+};
+const closedOn = IsoDateSchema.optional().describe('When it was closed or resolved (on or before asOf); omitted while open.');
+
+/** A finding at a monitoring visit against one of the seed's quality triggers (para 1.12). */
+export const QualityTriggerEvidenceSchema = z.strictObject({
+  kind: z.literal('quality-trigger'),
+  ...common,
+  domain: z.enum(TRIGGER_DOMAINS),
+  finding: z.enum(['assured', 'low', 'moderate', 'serious', 'critical']).describe('"assured" when the trigger was checked and no concern found.'),
+  resolvedOn: closedOn,
+});
+
+/** The registered manager's position: time in post and experience (para 1.12). */
+export const ManagerEvidenceSchema = z.strictObject({
+  kind: z.literal('manager'),
+  ...common,
+  registeredManager: z.boolean().describe('Whether a manager registered with CQC is in post.'),
+  monthsInPost: z.number().int().min(0).max(1200),
+  yearsExperience: z.number().min(0).max(80).optional().describe('Years of management experience; omitted when unknown (then competence is reported missing).'),
+});
+
+/** A published CQC rating, with its date and key questions. */
+export const CqcRatingEvidenceSchema = z.strictObject({
+  kind: z.literal('cqc-rating'),
+  ...common,
+  overall: CqcRatingSchema,
+  keyQuestions: z.partialRecord(z.enum(CQC_KEY_QUESTIONS), CqcRatingSchema).optional(),
+});
+
+/** A CQC regulatory action (para 1.12 "any regulatory action"). */
+export const RegulatoryActionEvidenceSchema = z.strictObject({
+  kind: z.literal('regulatory-action'),
+  ...common,
+  action: z.enum(REGULATORY_ACTIONS),
+  closedOn,
+});
+
+/** A complaint about the service. */
+export const ComplaintEvidenceSchema = z.strictObject({
+  kind: z.literal('complaint'),
+  ...common,
+  severity: SeveritySchema,
+  outcome: z.enum(['pending', 'upheld', 'partly-upheld', 'not-upheld']),
+  domain: RiskDomainSchema.optional().describe('The trigger it concerns, when known; otherwise "complaints".'),
+  closedOn,
+});
+
+/** A quality concern raised by a professional, family member, person supported, staff or whistleblower. */
+export const ConcernEvidenceSchema = z.strictObject({
+  kind: z.literal('concern'),
+  ...common,
+  severity: SeveritySchema,
+  raisedBy: z.enum(['professional', 'family', 'service-user', 'staff', 'whistleblower', 'cqc', 'other']),
+  domain: RiskDomainSchema.optional().describe('The trigger it concerns, when known; otherwise "concerns".'),
+  closedOn,
+});
+
+/** A safeguarding referral about the service: frequency, substantiation, severity and adults affected. */
+export const SafeguardingEvidenceSchema = z.strictObject({
+  kind: z.literal('safeguarding'),
+  ...common,
+  severity: SeveritySchema,
+  outcome: z.enum(SAFEGUARDING_OUTCOMES),
+  adultsAffected: z.number().int().min(1).max(10000),
+  closedOn,
+});
+
+/** Feedback from professionals, families or people supported (para 1.12). */
+export const FeedbackEvidenceSchema = z.strictObject({
+  kind: z.literal('feedback'),
+  ...common,
+  from: z.enum(['professional', 'family', 'service-user', 'cqc-inspector']),
+  sentiment: z.enum(['positive', 'neutral', 'negative']),
+  severity: SeveritySchema.optional().describe('For negative feedback; "low" when omitted.'),
+  domain: RiskDomainSchema.optional(),
+  resolvedOn: closedOn,
+});
+
+/** A market-oversight or financial-distress signal. */
+export const MarketOversightEvidenceSchema = z.strictObject({
+  kind: z.literal('market-oversight'),
+  ...common,
+  signal: z.enum(MARKET_SIGNALS),
+  resolvedOn: closedOn,
+});
+
+/** The status of the provider's business continuity plan (para 1.27). */
+export const BusinessContinuityEvidenceSchema = z.strictObject({
+  kind: z.literal('business-continuity-plan'),
+  ...common,
+  status: z.enum(BCP_STATUSES),
+});
+
+/** An outbreak notified by Public Health (Appendix 2). */
+export const OutbreakEvidenceSchema = z.strictObject({
+  kind: z.literal('outbreak'),
+  ...common,
+  endedOn: IsoDateSchema.optional().describe('When the outbreak was declared over; omitted while active.'),
+});
+
+/** One evidence item: a dated record with an id and a source. */
+export const EvidenceItemSchema = z.discriminatedUnion('kind', [
+  QualityTriggerEvidenceSchema,
+  ManagerEvidenceSchema,
+  CqcRatingEvidenceSchema,
+  RegulatoryActionEvidenceSchema,
+  ComplaintEvidenceSchema,
+  ConcernEvidenceSchema,
+  SafeguardingEvidenceSchema,
+  FeedbackEvidenceSchema,
+  MarketOversightEvidenceSchema,
+  BusinessContinuityEvidenceSchema,
+  OutbreakEvidenceSchema,
+]);
+
+/** One evidence item, as a caller writes it. */
+export type EvidenceItem = z.input<typeof EvidenceItemSchema>;
+
+/** The input of {@link assessProviderRisk}. */
+export const AssessProviderRiskInputSchema = z.strictObject({
+  providerId: Id.describe('The service (location) assessed.'),
+  serviceType: z.string().min(1).max(100).describe('e.g. "care-home-older-people", "home-support", "supported-living" (seed para 1.10.1).'),
+  asOf: IsoDateSchema.describe('The date of the assessment. Required: the library has no clock.'),
+  evidence: z.array(EvidenceItemSchema).max(100_000),
+});
+
+/** What {@link assessProviderRisk} accepts. */
+export type AssessProviderRiskInput = z.input<typeof AssessProviderRiskInputSchema>;
+
+/**
+ * A provider's standing level between reviews: what {@link reviewRiskLevel} returns as `state` and takes back
+ * as `previous` next time.
+ */
+export const RiskStateSchema = z.strictObject({
+  providerId: Id,
+  level: RiskLevelSchema,
+  effectiveFrom: IsoDateSchema.describe('The date the current level took effect.'),
+  reviewedOn: IsoDateSchema.describe('The date of the last review.'),
+  lowerCriteriaSince: IsoDateSchema.nullable().describe('Since when every review has assessed a level below the current one (the de-escalation clock); null when not.'),
+});
+
+/** What {@link reviewRiskLevel} accepts as `previous` (or `null` for a first review). */
+export type RiskState = z.input<typeof RiskStateSchema>;
+
+/**
+ * The parts of an assessment that {@link reviewRiskLevel} reads. The result of {@link assessProviderRisk} can be
+ * passed as it is: other fields are ignored.
+ */
+export const ReviewAssessmentSchema = z.looseObject({
+  providerId: Id,
+  asOf: IsoDateSchema,
+  level: RiskLevelSchema,
+  serviceType: z.string().min(1).max(100).optional(),
+  failureSignal: z.boolean().optional(),
+  activeOutbreaks: z.array(z.looseObject({ id: Id })).optional(),
+  missing: z.looseObject({ domains: z.array(z.string()), kinds: z.array(z.string()) }).optional(),
+});
+
+/** What {@link reviewRiskLevel} accepts as `assessment`. */
+export type ReviewAssessment = z.input<typeof ReviewAssessmentSchema>;
+
+/** The input of {@link reviewRiskLevel}. */
+export const ReviewRiskLevelInputSchema = z.strictObject({
+  previous: RiskStateSchema.nullable(),
+  assessment: ReviewAssessmentSchema,
+});
+
+/** What {@link reviewRiskLevel} accepts, as one object (the CLI form). */
+export type ReviewRiskLevelInput = z.input<typeof ReviewRiskLevelInputSchema>;
+
+/**
+ * The parts of a decision that {@link planRiskResponse} reads. The result of {@link reviewRiskLevel} can be
+ * passed as it is.
+ */
+export const PlanDecisionSchema = z.looseObject({
+  providerId: Id,
+  asOf: IsoDateSchema.describe('The date of the review.'),
+  level: RiskLevelSchema,
+  effectiveFrom: IsoDateSchema.describe('The date the level took effect: one-off actions fall due from it.'),
+  activeOutbreak: z.boolean().optional(),
+  evidenceGaps: z.array(z.string()).optional(),
+});
+
+/** What {@link planRiskResponse} accepts. */
+export type PlanDecision = z.input<typeof PlanDecisionSchema>;
+
+/** A quality concern received by the council, for {@link concernResponseDeadline}. */
+export const ConcernInputSchema = z.strictObject({
+  id: Id,
+  receivedAt: IsoDateTimeSchema.describe('When the concern was received (ISO date-time; without an offset, Europe/London time).'),
+  priority: z.enum(['high-risk', 'further']).optional().describe('Set by the officer; when omitted it follows from severity.'),
+  severity: SeveritySchema.optional(),
+});
+
+/** What {@link concernResponseDeadline} accepts. */
+export type ConcernInput = z.input<typeof ConcernInputSchema>;
+
+/** One service of a portfolio for {@link summarisePortfolio}; an assessment result can be passed as it is. */
+export const PortfolioEntrySchema = z.looseObject({
+  providerId: Id,
+  serviceType: z.string().min(1).max(100),
+  asOf: IsoDateSchema,
+  level: RiskLevelSchema,
+  cqcRating: z.looseObject({ overall: CqcRatingSchema, date: IsoDateSchema }).nullable().optional(),
+});
+
+/** One service of a portfolio, as {@link summarisePortfolio} accepts it. */
+export type PortfolioEntry = z.input<typeof PortfolioEntrySchema>;
+
+/** What {@link summarisePortfolio} accepts: a list of assessments. */
+export const PortfolioInputSchema = z.array(PortfolioEntrySchema).max(1_000_000);
+
+/** What {@link summarisePortfolio} accepts. */
+export type PortfolioInput = z.input<typeof PortfolioInputSchema>;
+
+/** The bank holidays option shared by the entry points that compute working-day deadlines. */
+export const BankHolidaysSchema = z.array(IsoDateSchema).max(1000);

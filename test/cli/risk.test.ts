@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/io.js';
+import { runCli } from '../../src/cli/run.js';
+
+function fakeIo(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    readText: async (p) => {
+      const f = files[p];
+      if (f === undefined) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+      return f;
+    },
+    openStream: () => {
+      throw new Error('not used');
+    },
+    fileSize: async () => undefined,
+    writeText: async () => undefined,
+    stderrIsTTY: false,
+  };
+  return { io, out: () => out.join(''), err: () => err.join('') };
+}
+
+const input = {
+  providerId: 'CH-1',
+  serviceType: 'care-home-older-people',
+  asOf: '2026-03-16',
+  evidence: [
+    { kind: 'concern', id: 'C1', date: '2026-03-10', source: 'GP', severity: 'serious', raisedBy: 'professional' },
+    { kind: 'safeguarding', id: 'S1', date: '2026-03-11', source: 'hub', severity: 'serious', outcome: 'substantiated', adultsAffected: 1 },
+  ],
+};
+
+describe('asc-rules risk <file.json>', () => {
+  it('"assess" prints the assessment', async () => {
+    const f = fakeIo({ 'a.json': JSON.stringify({ operation: 'assess', input }) });
+    expect(await runCli(['risk', 'a.json'], f.io)).toBe(0);
+    const r = JSON.parse(f.out());
+    expect(r.level).toBe(3);
+    expect(r.trace.entry).toBe('assessProviderRisk');
+  });
+
+  it('"plan" runs assess, review and plan; --brief drops traces', async () => {
+    const f = fakeIo({ 'p.json': JSON.stringify({ operation: 'plan', previous: null, input, bankHolidays: ['2026-04-03'] }) });
+    expect(await runCli(['risk', 'p.json', '--brief'], f.io)).toBe(0);
+    const r = JSON.parse(f.out());
+    expect(r.decision).toMatchObject({ action: 'initial', level: 3 });
+    expect(r.plan.oversight.body).toBe('pep');
+    expect(r.plan.trace).toBeUndefined();
+    expect(r.plan.contractual.find((a: { id: string }) => a.id === 'breach-letter').due.date).toBe('2026-03-23');
+  });
+
+  it('"timeline" feeds each decision into the next review', async () => {
+    const later = { ...input, asOf: '2026-03-23', evidence: [...input.evidence, { kind: 'market-oversight', id: 'M', date: '2026-03-20', source: 'provider', signal: 'urgent-closure' }] };
+    const f = fakeIo({ 't.json': JSON.stringify({ operation: 'timeline', reviews: [input, later], bankHolidays: [] }) });
+    expect(await runCli(['risk', 't.json', '--brief'], f.io)).toBe(0);
+    const r = JSON.parse(f.out());
+    expect(r.steps.map((s: { decision: { action: string; level: number } }) => `${s.decision.action}:${s.decision.level}`)).toEqual(['initial:3', 'escalate:4']);
+    expect(r.state.level).toBe(4);
+  });
+
+  it('"concern-deadline" and "portfolio", with a council override', async () => {
+    const override = { id: 'my-council', version: '1', entries: { concernResponseHours: [{ validFrom: '2022-06-01', value: { 'high-risk': 12, further: 48 }, citation: 'Local', kind: 'policy' }] } };
+    const g = fakeIo({ 'c.json': JSON.stringify({ operation: 'concern-deadline', concern: { id: 'C', receivedAt: '2026-03-28T09:00:00Z', priority: 'high-risk' }, override }) });
+    expect(await runCli(['risk', 'c.json'], g.io)).toBe(0);
+    expect(JSON.parse(g.out()).respondBy).toBe('2026-03-28T21:00:00+00:00');
+    const h = fakeIo({ 'f.json': JSON.stringify({ operation: 'portfolio', inputs: [input, { ...input, providerId: 'CH-2', evidence: [] }] }) });
+    expect(await runCli(['risk', 'f.json', '--brief'], h.io)).toBe(0);
+    expect(JSON.parse(h.out()).summary.byLevel).toEqual({ '0': 1, '1': 0, '2': 0, '3': 1, '4': 0 });
+  });
+
+  it('bad input exits 2 with the problems; bad usage exits 2', async () => {
+    const f = fakeIo({ 'b.json': JSON.stringify({ operation: 'assess', input: { ...input, asOf: 'yesterday' } }) });
+    expect(await runCli(['risk', 'b.json'], f.io)).toBe(2);
+    expect(f.err()).toContain('input.asOf');
+    const g = fakeIo({ 'x.json': JSON.stringify({ operation: 'guess' }) });
+    expect(await runCli(['risk', 'x.json'], g.io)).toBe(2);
+    const h = fakeIo({});
+    expect(await runCli(['risk'], h.io)).toBe(2);
+    expect(await runCli(['risk', 'missing.json'], h.io)).toBe(2);
+    expect(h.err()).toContain('cannot read missing.json');
+  });
+
+  it('--help prints the usage, and the schemas are listed', async () => {
+    const f = fakeIo({});
+    expect(await runCli(['risk', '--help'], f.io)).toBe(0);
+    expect(f.out()).toContain('"operation"');
+    const g = fakeIo({});
+    expect(await runCli(['schema', 'risk-file'], g.io)).toBe(0);
+    expect(JSON.parse(g.out())).toHaveProperty('oneOf');
+  });
+});

@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isRulesError } from '../../src/index.js';
+import { concernResponseDeadline } from '../../src/risk/index.js';
+
+// Seed 003 (Coventry market support offer): "High risk quality concerns are dealt with within 24 hours;
+// further concerns are dealt with within 72 hours." The Coventry pack is in force from 1 June 2022.
+describe('concernResponseDeadline: worked examples across the clock changes (Europe/London)', () => {
+  it('high risk, received 09:00 GMT Sat 28 March 2026: due 10:00 BST Sun 29 March (clocks went forward)', () => {
+    const r = concernResponseDeadline({ id: 'C1', receivedAt: '2026-03-28T09:00:00Z', priority: 'high-risk' });
+    expect(r).toMatchObject({ hours: 24, priority: 'high-risk', prioritySource: 'given', receivedAt: '2026-03-28T09:00:00+00:00', respondBy: '2026-03-29T10:00:00+01:00' });
+  });
+
+  it('high risk, received 09:00 BST Sat 24 October 2026: due 08:00 GMT Sun 25 October (clocks went back)', () => {
+    expect(concernResponseDeadline({ id: 'C2', receivedAt: '2026-10-24T09:00', priority: 'high-risk' }).respondBy).toBe('2026-10-25T08:00:00+00:00');
+  });
+
+  it('further concern (72 h), received 12:00 BST Fri 23 October 2026: due 11:00 GMT Mon 26 October', () => {
+    expect(concernResponseDeadline({ id: 'C3', receivedAt: '2026-10-23T12:00', priority: 'further' }).respondBy).toBe('2026-10-26T11:00:00+00:00');
+  });
+
+  it('the priority follows from severity when not given: serious is high risk, moderate is a further concern', () => {
+    expect(concernResponseDeadline({ id: 'C4', receivedAt: '2026-06-01T10:00', severity: 'serious' })).toMatchObject({ priority: 'high-risk', prioritySource: 'severity', respondBy: '2026-06-02T10:00:00+01:00' });
+    expect(concernResponseDeadline({ id: 'C5', receivedAt: '2026-06-01T10:00', severity: 'moderate' })).toMatchObject({ priority: 'further', respondBy: '2026-06-04T10:00:00+01:00' });
+  });
+
+  it('refuses a wall-clock time skipped by the clocks, and a concern with neither priority nor severity', () => {
+    expect(() => concernResponseDeadline({ id: 'C6', receivedAt: '2026-03-29T01:30', priority: 'further' })).toThrow(/does not exist/);
+    expect(() => concernResponseDeadline({ id: 'C7', receivedAt: '2026-06-01T10:00' })).toThrow(/priority/);
+  });
+});
+
+describe('concernResponseDeadline: properties', () => {
+  it('the deadline is after receipt by exactly 24 or 72 elapsed hours, whatever the clocks do', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2022, 5, 2), max: Date.UTC(2032, 0, 1) }), fc.constantFrom('high-risk', 'further' as const), (ms, priority) => {
+        const receivedAt = new Date(ms - (ms % 1000)).toISOString();
+        const r = concernResponseDeadline({ id: 'C', receivedAt, priority });
+        expect(Date.parse(r.respondBy) - Date.parse(receivedAt)).toBe((priority === 'high-risk' ? 24 : 72) * 3_600_000);
+        expect(Date.parse(r.respondBy)).toBeGreaterThan(Date.parse(receivedAt));
+      }),
+    );
+  });
+
+  it('invalid input of any shape yields only RulesError', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (a, b) => {
+        try {
+          concernResponseDeadline(a as never, b as never);
+        } catch (error) {
+          expect(isRulesError(error)).toBe(true);
+        }
+      }),
+    );
+  });
+});

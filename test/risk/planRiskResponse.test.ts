@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isRulesError } from '../../src/index.js';
+import { planRiskResponse } from '../../src/risk/index.js';
+import { BANK_HOLIDAYS_2026 } from './fixtures.js';
+
+const decision = (level: 0 | 1 | 2 | 3 | 4, asOf = '2026-12-18', effectiveFrom = asOf) => ({ providerId: 'P', asOf, level, effectiveFrom });
+
+describe('planRiskResponse: worked examples', () => {
+  it('oversight follows para 1.17-1.18: contract officer at 0, QPSG at 1-2, PEP at 3-4', () => {
+    const bodies = ([0, 1, 2, 3, 4] as const).map((l) => planRiskResponse(decision(l), { bankHolidays: [] }).oversight.body);
+    expect(bodies).toEqual(['contract-officer', 'qpsg', 'qpsg', 'pep', 'pep']);
+  });
+
+  it('working days skip the caller\'s bank holidays: notice of concern from Fri 18 Dec 2026 + 5 = Tue 29 Dec', () => {
+    const p = planRiskResponse(decision(2), { bankHolidays: BANK_HOLIDAYS_2026 });
+    expect(p.contractual.find((a) => a.id === 'notice-of-concern')?.due).toEqual({ kind: 'working-days', days: 5, from: '2026-12-18', date: '2026-12-29' });
+    const none = planRiskResponse(decision(2), { bankHolidays: [] });
+    expect(none.contractual.find((a) => a.id === 'notice-of-concern')?.due).toMatchObject({ date: '2026-12-25' });
+  });
+
+  it('an outbreak notification yields a temporary placement stop the same day, at any level (seed 001 Appendix 2)', () => {
+    const p = planRiskResponse({ ...decision(0), activeOutbreak: true }, { bankHolidays: [] });
+    expect(p.temporaryPlacementStop).toBe(true);
+    expect(p.contractual.find((a) => a.id === 'temporary-placement-stop')).toMatchObject({ mode: 'required', reason: 'outbreak', due: { date: '2026-12-18' } });
+    expect(planRiskResponse(decision(0), { bankHolidays: [] }).temporaryPlacementStop).toBe(false);
+  });
+
+  it('missing evidence becomes an action to obtain it within 10 working days', () => {
+    const p = planRiskResponse({ ...decision(0, '2026-06-01'), evidenceGaps: ['medication'] }, { bankHolidays: [] });
+    expect(p.monitoring.find((a) => a.reason === 'evidence-gap')).toMatchObject({ id: 'obtain-evidence-medication', due: { date: '2026-06-15' } });
+  });
+
+  it('recurring actions give the next date after the decision on the cadence that began with the level', () => {
+    const p = planRiskResponse(decision(3, '2026-04-20', '2026-03-23'), { bankHolidays: [] });
+    // Unannounced visits every 14 days from 23 March: 6 April, 20 April, then 4 May.
+    expect(p.monitoring.find((a) => a.id === 'unannounced-visits')?.due).toEqual({ kind: 'recurring', everyDays: 14, from: '2026-03-23', nextDate: '2026-05-04' });
+  });
+
+  it('refuses to guess bank holidays: they must be given (or [] for none)', () => {
+    expect(() => planRiskResponse(decision(2))).toThrow(/bankHolidays/);
+  });
+
+  it('refuses a level that takes effect after the decision', () => {
+    expect(() => planRiskResponse(decision(2, '2026-01-01', '2026-02-01'), { bankHolidays: [] })).toThrow(/after the decision/);
+  });
+});
+
+describe('planRiskResponse: properties', () => {
+  const dates = fc.integer({ min: 0, max: 3000 }).map((d) => new Date(Date.UTC(2022, 5, 1) + d * 86_400_000).toISOString().slice(0, 10));
+  it('every deadline is on or after the date its clock starts, and working-day deadlines never fall on a weekend or a bank holiday', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(0, 1, 2, 3, 4) as fc.Arbitrary<0 | 1 | 2 | 3 | 4>, dates, fc.boolean(), (level, asOf, outbreak) => {
+        const p = planRiskResponse({ ...decision(level, asOf), activeOutbreak: outbreak }, { bankHolidays: BANK_HOLIDAYS_2026 });
+        for (const a of p.actions) {
+          const due = a.due.kind === 'recurring' ? a.due.nextDate : a.due.date;
+          expect(due >= a.due.from).toBe(true);
+          if (a.due.kind === 'working-days' && a.due.days > 0) {
+            const dow = new Date(`${due}T00:00:00Z`).getUTCDay();
+            expect(dow === 0 || dow === 6 || BANK_HOLIDAYS_2026.includes(due)).toBe(false);
+          }
+        }
+        expect(p.actions.length).toBe(p.monitoring.length + p.support.length + p.contractual.length + p.escalations.length);
+      }),
+    );
+  });
+
+  it('invalid input of any shape yields only RulesError', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (a, b) => {
+        try {
+          planRiskResponse(a as never, b as never);
+        } catch (error) {
+          expect(isRulesError(error)).toBe(true);
+        }
+      }),
+    );
+    fc.assert(
+      fc.property(fc.anything(), (b) => {
+        try {
+          planRiskResponse(decision(3), { bankHolidays: b as never });
+        } catch (error) {
+          expect(isRulesError(error)).toBe(true);
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isRulesError } from '../../src/index.js';
+import { reviewRiskLevel, type RiskLevelState } from '../../src/risk/index.js';
+
+// Default Coventry pack (library defaults): sustain 28 days to move down to 3, 56 to 2 and to 1, 84 to 0.
+const SUSTAIN: Record<number, number> = { 3: 28, 2: 56, 1: 56, 0: 84 };
+const DAY = 86_400_000;
+const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / DAY;
+const at = (asOf: string, level: 0 | 1 | 2 | 3 | 4) => ({ providerId: 'P', asOf, level });
+
+describe('reviewRiskLevel: worked examples (seed 001 para 1.19-1.21)', () => {
+  it('a first review adopts the assessed level from the assessment date', () => {
+    const d = reviewRiskLevel(null, at('2026-01-05', 2));
+    expect(d).toMatchObject({ action: 'initial', level: 2, effectiveFrom: '2026-01-05', nextReviewDate: '2026-02-02' });
+  });
+
+  it('escalation is immediate and may skip levels (0 straight to 4)', () => {
+    const prev: RiskLevelState = { providerId: 'P', level: 0, effectiveFrom: '2025-01-01', reviewedOn: '2026-01-05', lowerCriteriaSince: null };
+    const d = reviewRiskLevel(prev, at('2026-01-12', 4));
+    expect(d).toMatchObject({ action: 'escalate', fromLevel: 0, level: 4, effectiveFrom: '2026-01-12', nextReviewDate: '2026-01-19' });
+    expect(d.reason).toContain('skipping levels');
+  });
+
+  it('a lower assessment waits for the sustain period, with the date a move down becomes possible', () => {
+    const prev: RiskLevelState = { providerId: 'P', level: 3, effectiveFrom: '2026-01-05', reviewedOn: '2026-01-05', lowerCriteriaSince: null };
+    const d = reviewRiskLevel(prev, at('2026-01-12', 0));
+    expect(d).toMatchObject({ action: 'hold', level: 3, effectiveFrom: '2026-01-05', pendingDeEscalation: { toLevel: 2, criteriaHeldSince: '2026-01-12', eligibleOn: '2026-03-09' } });
+    expect(d.state.lowerCriteriaSince).toBe('2026-01-12');
+    // 56 days later: one level down only, and the clock restarts because the evidence supports 0.
+    const e = reviewRiskLevel(d.state, at('2026-03-09', 0));
+    expect(e).toMatchObject({ action: 'de-escalate', fromLevel: 3, level: 2, effectiveFrom: '2026-03-09' });
+    expect(e.state.lowerCriteriaSince).toBe('2026-03-09');
+  });
+
+  it('a rise back to the current level resets the de-escalation clock', () => {
+    const prev: RiskLevelState = { providerId: 'P', level: 2, effectiveFrom: '2026-01-05', reviewedOn: '2026-02-02', lowerCriteriaSince: '2026-01-12' };
+    const d = reviewRiskLevel(prev, at('2026-02-09', 2));
+    expect(d.action).toBe('hold');
+    expect(d.state.lowerCriteriaSince).toBeNull();
+  });
+
+  it('refuses a different provider or an assessment dated before the last review', () => {
+    const prev: RiskLevelState = { providerId: 'P', level: 1, effectiveFrom: '2026-01-05', reviewedOn: '2026-02-02', lowerCriteriaSince: null };
+    expect(() => reviewRiskLevel(prev, { providerId: 'Q', asOf: '2026-02-09', level: 1 })).toThrow(/different provider/);
+    expect(() => reviewRiskLevel(prev, at('2026-01-30', 1))).toThrow(/before the previous review/);
+  });
+});
+
+const levels = fc.array(fc.constantFrom(0, 1, 2, 3, 4) as fc.Arbitrary<0 | 1 | 2 | 3 | 4>, { minLength: 1, maxLength: 80 });
+// Review intervals of 1 to 35 days, so sparse and dense review patterns are both exercised.
+const gaps = fc.array(fc.integer({ min: 1, max: 35 }), { minLength: 80, maxLength: 80 });
+
+function run(assessed: readonly (0 | 1 | 2 | 3 | 4)[], gapDays: readonly number[]) {
+  let prev: RiskLevelState | null = null;
+  let t = Date.UTC(2026, 0, 5);
+  const out = [];
+  for (let i = 0; i < assessed.length; i += 1) {
+    const asOf = new Date(t).toISOString().slice(0, 10);
+    const d = reviewRiskLevel(prev, at(asOf, assessed[i]!));
+    out.push({ asOf, assessed: assessed[i]!, d, prev });
+    prev = d.state;
+    t += gapDays[i]! * DAY;
+  }
+  return out;
+}
+
+describe('reviewRiskLevel: properties over sequences of reviews', () => {
+  it('the level is 0-4, never below the evidence, and escalation is immediate', () => {
+    fc.assert(
+      fc.property(levels, gaps, (assessed, g) => {
+        for (const { d, prev, assessed: a } of run(assessed, g)) {
+          expect([0, 1, 2, 3, 4]).toContain(d.level);
+          expect(d.level).toBeGreaterThanOrEqual(a);
+          if (prev !== null && a > prev.level) expect(d).toMatchObject({ action: 'escalate', level: a, effectiveFrom: d.asOf });
+        }
+      }),
+    );
+  });
+
+  it('de-escalation is one level per review, never faster than the sustain period of the lower level', () => {
+    fc.assert(
+      fc.property(levels, gaps, (assessed, g) => {
+        const steps = run(assessed, g);
+        let lastChange = steps[0]!.asOf;
+        for (const { d, asOf } of steps) {
+          if (d.action === 'de-escalate') {
+            expect(d.level).toBe(d.fromLevel! - 1);
+            const sustain = SUSTAIN[d.level]!;
+            // The level moved from was in force, unchanged, for at least the sustain period...
+            expect(daysBetween(lastChange, asOf)).toBeGreaterThanOrEqual(sustain);
+            // ...and every review in that period assessed the lower level or below.
+            for (const s of steps) if (s.asOf <= asOf && daysBetween(s.asOf, asOf) <= sustain && s.asOf > lastChange) expect(s.assessed).toBeLessThanOrEqual(d.level);
+          }
+          if (d.action === 'escalate' || d.action === 'de-escalate') lastChange = asOf;
+        }
+      }),
+    );
+  });
+
+  it('a level held long enough does come down (de-escalation is not blocked for ever)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>, (top) => {
+        const weeks = [top, ...Array.from({ length: 60 }, () => 0 as const)];
+        const last = run(weeks, Array.from({ length: 61 }, () => 7)).at(-1)!;
+        expect(last.d.level).toBe(0);
+      }),
+    );
+  });
+
+  it('reviewing twice with the same inputs changes nothing', () => {
+    fc.assert(
+      fc.property(levels, gaps, (assessed, g) => {
+        for (const { d, prev, asOf, assessed: a } of run(assessed, g)) {
+          expect(reviewRiskLevel(prev, at(asOf, a))).toEqual(d);
+          const again = reviewRiskLevel(d.state, at(asOf, a));
+          expect(again.state).toEqual(d.state);
+          expect(again.level).toBe(d.level);
+          expect(again.action).toBe('hold');
+        }
+      }),
+    );
+  });
+
+  it('the next review date is after the review', () => {
+    fc.assert(
+      fc.property(levels, gaps, (assessed, g) => {
+        for (const { d } of run(assessed, g)) expect(d.nextReviewDate > d.asOf).toBe(true);
+      }),
+    );
+  });
+
+  it('invalid input of any shape yields only RulesError', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), fc.anything(), (a, b, c) => {
+        try {
+          reviewRiskLevel(a as never, b as never, c as never);
+        } catch (error) {
+          expect(isRulesError(error)).toBe(true);
+        }
+      }),
+    );
+  });
+});
