@@ -62,6 +62,12 @@ export function extractExamples() {
       blocks.forEach((code, i) => examples.push({ id: `${rel.replace(/[^\w]+/g, '_')}_L${line}_${i}`, file: rel, line, code }));
     }
   }
+  // The README's usage blocks are compiled too (not run: some read files or a CSV stream).
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].forEach((b, i) => {
+    const line = readme.slice(0, b.index).split('\n').length;
+    examples.push({ id: `README_md_L${line}_${i}`, file: 'README.md', line, code: b[1], compileOnly: true });
+  });
   return { examples, missing };
 }
 
@@ -83,7 +89,7 @@ export function writeExamples() {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, '_expect.ts'), EXPECT_HELPER);
   for (const ex of examples) {
-    const runnable = !/\bdeclare\b/.test(ex.code);
+    const runnable = !ex.compileOnly && !/\bdeclare\b/.test(ex.code);
     const code = runnable && /\/\/=>/.test(ex.code) ? `import { __expect } from './_expect.js';\n${withAssertions(ex.code)}` : ex.code;
     ex.path = join(outDir, `${ex.id}.ts`);
     ex.runnable = runnable;
