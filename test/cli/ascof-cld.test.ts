@@ -1,34 +1,8 @@
 // `asc-rules ascof-cld`: CSV in (through csv-parse), the official ASCOF CSV layout or JSON out.
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import type { CliIo } from '../../src/cli/io.js';
+import { fakeIo } from './fakeIo.js';
 
-function fakeIo(files: Record<string, string>, tty = false) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, string> = {};
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readText: async (p) => {
-      const f = files[p];
-      if (f === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return f;
-    },
-    openStream: (p) => ({
-      async *[Symbol.asyncIterator]() {
-        const f = files[p];
-        if (f === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-        // Deliver in small chunks, as a stream does, splitting lines and quoted cells.
-        for (let i = 0; i < f.length; i += 7) yield Buffer.from(f.slice(i, i + 7));
-      },
-    }),
-    fileSize: async (p) => files[p]?.length,
-    writeText: async (p, t) => void (written[p] = t),
-    stderrIsTTY: tty,
-  };
-  return { io, out, err, written };
-}
 
 const HEADER = 'LA_Code,LA_Person_Unique_Identifier,Der_Birth_Year,Der_Birth_Month,Client_Type,Event_Type,Service_Type,Service_Component,Event_Start_Date,Event_End_Date,Event_Outcome,Ethnicity_Free_Text';
 const CSV = [
@@ -46,13 +20,13 @@ describe('asc-rules ascof cld', () => {
     const { io, out, err } = fakeIo({ 'cld.csv': CSV, 'pop.json': POP });
     const code = await runCli(['ascof', 'cld', 'cld.csv', '--period', '2024-04-01/2025-03-31', '--population', 'pop.json', '--la-code', 'E1', '--la-name', 'Test'], io);
     expect(code).toBe(0);
-    const lines = out.join('').split('\r\n');
+    const lines = out().split('\r\n');
     expect(lines[0]).toBe('Geographical code,Geographical description,Geographical level,ONS code,ASCOF measure code,Disaggregation level,Measure type,Measure value');
     // Two episodes in the numerator and denominator (I&A, ended as planned); "declined" is excluded. Denominator 2 < 5: suppressed.
     expect(lines).toContain('E1,Test,Local authority,E1,2A,Total,Numerator,[c]');
     expect(lines).toContain('E1,Test,Local authority,E1,2D(1),Total,Outcome,[z]');
     expect(lines).toContain('E1,Test,Local authority,E1,2C,Total,Outcome,0.0');
-    const e = err.join('');
+    const e = err();
     expect(e).toMatch(/4 rows read: 3 used, 1 not used \(1 invalid_value Service_Type\)/);
     expect(e).toMatch(/Ethnicity_Free_Text/);
   });
@@ -61,7 +35,7 @@ describe('asc-rules ascof cld', () => {
     const { io, out } = fakeIo({ 'cld.csv': CSV });
     const code = await runCli(['ascof', 'cld', 'cld.csv', '--from', '2024-04-01', '--to', '2025-03-31', '--pop-18-64', '100000', '--pop-65-plus', '40000', '--format', 'json'], io);
     expect(code).toBe(0);
-    const json = JSON.parse(out.join('')) as { measures: { code: string; total?: { numerator: number; denominator: number } }[]; dataQuality: { rowsRead: number } };
+    const json = JSON.parse(out()) as { measures: { code: string; total?: { numerator: number; denominator: number } }[]; dataQuality: { rowsRead: number } };
     expect(json.measures.find((m) => m.code === '2A')?.total).toMatchObject({ numerator: 2, denominator: 2 });
     expect(json.dataQuality.rowsRead).toBe(4);
   });
@@ -69,14 +43,14 @@ describe('asc-rules ascof cld', () => {
   it('shows progress on stderr when asked, and writes to --output', async () => {
     const { io, err, written } = fakeIo({ 'cld.csv': CSV, 'pop.json': POP });
     expect(await runCli(['ascof', 'cld', 'cld.csv', '--period', '2024-04-01/2025-03-31', '--population', 'pop.json', '--progress', '--output', 'out.csv'], io)).toBe(0);
-    expect(err.join('')).toMatch(/\r4 rows read \(100%\)\n/);
+    expect(err()).toMatch(/\r4 rows read \(100%\)\n/);
     expect(written['out.csv']).toMatch(/^Geographical code/);
   });
 
   it('refuses bad usage with exit code 2', async () => {
     const { io, err } = fakeIo({ 'cld.csv': CSV, 'pop.json': POP });
     expect(await runCli(['ascof', 'cld', 'cld.csv', '--population', 'pop.json'], io)).toBe(2);
-    expect(err.join('')).toMatch(/reporting period/);
+    expect(err()).toMatch(/reporting period/);
     expect(await runCli(['ascof', 'cld', 'cld.csv', '--period', '2024-04-01/2025-03-31'], io)).toBe(2);
     expect(await runCli(['ascof', 'cld', 'missing.csv', '--period', '2024-04-01/2025-03-31', '--population', 'pop.json'], io)).toBe(2);
     expect(await runCli(['ascof', 'cld', 'cld.csv', '--period', '2024-04-01/2025-03-31', '--pop-18-64', '-1', '--pop-65-plus', '3'], io)).toBe(2);
@@ -85,12 +59,12 @@ describe('asc-rules ascof cld', () => {
   it('refuses a population file that is not a count, through the RulesError printer', async () => {
     const { io, err } = fakeIo({ 'cld.csv': CSV, 'pop.json': JSON.stringify({ aged18to64: 'many', aged65plus: 1 }) });
     expect(await runCli(['ascof', 'cld', 'cld.csv', '--period', '2024-04-01/2025-03-31', '--population', 'pop.json'], io)).toBe(2);
-    expect(err.join('')).toMatch(/population\.aged18to64/);
+    expect(err()).toMatch(/population\.aged18to64/);
   });
 
   it('prints its usage', async () => {
     const { io, out } = fakeIo({});
     expect(await runCli(['ascof', 'cld', '--help'], io)).toBe(0);
-    expect(out.join('')).toMatch(/--period/);
+    expect(out()).toMatch(/--period/);
   });
 });

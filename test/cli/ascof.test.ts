@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import type { CliIo } from '../../src/cli/io.js';
+import { fakeIo } from './fakeIo.js';
 
-function fakeIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readText: async (p) => {
-      const f = files[p];
-      if (f === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return f;
-    },
-    openStream: () => { throw new Error('not used'); },
-    fileSize: async () => undefined,
-    writeText: async () => undefined,
-    stderrIsTTY: false,
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
 
 const geography = { code: 'E08000026', description: 'Coventry' };
 

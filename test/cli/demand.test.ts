@@ -37,7 +37,7 @@ describe('asc-rules demand', () => {
     expect(await runCli(['demand', 'simulate', 'in.json', '--seed', '5', '--draws', '200', '--format', 'csv'], b)).toBe(0);
     expect(a.out()).toBe(b.out());
     expect(a.out().split('\n')[0]).toBe('year,area,group,sex,ageBand,point,mean,q0.025,q0.5,q0.975');
-    const svg = a.written.get('out.svg');
+    const svg = a.written['out.svg'];
     expect(svg).toMatch(/^<svg /);
     expect(svg).toContain('<polygon class="band"');
     expect(a.err()).toContain('chart written to out.svg');

@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import type { CliIo } from '../../src/cli/io.js';
+import { fakeIo } from './fakeIo.js';
 
-function fakeIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readText: async (p) => {
-      const text = files[p];
-      if (text === undefined) throw Object.assign(new Error('not found'), { code: 'ENOENT' });
-      return text;
-    },
-    openStream: () => {
-      throw new Error('not used');
-    },
-    fileSize: async () => undefined,
-    writeText: async () => undefined,
-    stderrIsTTY: false,
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
 
 const adult = JSON.stringify({
   asOf: '2026-11-23',

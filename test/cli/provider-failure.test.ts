@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
+import { fakeIo } from './fakeIo.js';
 
-function fakeIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readText: async (path) => {
-      const text = files[path];
-      if (text === undefined) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
-      return text;
-    },
-    openStream: () => {
-      throw new Error('not used');
-    },
-    fileSize: async () => undefined,
-    writeText: async () => undefined,
-    stderrIsTTY: false,
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
 
 const duty = {
   operation: 'temporary-duty',
