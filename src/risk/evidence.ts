@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import type { IsoDate } from '../core/dates.js';
-import { _dayNumber } from './days.js';
+import { _dayNumber } from '../core/dates.js';
 import { _issue, type RulesIssue } from '../core/errors.js';
 import type { PackValues } from '../core/rulePack.js';
 import type { RiskPackSpec } from './pack.js';

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { addWorkingDays, type IsoDate } from '../core/dates.js';
-import { _daysFrom as _daysBetween, _plusDays as _addDays } from './days.js';
+import { _addDays, _daysBetween } from '../core/dates.js';
 import { RulesError, _issue, _parse } from '../core/errors.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { _daysBetween, _instant } from '../../src/core/dates.js';
+import { TZDate } from '@date-fns/tz';
+import { addDays, differenceInCalendarDays, format } from 'date-fns';
+import { _addDays, _daysBetween, _instant } from '../../src/core/dates.js';
 import { addClockHours, addWorkingDays, isRulesError, londonDateOf, toLondonTime } from '../../src/index.js';
 
 function code(fn: () => unknown): string | undefined {
@@ -117,5 +119,26 @@ describe('addWorkingDays', () => {
         expect(count).toBe(n);
       }),
     );
+  });
+});
+
+describe('calendar-day arithmetic (_addDays, _daysBetween)', () => {
+  it('property: agrees with date-fns on UTC dates, and the two are inverse', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -40_000, max: 60_000 }), fc.integer({ min: -5_000, max: 5_000 }), (n, k) => {
+        const date = new Date(n * 86_400_000).toISOString().slice(0, 10);
+        const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+        const oracle = format(addDays(new TZDate(y, m - 1, d, 'UTC'), k), 'yyyy-MM-dd');
+        expect(_addDays(date, k)).toBe(oracle);
+        expect(_daysBetween(date, oracle)).toBe(differenceInCalendarDays(new TZDate(`${oracle}T00:00:00Z`, 'UTC'), new TZDate(`${date}T00:00:00Z`, 'UTC')));
+        expect(_daysBetween(date, _addDays(date, k))).toBe(k);
+      }),
+    );
+  });
+
+  it('crosses leap days and the clock changes without drift', () => {
+    expect(_addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(_addDays('2026-03-28', 2)).toBe('2026-03-30');
+    expect(_daysBetween('2026-10-24', '2026-10-26')).toBe(2);
   });
 });
