@@ -3,16 +3,9 @@ import { RulesError, _fromZodIssues, _issue } from '../core/errors.js';
 import { _assertLawIntact, type RulePack } from '../core/rulePack.js';
 import { defaultAscofPack, type AscofSpec } from './pack.js';
 
-// Packs are frozen when built, so one whose law was checked stays intact: checking compares every law value
-// (the whole registry) and would otherwise dominate the cost of a single calculation.
-const checked = new WeakSet<object>([defaultAscofPack]);
-
-/** Returns the pack after checking (once per pack object) that its law is the library's. */
+/** Returns the pack after checking that its law is the library's (core caches the check per built pack). */
 export function _lawIntact(entry: string, pack: RulePack<AscofSpec>): RulePack<AscofSpec> {
-  if (typeof pack === 'object' && pack !== null && checked.has(pack)) return pack;
-  const ok = _assertLawIntact(entry, pack, defaultAscofPack);
-  if (Object.isFrozen(ok)) checked.add(ok);
-  return ok;
+  return _assertLawIntact(entry, pack, defaultAscofPack);
 }
 
 /** Checks that `options` is absent or a plain object, and returns the pack to use (law intact). */

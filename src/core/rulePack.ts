@@ -215,7 +215,7 @@ function parseEntries<S extends PackSpec>(
         issues.push(..._fromZodIssues(value.error.issues, [...path, i, 'value']));
         return;
       }
-      parsed.push(Object.freeze({ validFrom: e.validFrom, validTo: e.validTo, value: value.data, citation: e.citation, kind: param.kind, warning: e.warning, layer }));
+      parsed.push(Object.freeze({ validFrom: e.validFrom, validTo: e.validTo, value: deepFreeze(value.data), citation: e.citation, kind: param.kind, warning: e.warning, layer }));
     });
     issues.push(...checkTimeline(key, list, path));
     entries[key] = parsed.sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
@@ -229,10 +229,26 @@ function parseEntries<S extends PackSpec>(
   return { id: shape.id, version: shape.version, entries };
 }
 
+// Packs are immutable all the way down, so a value read from a pack can never be changed by a caller.
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+// The packs this module built (deeply frozen, so they cannot change after a check), and for each the base
+// packs it has been checked against. A cache by identity only: it never changes an answer.
+const built = new WeakSet<object>();
+const checkedAgainst = new WeakMap<object, WeakSet<object>>();
+
 function freezePack<S extends PackSpec>(id: string, version: string, layers: PackLayerRef[], spec: S, entries: Record<string, RuleEntry[]>): RulePack<S> {
   const frozen: Record<string, readonly RuleEntry[]> = {};
   for (const [k, v] of Object.entries(entries)) frozen[k] = Object.freeze([...v]);
-  return Object.freeze({ id, version, layers: Object.freeze(layers), spec, entries: Object.freeze(frozen) as RulePack<S>['entries'] });
+  const pack: RulePack<S> = Object.freeze({ id, version, layers: Object.freeze(layers), spec, entries: Object.freeze(frozen) as RulePack<S>['entries'] });
+  built.add(pack);
+  return pack;
 }
 
 /**
@@ -444,10 +460,13 @@ const BuiltPackShape = z.object({
 });
 
 /**
- * Checks that a pack supplied by a caller is the library's pack or an extension of it: same spec keys and
- * the very same `law` timelines. Areas call it on `options.pack`, so a hand-built pack cannot change the law.
+ * Checks a pack supplied by a caller (`options.pack`) against the library's own pack for the area: the same
+ * parameters, every value valid under the library's schema with its declared kind, timelines with no overlap
+ * or gap, and the very same `law` timelines. So a hand-built or hand-edited pack can neither change the law
+ * nor smuggle in a value `extendPack` would refuse; anything malformed is a RulesError, never a TypeError.
  */
 export function _assertLawIntact<S extends PackSpec>(entry: string, supplied: RulePack<S>, base: RulePack<S>): RulePack<S> {
+  if (supplied === base || (checkedAgainst.get(supplied)?.has(base) ?? false)) return supplied;
   // A pack is frozen data made by defineRulePack/extendPack; anything else (JSON, a hand-edited copy) is
   // checked shape-first so that a malformed pack is a RulesError, never a TypeError from deep inside.
   if (!BuiltPackShape.safeParse(supplied).success) {
@@ -459,9 +478,17 @@ export function _assertLawIntact<S extends PackSpec>(entry: string, supplied: Ru
       issues.push(_issue('missing_key', ['options', 'pack', 'entries', key], `"${key}" is missing from the pack`));
       continue;
     }
-    if (base.spec[key]!.kind !== 'law') continue;
     const a = base.entries[key]!;
     const b = supplied.entries[key]!;
+    // Values are checked against the library's own spec, never the one the supplied pack carries.
+    const param = base.spec[key]!;
+    b.forEach((e, i) => {
+      if (e.kind !== param.kind) issues.push(_issue('kind_mismatch', ['options', 'pack', 'entries', key, i, 'kind'], `"${key}" is declared "${param.kind}"`));
+      const value = param.schema.safeParse(e.value);
+      if (!value.success) issues.push(..._fromZodIssues(value.error.issues, ['options', 'pack', 'entries', key, i, 'value']));
+    });
+    issues.push(...checkTimeline(key, b, ['options', 'pack', 'entries', key]));
+    if (param.kind !== 'law') continue;
     const same = a.length === b.length && a.every((e, i) => e.validFrom === b[i]!.validFrom && e.validTo === b[i]!.validTo && JSON.stringify(e.value) === JSON.stringify(b[i]!.value));
     if (!same) issues.push(_issue('law_override', ['options', 'pack', 'entries', key], `"${key}" is national law; the pack changes it`));
   }
@@ -469,5 +496,10 @@ export function _assertLawIntact<S extends PackSpec>(entry: string, supplied: Ru
     if (!(key in base.spec)) issues.push(_issue('unknown_key', ['options', 'pack', 'entries', key], `"${key}" is not a parameter of ${base.id}`));
   }
   if (issues.length > 0) throw new RulesError(entry, issues);
+  if (built.has(supplied)) {
+    const bases = checkedAgainst.get(supplied) ?? new WeakSet<object>();
+    bases.add(base);
+    checkedAgainst.set(supplied, bases);
+  }
   return supplied;
 }

@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { DecimalStringSchema, ROUNDING_MODES, type RoundingMode } from '../core/decimal.js';
-import { RulesError, _issue, type RulesIssue } from '../core/errors.js';
 import { _assertLawIntact, defineRulePack, type RulePack } from '../core/rulePack.js';
 
 const RoundingRuleSchema = z.strictObject({
@@ -105,50 +104,11 @@ export const defaultDemandPack: DemandPack = defineRulePack(demandPackSpec, {
   },
 });
 
-const EntryShape = z.object({
-  validFrom: z.string(),
-  validTo: z.string().optional(),
-  value: z.unknown(),
-  citation: z.string(),
-  kind: z.enum(['law', 'policy']),
-  warning: z.string().optional(),
-  layer: z.object({ id: z.string(), version: z.string() }),
-});
-
 /**
- * The pack an entry point uses: the default, or the caller's after checking that it is shaped like a
- * built demand pack (every parameter a dated list of values that pass this spec's schemas) and keeps the
- * law intact. The shape check comes first so that a malformed pack is one RulesError, never a TypeError.
+ * The pack an entry point uses: the default, or the caller's after `_assertLawIntact` has checked it against
+ * the default (shape, every value under this spec's schemas, contiguous timelines, the law unchanged).
  */
 export function _demandPack(entry: string, supplied: DemandPack | undefined): DemandPack {
-  if (supplied === undefined) return defaultDemandPack;
-  const issues: RulesIssue[] = [];
-  const pack = supplied as unknown as { spec?: unknown; entries?: unknown; id?: unknown; version?: unknown; layers?: unknown };
-  if (typeof pack !== 'object' || pack === null || typeof pack.spec !== 'object' || pack.spec === null || typeof pack.entries !== 'object' || pack.entries === null) {
-    throw new RulesError(entry, [_issue('invalid_type', ['options', 'pack'], 'expected a rule pack built with extendPack from defaultDemandPack')]);
-  }
-  if (typeof pack.id !== 'string' || typeof pack.version !== 'string' || !Array.isArray(pack.layers) || !pack.layers.every((l) => typeof l === 'object' && l !== null && typeof (l as { id?: unknown }).id === 'string' && typeof (l as { version?: unknown }).version === 'string')) {
-    issues.push(_issue('invalid_type', ['options', 'pack'], 'expected a pack with an id, a version and its layers'));
-  }
-  const spec = pack.spec as Record<string, unknown>;
-  const entries = pack.entries as Record<string, unknown>;
-  for (const [key, param] of Object.entries(demandPackSpec)) {
-    const path = ['options', 'pack', 'entries', key];
-    const declared = spec[key] as { kind?: unknown } | undefined;
-    if (typeof declared !== 'object' || declared === null || declared.kind !== param.kind) {
-      issues.push(_issue('kind_mismatch', ['options', 'pack', 'spec', key], `"${key}" must be declared as in demandPackSpec`));
-    }
-    const list = entries[key];
-    if (!Array.isArray(list) || list.length === 0) {
-      issues.push(_issue('missing_key', path, `"${key}" needs a list of dated values`));
-      continue;
-    }
-    list.forEach((e: unknown, i) => {
-      const ok = EntryShape.safeParse(e);
-      if (!ok.success || !param.schema.safeParse(ok.data.value).success) issues.push(_issue('invalid_value', [...path, i], `"${key}" value ${i} is not a valid dated value of this parameter`));
-    });
-  }
-  if (issues.length > 0) throw new RulesError(entry, issues);
-  return _assertLawIntact(entry, supplied, defaultDemandPack);
+  return supplied === undefined ? defaultDemandPack : _assertLawIntact(entry, supplied, defaultDemandPack);
 }
 

@@ -24,15 +24,7 @@ export function _packFor(
   }
   const supplied = (options as { pack?: unknown } | undefined)?.pack;
   let pack: EligibilityPack = eligibilityPack;
-  if (supplied !== undefined) {
-    try {
-      pack = _assertLawIntact(entry, supplied as EligibilityPack, eligibilityPack);
-    } catch (error) {
-      if (isRulesError(error)) throw error;
-      // A malformed hand-built pack can trip the core check; report it as bad input, never as a TypeError.
-      throw new RulesError(entry, [_issue('invalid_type', ['options', 'pack'], 'expected a rule pack built with defineRulePack or extendPack')]);
-    }
-  }
+  if (supplied !== undefined) pack = _assertLawIntact(entry, supplied as EligibilityPack, eligibilityPack);
   try {
     const { values, used } = resolveAll(pack, asOf);
     return { pack, values, used, byKey: (key) => used.find((u) => u.key === key) as ResolvedRule };

@@ -228,6 +228,13 @@ describe('_assertLawIntact', () => {
     expect(() => _assertLawIntact('t', 'junk' as never, base)).toThrow(RulesError);
   });
 
+  it('refuses a hand-edited pack whose policy value breaks the schema or whose timeline has a gap', () => {
+    const badValue = { ...base, entries: { ...base.entries, staleAfterDays: [{ ...base.entries.staleAfterDays[0]!, value: -5 }] } };
+    expect(codes(() => _assertLawIntact('t', badValue as never, base))).toEqual(['too_small']);
+    const gap = { ...base, entries: { ...base.entries, visitEveryDays: [base.entries.visitEveryDays[0]!, { ...base.entries.visitEveryDays[1]!, validFrom: '2025-01-01' }] } };
+    expect(codes(() => _assertLawIntact('t', gap as never, base))).toEqual(['gap_in_period']);
+  });
+
   it('property: a malformed hand-built pack is a RulesError, never a TypeError', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (entries, spec) => {
@@ -240,5 +247,18 @@ describe('_assertLawIntact', () => {
         }
       }),
     );
+  });
+});
+
+describe('immutability', () => {
+  it('freezes every value of a built pack, so a check once made stays true', () => {
+    const spec2 = { limits: { kind: 'policy', schema: z.object({ low: z.number() }), description: 'Limits.' } } as const;
+    const pack = defineRulePack(spec2, { id: 'f', version: '1', entries: { limits: [{ validFrom: '2020-01-01', value: { low: 1 }, citation: 'P', kind: 'policy' }] } });
+    const value = resolve(pack, 'limits', '2021-01-01').value;
+    expect(Object.isFrozen(value)).toBe(true);
+    expect(() => {
+      (value as { low: number }).low = 99;
+    }).toThrow(TypeError);
+    expect(resolve(pack, 'limits', '2021-01-01').value.low).toBe(1);
   });
 });

@@ -206,7 +206,7 @@ describe('assessTemporaryDuty: packs and bad input', () => {
       ...coventryProviderFailurePack,
       entries: { ...coventryProviderFailurePack.entries, businessFailureEventsOrganisation: [{ ...coventryProviderFailurePack.entries.businessFailureEventsOrganisation[0]!, value: [] }] },
     };
-    expect(() => assessTemporaryDuty(careHomeAdministrationCloses.input, { pack: forged })).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ code: 'law_override' })] }));
+    expect(() => assessTemporaryDuty(careHomeAdministrationCloses.input, { pack: forged })).toThrow(expect.objectContaining({ issues: expect.arrayContaining([expect.objectContaining({ code: 'law_override' })]) }));
   });
 
   it('a ceased activity needs its date, and events cannot be after asOf', () => {
