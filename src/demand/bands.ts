@@ -39,3 +39,34 @@ export function _joinBands(labels: readonly string[]): string | undefined {
   if (first === undefined || last === undefined) return undefined;
   return last.to === undefined ? `${first.from}+` : `${first.from}-${last.to}`;
 }
+
+/** Whether two age bands share any age. */
+export function _bandsOverlap(a: string, b: string): boolean {
+  const x = _readBand(a);
+  const y = _readBand(b);
+  return x.from <= (y.to ?? Infinity) && y.from <= (x.to ?? Infinity);
+}
+
+/**
+ * Reports rows of one rate set (or of one area's counts) that cover the same people twice: same group,
+ * overlapping sexes (`persons` overlaps both) and overlapping age bands. Exact repeats are reported as
+ * duplicates elsewhere and skipped here.
+ */
+export function _checkOverlaps(
+  rows: readonly { group?: string | undefined; area?: string | undefined; sex: string; ageBand: string }[],
+  path: (i: number) => (string | number)[],
+  issues: RulesIssue[],
+): void {
+  for (let i = 0; i < rows.length; i += 1) {
+    const a = rows[i]!;
+    for (let j = 0; j < i; j += 1) {
+      const b = rows[j]!;
+      if ((a.group ?? '') !== (b.group ?? '') || (a.area ?? '') !== (b.area ?? '')) continue;
+      if (a.sex === b.sex && a.ageBand === b.ageBand) continue;
+      const sexes = a.sex === b.sex || a.sex === 'persons' || b.sex === 'persons';
+      if (sexes && _bandsOverlap(a.ageBand, b.ageBand)) {
+        issues.push(_issue('overlapping', path(i), `covers some of the same people as row ${j} (${b.sex} ${b.ageBand}): they would be counted twice in the totals; use one group per set of rows that add up`));
+      }
+    }
+  }
+}

@@ -2,7 +2,7 @@ import { _D, _dec, _round, type _Dec, type RoundingRule } from '../core/decimal.
 import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
 import { resolveAll, type ResolvedRule } from '../core/rulePack.js';
 import { _step, type TraceStep } from '../core/trace.js';
-import { _checkBand } from './bands.js';
+import { _checkBand, _checkOverlaps } from './bands.js';
 import { _nonNegative, _share, _yearlyChange } from './checks.js';
 import { _demandPack, type DemandPack } from './pack.js';
 import { ProjectDemandInputSchema, type RateUnit, type Sex } from './schemas.js';
@@ -104,6 +104,12 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
       const lower = r.lower === undefined ? undefined : _nonNegative(r.lower, [...p, 'lower'], 'a lower bound', issues).div(div);
       const upper = r.upper === undefined ? undefined : _nonNegative(r.upper, [...p, 'upper'], 'an upper bound', issues).div(div);
       if ((lower === undefined) !== (upper === undefined)) issues.push(_issue('inconsistent_input', p, 'give both lower and upper, or neither'));
+      const above = (d: _Dec | undefined, what: string, at: string): void => {
+        if (d !== undefined && d.gt(1)) issues.push(_issue('out_of_range', [...p, at], `${what} is more than 100% of the cell's population (check the unit: ${rates.unit})`));
+      };
+      above(rate, 'the rate', 'rate');
+      above(lower, 'the lower bound', 'lower');
+      above(upper, 'the upper bound', 'upper');
       if (lower !== undefined && upper !== undefined && (lower.gt(rate) || upper.lt(rate))) {
         issues.push(_issue('inconsistent_input', p, 'the interval must contain the rate (lower ≤ rate ≤ upper)'));
       }
@@ -112,6 +118,7 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
       seen.add(k);
       for (const area of areas) rawCells.push({ area, group: r.group ?? '', sex: r.sex, ageBand: r.ageBand, rate, lower, upper });
     });
+    _checkOverlaps(rates.rates, (i) => ['rates', 'rates', i], issues);
     steps.push(
       _step('demand.rates', rates.source, 'applied', `Rates "${rates.name}" (base year ${baseYear}, written as ${rates.unit}) are applied to the population of each area, year, sex and age band.`, [
         ['rates.name', rates.name],
@@ -136,9 +143,14 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
         issues.push(_issue('inconsistent_input', p, 'a count of people in a cell whose base-year population is 0'));
         return;
       }
+      if (count.gt(pop)) {
+        issues.push(_issue('inconsistent_input', [...p, 'count'], 'more people counted than the base-year population of the cell'));
+        return;
+      }
       const rate = pop.isZero() ? new _D(0) : count.div(pop);
       rawCells.push({ area: c.area, group: c.group ?? '', sex: c.sex, ageBand: c.ageBand, rate, lower: undefined, upper: undefined });
     });
+    _checkOverlaps(rates.counts, (i) => ['rates', 'counts', i], issues);
     steps.push(
       _step('demand.ratesFromCounts', rates.source, 'applied', `Local rates for "${rates.name}" are the ${baseYear} service counts divided by the ${baseYear} population of each cell.`, [
         ['rates.name', rates.name],
@@ -186,6 +198,7 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
       aloneShare = alone.get(key(c.sex, c.ageBand));
       if (aloneShare === undefined) issues.push(_issue('missing_share', ['scenario', 'livingAlone', 'shares'], `no living-alone share for ${c.sex} ${c.ageBand}`));
     }
+    let trendTooHigh = false;
     const intensityFactor = upliftValue !== undefined && aloneShare !== undefined ? one.plus(upliftValue.times(aloneShare)) : one;
     for (const year of yearList) {
       const pop = population.get(key(c.area, year, c.sex, c.ageBand));
@@ -195,6 +208,10 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
       }
       const trendFactor = trend.isZero() ? one : one.plus(trend).pow(year - baseYear);
       const prevFactor = year >= preventionFrom ? one.minus(prevention) : one;
+      if (!trendTooHigh && !trend.isZero() && c.rate.lte(1) && c.rate.times(trendFactor).gt(1)) {
+        trendTooHigh = true;
+        issues.push(_issue('out_of_range', ['scenario', 'rateTrendPerYear'], `the trend takes the ${c.sex} ${c.ageBand} rate above 100% of the cell's population in ${year}`));
+      }
       cy.push({ year, population: pop, rate: c.rate.times(trendFactor), peopleFactor: trendFactor.times(prevFactor), intensityFactor });
     }
     cells.push({ area: c.area, group: c.group, sex: c.sex, ageBand: c.ageBand, baseRate: c.rate, lower: c.lower, upper: c.upper, years: cy });
