@@ -86,7 +86,7 @@ export interface CareHomeStockProjection {
  * @param input - population by year, admission rate, mean length of stay, starting stock and capacity
  * @param options - an optional council pack
  * @returns occupied beds, admissions, leavers, waiting list and occupancy by year
- * @throws {@link adult-social-care-rules!RulesError} for negative figures, a length of stay of 0, years that are not consecutive,
+ * @throws {@link adult-social-care-rules!RulesError} for negative figures, a length of stay shorter than one step, years that are not consecutive,
  *   or capacity that does not start by the first year
  *
  * @example

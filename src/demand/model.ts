@@ -45,12 +45,26 @@ export interface _Model {
   readonly cells: readonly _Cell[];
   readonly livingAlone: boolean;
   readonly selfFunderShare: _Dec | undefined;
+  /** The levers in the documented order, as named in results. */
+  readonly levers: readonly AppliedLever[];
   readonly intervalLevel: number;
   readonly countRounding: RoundingRule;
   readonly percentRounding: RoundingRule;
   readonly steps: TraceStep[];
   readonly used: ResolvedRule[];
   readonly pack: DemandPack;
+}
+
+/** One scenario lever as applied, in order. */
+export interface AppliedLever {
+  /** Position in the documented order (1 trend, 2 living alone, 3 prevention, 4 self-funders). */
+  readonly order: number;
+  /** The lever's name. */
+  readonly name: 'rate trend per year' | 'living-alone intensity uplift' | 'prevention: share avoided or delayed' | 'self-funder share of total';
+  /** Its value (a decimal string), or `null` when the lever is off. */
+  readonly value: string | null;
+  /** Where the value came from (the pack citation or the caller's scenario), or `"not applied"`. */
+  readonly source: string;
 }
 
 const key = (...parts: (string | number)[]): string => parts.join('\u0000');
@@ -166,9 +180,11 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
   if (trendL.fromPack) usedHere.push(byKey.get('rateTrendPerYear')!);
 
   let upliftValue: _Dec | undefined;
+  let upliftL: ReturnType<typeof lever> | undefined;
   const alone = new Map<string, _Dec>();
   if (sc.livingAlone !== undefined) {
     const l = lever(sc.livingAlone.intensityUplift, byKey.get('livingAloneIntensityUplift')!);
+    upliftL = l;
     upliftValue = _nonNegative(l.value, ['scenario', 'livingAlone', 'intensityUplift'], 'the living-alone intensity uplift', issues);
     if (l.fromPack) usedHere.push(byKey.get('livingAloneIntensityUplift')!);
     sc.livingAlone.shares.forEach((s, i) => {
@@ -233,20 +249,25 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
   steps.push(
     _step('demand.lever1.rateTrend', trendL.citation, 'applied', trend.isZero() ? 'Rates are held constant over the projection (lever 1, rate trend: 0 a year).' : `Every rate changes by ${trend.times(100).toString()}% a year, compounded from ${baseYear} (lever 1).`, [['scenario.rateTrendPerYear', trend.toString()]], trendL.warnings),
   );
-  if (upliftValue !== undefined && sc.livingAlone !== undefined) {
-    const l = lever(sc.livingAlone.intensityUplift, byKey.get('livingAloneIntensityUplift')!);
-    steps.push(
-      _step('demand.lever2.livingAloneUplift', l.citation, 'applied', `Care-package intensity is ${upliftValue.times(100).toString()}% higher for the share of each cell living alone (lever 2; shares from ${sc.livingAlone.source}); it changes packages, not people.`, [['scenario.livingAlone.intensityUplift', upliftValue.toString()]], l.warnings),
-    );
-  }
+  steps.push(
+    upliftValue !== undefined && upliftL !== undefined && sc.livingAlone !== undefined
+      ? _step('demand.lever2.livingAloneUplift', upliftL.citation, 'applied', `Care-package intensity is ${upliftValue.times(100).toString()}% higher for the share of each cell living alone (lever 2; shares from ${sc.livingAlone.source}); it changes packages, not people.`, [['scenario.livingAlone.intensityUplift', upliftValue.toString()]], upliftL.warnings)
+      : _step('demand.lever2.livingAloneUplift', 'Caller\'s scenario input', 'not-met', 'Lever 2 is off: the scenario gives no living-alone shares, so no package intensity is reported.', [['scenario.livingAlone', null]]),
+  );
   steps.push(
     _step('demand.lever3.prevention', prevL.citation, 'applied', prevention.isZero() ? 'No demand is assumed avoided or delayed by prevention or reablement (lever 3: 0).' : `${prevention.times(100).toString()}% of demand is avoided or delayed beyond the year from ${preventionFrom} (lever 3).`, [['scenario.prevention.shareAvoided', prevention.toString()], ['scenario.prevention.fromYear', preventionFrom]], prevL.warnings),
   );
-  if (selfFunderShare !== undefined && sfL !== undefined) {
-    steps.push(
-      _step('demand.selfFunders', sfL.citation, 'applied', `Self-funders are ${selfFunderShare.times(100).toString()}% of the TOTAL: total = projected ÷ (1 − ${selfFunderShare.toString()}), self-funded = total − projected.`, [['scenario.selfFunders.share', selfFunderShare.toString()]], sfL.warnings),
-    );
-  }
+  steps.push(
+    selfFunderShare !== undefined && sfL !== undefined
+      ? _step('demand.selfFunders', sfL.citation, 'applied', `Self-funders are ${selfFunderShare.times(100).toString()}% of the TOTAL: total = projected ÷ (1 − ${selfFunderShare.toString()}), self-funded = total − projected.`, [['scenario.selfFunders.share', selfFunderShare.toString()]], sfL.warnings)
+      : _step('demand.selfFunders', 'Caller\'s scenario input', 'not-met', 'Self-funders are not added: the scenario does not ask for them (scenario.selfFunders), so the figures are of the people the rates describe.', [['scenario.selfFunders', null]]),
+  );
+  const levers: AppliedLever[] = [
+    { order: 1, name: 'rate trend per year', value: trend.toString(), source: trendL.citation },
+    { order: 2, name: 'living-alone intensity uplift', value: upliftValue?.toString() ?? null, source: upliftL?.citation ?? 'not applied' },
+    { order: 3, name: 'prevention: share avoided or delayed', value: prevention.toString(), source: prevL.citation },
+    { order: 4, name: 'self-funder share of total', value: selfFunderShare?.toString() ?? null, source: sfL?.citation ?? 'not applied' },
+  ];
   const growthFromYear = yearList.includes(baseYear) ? baseYear : (yearList[0] as number);
   steps.push(
     _step('demand.growth', 'Definition: growth = (year − from) ÷ from', 'applied', `Growth is the change from ${growthFromYear} as a percentage of ${growthFromYear}; the ratio ${growthFromYear} ÷ year, which some tables label "% increase", is reported separately and named as a ratio.`, [['growthFromYear', growthFromYear]]),
@@ -260,6 +281,7 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
     cells,
     livingAlone: upliftValue !== undefined,
     selfFunderShare,
+    levers,
     intervalLevel,
     countRounding: values.countRounding,
     percentRounding: values.percentRounding,

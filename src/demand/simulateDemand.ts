@@ -5,7 +5,7 @@ import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace } from '../core/trace.js';
 import { _buildModel } from './model.js';
 import type { DemandPack } from './pack.js';
-import { _levers, type AppliedLever } from './projectDemand.js';
+import type { AppliedLever } from './model.js';
 import { _mulberry32, _normal, _quantileSorted, _zForLevel } from './random.js';
 import type { ProjectDemandInput, Sex } from './schemas.js';
 
@@ -235,7 +235,7 @@ export function simulateDemand(input: ProjectDemandInput, options: SimulateDeman
     method,
     cells,
     totals: yearTotals,
-    levers: _levers(model),
+    levers: model.levers,
     rounding: rule,
     pack,
     trace: _makeTrace({ entry: 'simulateDemand', asOf: model.asOf, pack, steps, used: model.used }),

@@ -106,6 +106,16 @@ describe('scenario levers, in order: trend, living alone, prevention, then self-
     expect(r.levers[2]).toMatchObject({ order: 3, value: '0.25' });
   });
 
+  it('levers that are off are named as off, and the trace says why (no living-alone shares, no self-funders asked for)', () => {
+    const r = projectDemand(one());
+    expect(r.levers.map((l) => [l.order, l.value])).toEqual([[1, '0'], [2, null], [3, '0'], [4, null]]);
+    expect(r.levers[1]?.source).toBe('not applied');
+    const off = r.trace.steps.filter((s) => s.outcome === 'not-met').map((s) => s.rule);
+    expect(off).toEqual(['demand.lever2.livingAloneUplift', 'demand.selfFunders']);
+    expect(r.totals[0]?.selfFunders).toBeUndefined();
+    expect(r.totals[0]?.packages).toBeUndefined();
+  });
+
   it('all levers together multiply in the stated order', () => {
     const r = projectDemand(
       one({ scenario: { rateTrendPerYear: '0.1', prevention: { shareAvoided: '0.5' }, livingAlone: { source: 'T', intensityUplift: '1', shares: [{ sex: 'female', ageBand: '85-89', share: '0.5' }] } } }),
