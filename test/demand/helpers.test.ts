@@ -82,6 +82,11 @@ describe('collapseAgeBands (POPPI 90+ rule)', () => {
       }),
     );
   });
+  it('refuses weights for a sex the rates do not have (persons weights for CFAS II rates by sex would join nothing)', () => {
+    expect(() =>
+      collapseAgeBands(CFAS_II_DEMENTIA_RATES, { source: 'W', population: [{ sex: 'persons', ageBand: '85-89', people: 1 }, { sex: 'persons', ageBand: '90+', people: 1 }] }),
+    ).toThrow(/no persons rates/);
+  });
   it('refuses bands that are not contiguous', () => {
     expect(() =>
       collapseAgeBands(CFAS_II_DEMENTIA_RATES, { source: 'W', population: [{ sex: 'male', ageBand: '65-69', people: 1 }, { sex: 'male', ageBand: '75-79', people: 1 }] }),
