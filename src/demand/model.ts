@@ -188,6 +188,7 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
     upliftValue = _nonNegative(l.value, ['scenario', 'livingAlone', 'intensityUplift'], 'the living-alone intensity uplift', issues);
     if (l.fromPack) usedHere.push(byKey.get('livingAloneIntensityUplift')!);
     sc.livingAlone.shares.forEach((s, i) => {
+      if (alone.has(key(s.sex, s.ageBand))) issues.push(_issue('duplicate', ['scenario', 'livingAlone', 'shares', i], `two living-alone shares for ${s.sex} ${s.ageBand}`));
       alone.set(key(s.sex, s.ageBand), _share(s.share, ['scenario', 'livingAlone', 'shares', i, 'share'], 'a living-alone share', issues, true));
     });
   }

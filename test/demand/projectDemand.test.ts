@@ -205,6 +205,10 @@ describe('bad input is one RulesError', () => {
     expect(run([{ sex: 'male', ageBand: '65-69' }, { sex: 'female', ageBand: '65-69' }, { sex: 'male', ageBand: '70-74' }])).toEqual([]);
     expect(run([{ sex: 'male', ageBand: '65-69', group: 'Home care' }, { sex: 'persons', ageBand: '65+', group: 'Day care' }])).toEqual([]);
   });
+  it('two living-alone shares for one cell', () => {
+    const shares = [{ sex: 'female' as const, ageBand: '85-89', share: '0.5' }, { sex: 'female' as const, ageBand: '85-89', share: '0.6' }];
+    expect(code(() => projectDemand(one({ scenario: { livingAlone: { source: 'T', shares } } })))).toEqual(['duplicate']);
+  });
   it('a malformed pack (anything, or a forged one with junk entries) is a RulesError, never a TypeError', () => {
     const keys = Object.keys(defaultDemandPack.spec);
     const junkPack = fc.oneof(
