@@ -41,32 +41,33 @@ export function _joinBands(labels: readonly string[]): string | undefined {
 }
 
 /** Whether two age bands share any age. */
-export function _bandsOverlap(a: string, b: string): boolean {
-  const x = _readBand(a);
-  const y = _readBand(b);
+function overlap(x: _Band, y: _Band): boolean {
   return x.from <= (y.to ?? Infinity) && y.from <= (x.to ?? Infinity);
 }
 
 /**
  * Reports rows of one rate set (or of one area's counts) that cover the same people twice: same group,
  * overlapping sexes (`persons` overlaps both) and overlapping age bands. Exact repeats are reported as
- * duplicates elsewhere and skipped here.
+ * duplicates elsewhere and skipped here. Rows are compared only within their group and area.
  */
 export function _checkOverlaps(
   rows: readonly { group?: string | undefined; area?: string | undefined; sex: string; ageBand: string }[],
   path: (i: number) => (string | number)[],
   issues: RulesIssue[],
 ): void {
-  for (let i = 0; i < rows.length; i += 1) {
-    const a = rows[i]!;
-    for (let j = 0; j < i; j += 1) {
-      const b = rows[j]!;
-      if ((a.group ?? '') !== (b.group ?? '') || (a.area ?? '') !== (b.area ?? '')) continue;
-      if (a.sex === b.sex && a.ageBand === b.ageBand) continue;
-      const sexes = a.sex === b.sex || a.sex === 'persons' || b.sex === 'persons';
-      if (sexes && _bandsOverlap(a.ageBand, b.ageBand)) {
-        issues.push(_issue('overlapping', path(i), `covers some of the same people as row ${j} (${b.sex} ${b.ageBand}): they would be counted twice in the totals; use one group per set of rows that add up`));
+  const buckets = new Map<string, { i: number; sex: string; label: string; band: _Band }[]>();
+  rows.forEach((r, i) => {
+    const k = `${r.group ?? ''}\u0000${r.area ?? ''}`;
+    const bucket = buckets.get(k) ?? [];
+    const band = _readBand(r.ageBand);
+    for (const b of bucket) {
+      if (b.sex === r.sex && b.label === r.ageBand) continue;
+      const sexes = b.sex === r.sex || b.sex === 'persons' || r.sex === 'persons';
+      if (sexes && overlap(band, b.band)) {
+        issues.push(_issue('overlapping', path(i), `covers some of the same people as row ${b.i} (${b.sex} ${b.label}): they would be counted twice in the totals; use one group per set of rows that add up`));
       }
     }
-  }
+    bucket.push({ i, sex: r.sex, label: r.ageBand, band });
+    buckets.set(k, bucket);
+  });
 }
