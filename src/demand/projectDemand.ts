@@ -61,7 +61,7 @@ export interface SelfFunderSplit {
   readonly selfFunded: string;
   /** LA-funded ÷ (1 − share), rounded. */
   readonly total: string;
-  /** Growth of the total against the from-year, in percent. */
+  /** Growth of the total against the from-year, in percent, from the rounded totals (as the published tables do). */
   readonly totalGrowthPercent: string | null;
 }
 
