@@ -13,7 +13,7 @@ confidence intervals with a seeded generator: the same seed gives the same numbe
 
 Options:
   --format json|csv   json (default): the full result with its trace; csv: one row per cell and year,
-                      then one row per year's total (area "(total)")
+                      then one row per year's total (area "(total)"), with self-funders if asked
   --chart <file.svg>  also write an SVG chart of the yearly totals (with the quantile band for simulate)
   --seed <n>          simulate: seed, a whole number from 0 to 4294967295 (required)
   --draws <n>         simulate: number of draws (default 1000)
@@ -32,10 +32,15 @@ function csv(rows: (string | number)[][]): string {
 /** The CSV layout of a projection: cells, then totals. */
 export function projectionCsv(r: DemandProjection): string {
   const withPackages = r.cells.some((c) => c.packages !== undefined);
-  const head = ['year', 'area', 'group', 'sex', 'ageBand', 'population', 'rate', 'people', ...(withPackages ? ['packages'] : []), 'growthPercent'];
+  const withSelfFunders = r.totals.some((t) => t.selfFunders !== undefined);
+  const sfHead = withSelfFunders ? ['selfFunded', 'totalWithSelfFunders'] : [];
+  const head = ['year', 'area', 'group', 'sex', 'ageBand', 'population', 'rate', 'people', ...(withPackages ? ['packages'] : []), 'growthPercent', ...sfHead];
   const rows: (string | number)[][] = [head];
-  for (const c of r.cells) rows.push([c.year, c.area, c.group, c.sex, c.ageBand, c.population, c.rate, c.people.rounded, ...(withPackages ? [c.packages?.rounded ?? ''] : []), '']);
-  for (const t of r.totals) rows.push([t.year, '(total)', '', '', '', '', '', t.people.rounded, ...(withPackages ? [t.packages?.rounded ?? ''] : []), t.growth.growthPercent ?? '']);
+  for (const c of r.cells) rows.push([c.year, c.area, c.group, c.sex, c.ageBand, c.population, c.rate, c.people.rounded, ...(withPackages ? [c.packages?.rounded ?? ''] : []), '', ...sfHead.map(() => '')]);
+  for (const t of r.totals) {
+    const sf = withSelfFunders ? [t.selfFunders?.selfFunded ?? '', t.selfFunders?.total ?? ''] : [];
+    rows.push([t.year, '(total)', '', '', '', '', '', t.people.rounded, ...(withPackages ? [t.packages?.rounded ?? ''] : []), t.growth.growthPercent ?? '', ...sf]);
+  }
   return csv(rows);
 }
 

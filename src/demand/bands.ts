@@ -39,3 +39,35 @@ export function _joinBands(labels: readonly string[]): string | undefined {
   if (first === undefined || last === undefined) return undefined;
   return last.to === undefined ? `${first.from}+` : `${first.from}-${last.to}`;
 }
+
+/** Whether two age bands share any age. */
+function overlap(x: _Band, y: _Band): boolean {
+  return x.from <= (y.to ?? Infinity) && y.from <= (x.to ?? Infinity);
+}
+
+/**
+ * Reports rows of one rate set (or of one area's counts) that cover the same people twice: same group,
+ * overlapping sexes (`persons` overlaps both) and overlapping age bands. Exact repeats are reported as
+ * duplicates elsewhere and skipped here. Rows are compared only within their group and area.
+ */
+export function _checkOverlaps(
+  rows: readonly { group?: string | undefined; area?: string | undefined; sex: string; ageBand: string }[],
+  path: (i: number) => (string | number)[],
+  issues: RulesIssue[],
+): void {
+  const buckets = new Map<string, { i: number; sex: string; label: string; band: _Band }[]>();
+  rows.forEach((r, i) => {
+    const k = `${r.group ?? ''}\u0000${r.area ?? ''}`;
+    const bucket = buckets.get(k) ?? [];
+    const band = _readBand(r.ageBand);
+    for (const b of bucket) {
+      if (b.sex === r.sex && b.label === r.ageBand) continue;
+      const sexes = b.sex === r.sex || b.sex === 'persons' || r.sex === 'persons';
+      if (sexes && overlap(band, b.band)) {
+        issues.push(_issue('overlapping', path(i), `covers some of the same people as row ${b.i} (${b.sex} ${b.label}): they would be counted twice in the totals; use one group per set of rows that add up`));
+      }
+    }
+    bucket.push({ i, sex: r.sex, label: r.ageBand, band });
+    buckets.set(k, bucket);
+  });
+}

@@ -86,7 +86,7 @@ export interface CareHomeStockProjection {
  * @param input - population by year, admission rate, mean length of stay, starting stock and capacity
  * @param options - an optional council pack
  * @returns occupied beds, admissions, leavers, waiting list and occupancy by year
- * @throws {@link adult-social-care-rules!RulesError} for negative figures, a length of stay of 0, years that are not consecutive,
+ * @throws {@link adult-social-care-rules!RulesError} for negative figures, a length of stay shorter than one step, years that are not consecutive,
  *   or capacity that does not start by the first year
  *
  * @example
@@ -109,7 +109,11 @@ export function projectCareHomeStock(input: CareHomeStockInput, options?: CareHo
   const issues: RulesIssue[] = [];
   const rate = _nonNegative(x.admissionsPer10000, ['admissionsPer10000'], 'the admission rate', issues);
   const los = _nonNegative(x.meanLengthOfStayMonths, ['meanLengthOfStayMonths'], 'the mean length of stay', issues);
+  const steps = x.stepsPerYear ?? 12;
+  // Residents leave at occupied ÷ (length of stay in steps) each step: a stay shorter than one step would
+  // discharge more people than there are.
   if (los.isZero()) issues.push(_issue('too_small', ['meanLengthOfStayMonths'], 'the mean length of stay must be more than 0'));
+  else if (los.times(steps).lt(12)) issues.push(_issue('too_small', ['meanLengthOfStayMonths'], 'the mean length of stay must be at least one time step (12 ÷ stepsPerYear months): raise stepsPerYear for short stays'));
   let occupied = _nonNegative(x.initialOccupied, ['initialOccupied'], 'the starting occupancy', issues);
   let waiting = _nonNegative(x.initialWaiting ?? 0, ['initialWaiting'], 'the starting waiting list', issues);
   const pop = [...x.population].sort((a, b) => a.year - b.year);
@@ -127,7 +131,6 @@ export function projectCareHomeStock(input: CareHomeStockInput, options?: CareHo
 
   const counts = values.countRounding;
   const pct = values.percentRounding;
-  const steps = x.stepsPerYear ?? 12;
   const losSteps = los.times(steps).div(12);
   const zero = new _D(0);
   const years: CareHomeStockYear[] = [];

@@ -178,7 +178,8 @@ export function renderProjectionSvg(chart: ProjectionChart): string {
   const xStep = Math.max(1, Math.round(niceStep(Math.max(1, y1 - y0), 10)));
   out.push('<g class="x-axis" font-size="12" fill="#333333">');
   out.push(`<line x1="${m.left}" y1="${m.top + ph}" x2="${m.left + pw}" y2="${m.top + ph}" stroke="#333333" stroke-width="1"/>`);
-  for (let yr = y0; yr <= y1; yr += xStep) {
+  // Ticks on multiples of the step (2030, 2035, …), so round years and, usually, the last year are labelled.
+  for (let yr = Math.ceil(y0 / xStep) * xStep; yr <= y1; yr += xStep) {
     const xx = f1(x(yr));
     out.push(`<line x1="${xx}" y1="${m.top + ph}" x2="${xx}" y2="${m.top + ph + 5}" stroke="#333333"/>`);
     out.push(`<text x="${xx}" y="${m.top + ph + 20}" text-anchor="middle">${yr}</text>`);
@@ -190,9 +191,10 @@ export function renderProjectionSvg(chart: ProjectionChart): string {
     const poly = `${path(c.upper)} ${path(c.lower).split(' ').reverse().join(' ')}`;
     out.push(`<polygon class="band" points="${poly}" fill="#9ecae1" fill-opacity="0.55" stroke="none"/>`);
   }
-  if (c.point) out.push(`<polyline class="point" points="${path(c.point)}" fill="none" stroke="#d95f02" stroke-width="2" stroke-dasharray="6 4"/>`);
   out.push(`<polyline class="central" points="${path(c.central)}" fill="none" stroke="#08519c" stroke-width="2.5"/>`);
   if (n <= 60) for (const [i, v] of c.central.entries()) out.push(`<circle cx="${f1(x(c.years[i]!))}" cy="${f1(y(v))}" r="3" fill="#08519c"/>`);
+  // The dashed point line goes on top: it often lies on the mean, and would otherwise be hidden.
+  if (c.point) out.push(`<polyline class="point" points="${path(c.point)}" fill="none" stroke="#d95f02" stroke-width="2" stroke-dasharray="6 4"/>`);
 
   // Legend, under the x axis label.
   const items: string[] = [];

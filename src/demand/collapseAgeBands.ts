@@ -49,7 +49,8 @@ export interface CollapsedRateSet {
  * @param weights - the reference population of each band to join, by sex, and its source
  * @returns the new rate set and the joins made
  * @throws {@link adult-social-care-rules!RulesError} when bands are not contiguous, a rate for a weighted band is missing, a
- *   weight is negative, or a sex's weights sum to 0
+ *   weight is negative, a sex's weights sum to 0, or weights are given for a sex the rate set does not have (e.g.
+ *   `persons` weights for rates by sex)
  *
  * @example
  * ```ts
@@ -130,6 +131,10 @@ export function collapseAgeBands(rates: RateSetInput, weights: CollapseWeightsIn
     });
     out.push(...mine.sort((a, b) => _readBand(a.ageBand).from - _readBand(b.ageBand).from));
     joined.push({ group, sex, into, from: bands });
+  }
+  const rateSexes = new Set(set.rates.rates.map((r) => r.sex));
+  for (const sex of bySex.keys()) {
+    if (!rateSexes.has(sex)) issues.push(_issue('missing_rate', ['weights', 'population'], `the weights are for ${sex} but the rate set has no ${sex} rates, so they would join nothing`));
   }
   if (issues.length > 0) throw new RulesError('collapseAgeBands', issues);
   const r = set.rates;

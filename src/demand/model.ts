@@ -2,7 +2,7 @@ import { _D, _dec, _round, type _Dec, type RoundingRule } from '../core/decimal.
 import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
 import { resolveAll, type ResolvedRule } from '../core/rulePack.js';
 import { _step, type TraceStep } from '../core/trace.js';
-import { _checkBand } from './bands.js';
+import { _checkBand, _checkOverlaps } from './bands.js';
 import { _nonNegative, _share, _yearlyChange } from './checks.js';
 import { _demandPack, type DemandPack } from './pack.js';
 import { ProjectDemandInputSchema, type RateUnit, type Sex } from './schemas.js';
@@ -45,12 +45,26 @@ export interface _Model {
   readonly cells: readonly _Cell[];
   readonly livingAlone: boolean;
   readonly selfFunderShare: _Dec | undefined;
+  /** The levers in the documented order, as named in results. */
+  readonly levers: readonly AppliedLever[];
   readonly intervalLevel: number;
   readonly countRounding: RoundingRule;
   readonly percentRounding: RoundingRule;
   readonly steps: TraceStep[];
   readonly used: ResolvedRule[];
   readonly pack: DemandPack;
+}
+
+/** One scenario lever as applied, in order. */
+export interface AppliedLever {
+  /** Position in the documented order (1 trend, 2 living alone, 3 prevention, 4 self-funders). */
+  readonly order: number;
+  /** The lever's name. */
+  readonly name: 'rate trend per year' | 'living-alone intensity uplift' | 'prevention: share avoided or delayed' | 'self-funder share of total';
+  /** Its value (a decimal string), or `null` when the lever is off. */
+  readonly value: string | null;
+  /** Where the value came from (the pack citation or the caller's scenario), or `"not applied"`. */
+  readonly source: string;
 }
 
 const key = (...parts: (string | number)[]): string => parts.join('\u0000');
@@ -104,6 +118,12 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
       const lower = r.lower === undefined ? undefined : _nonNegative(r.lower, [...p, 'lower'], 'a lower bound', issues).div(div);
       const upper = r.upper === undefined ? undefined : _nonNegative(r.upper, [...p, 'upper'], 'an upper bound', issues).div(div);
       if ((lower === undefined) !== (upper === undefined)) issues.push(_issue('inconsistent_input', p, 'give both lower and upper, or neither'));
+      const above = (d: _Dec | undefined, what: string, at: string): void => {
+        if (d !== undefined && d.gt(1)) issues.push(_issue('out_of_range', [...p, at], `${what} is more than 100% of the cell's population (check the unit: ${rates.unit})`));
+      };
+      above(rate, 'the rate', 'rate');
+      above(lower, 'the lower bound', 'lower');
+      above(upper, 'the upper bound', 'upper');
       if (lower !== undefined && upper !== undefined && (lower.gt(rate) || upper.lt(rate))) {
         issues.push(_issue('inconsistent_input', p, 'the interval must contain the rate (lower ≤ rate ≤ upper)'));
       }
@@ -112,6 +132,7 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
       seen.add(k);
       for (const area of areas) rawCells.push({ area, group: r.group ?? '', sex: r.sex, ageBand: r.ageBand, rate, lower, upper });
     });
+    _checkOverlaps(rates.rates, (i) => ['rates', 'rates', i], issues);
     steps.push(
       _step('demand.rates', rates.source, 'applied', `Rates "${rates.name}" (base year ${baseYear}, written as ${rates.unit}) are applied to the population of each area, year, sex and age band.`, [
         ['rates.name', rates.name],
@@ -136,9 +157,14 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
         issues.push(_issue('inconsistent_input', p, 'a count of people in a cell whose base-year population is 0'));
         return;
       }
+      if (count.gt(pop)) {
+        issues.push(_issue('inconsistent_input', [...p, 'count'], 'more people counted than the base-year population of the cell'));
+        return;
+      }
       const rate = pop.isZero() ? new _D(0) : count.div(pop);
       rawCells.push({ area: c.area, group: c.group ?? '', sex: c.sex, ageBand: c.ageBand, rate, lower: undefined, upper: undefined });
     });
+    _checkOverlaps(rates.counts, (i) => ['rates', 'counts', i], issues);
     steps.push(
       _step('demand.ratesFromCounts', rates.source, 'applied', `Local rates for "${rates.name}" are the ${baseYear} service counts divided by the ${baseYear} population of each cell.`, [
         ['rates.name', rates.name],
@@ -154,12 +180,15 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
   if (trendL.fromPack) usedHere.push(byKey.get('rateTrendPerYear')!);
 
   let upliftValue: _Dec | undefined;
+  let upliftL: ReturnType<typeof lever> | undefined;
   const alone = new Map<string, _Dec>();
   if (sc.livingAlone !== undefined) {
     const l = lever(sc.livingAlone.intensityUplift, byKey.get('livingAloneIntensityUplift')!);
+    upliftL = l;
     upliftValue = _nonNegative(l.value, ['scenario', 'livingAlone', 'intensityUplift'], 'the living-alone intensity uplift', issues);
     if (l.fromPack) usedHere.push(byKey.get('livingAloneIntensityUplift')!);
     sc.livingAlone.shares.forEach((s, i) => {
+      if (alone.has(key(s.sex, s.ageBand))) issues.push(_issue('duplicate', ['scenario', 'livingAlone', 'shares', i], `two living-alone shares for ${s.sex} ${s.ageBand}`));
       alone.set(key(s.sex, s.ageBand), _share(s.share, ['scenario', 'livingAlone', 'shares', i, 'share'], 'a living-alone share', issues, true));
     });
   }
@@ -186,6 +215,7 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
       aloneShare = alone.get(key(c.sex, c.ageBand));
       if (aloneShare === undefined) issues.push(_issue('missing_share', ['scenario', 'livingAlone', 'shares'], `no living-alone share for ${c.sex} ${c.ageBand}`));
     }
+    let trendTooHigh = false;
     const intensityFactor = upliftValue !== undefined && aloneShare !== undefined ? one.plus(upliftValue.times(aloneShare)) : one;
     for (const year of yearList) {
       const pop = population.get(key(c.area, year, c.sex, c.ageBand));
@@ -195,6 +225,10 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
       }
       const trendFactor = trend.isZero() ? one : one.plus(trend).pow(year - baseYear);
       const prevFactor = year >= preventionFrom ? one.minus(prevention) : one;
+      if (!trendTooHigh && !trend.isZero() && c.rate.lte(1) && c.rate.times(trendFactor).gt(1)) {
+        trendTooHigh = true;
+        issues.push(_issue('out_of_range', ['scenario', 'rateTrendPerYear'], `the trend takes the ${c.sex} ${c.ageBand} rate above 100% of the cell's population in ${year}`));
+      }
       cy.push({ year, population: pop, rate: c.rate.times(trendFactor), peopleFactor: trendFactor.times(prevFactor), intensityFactor });
     }
     cells.push({ area: c.area, group: c.group, sex: c.sex, ageBand: c.ageBand, baseRate: c.rate, lower: c.lower, upper: c.upper, years: cy });
@@ -216,20 +250,25 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
   steps.push(
     _step('demand.lever1.rateTrend', trendL.citation, 'applied', trend.isZero() ? 'Rates are held constant over the projection (lever 1, rate trend: 0 a year).' : `Every rate changes by ${trend.times(100).toString()}% a year, compounded from ${baseYear} (lever 1).`, [['scenario.rateTrendPerYear', trend.toString()]], trendL.warnings),
   );
-  if (upliftValue !== undefined && sc.livingAlone !== undefined) {
-    const l = lever(sc.livingAlone.intensityUplift, byKey.get('livingAloneIntensityUplift')!);
-    steps.push(
-      _step('demand.lever2.livingAloneUplift', l.citation, 'applied', `Care-package intensity is ${upliftValue.times(100).toString()}% higher for the share of each cell living alone (lever 2; shares from ${sc.livingAlone.source}); it changes packages, not people.`, [['scenario.livingAlone.intensityUplift', upliftValue.toString()]], l.warnings),
-    );
-  }
+  steps.push(
+    upliftValue !== undefined && upliftL !== undefined && sc.livingAlone !== undefined
+      ? _step('demand.lever2.livingAloneUplift', upliftL.citation, 'applied', `Care-package intensity is ${upliftValue.times(100).toString()}% higher for the share of each cell living alone (lever 2; shares from ${sc.livingAlone.source}); it changes packages, not people.`, [['scenario.livingAlone.intensityUplift', upliftValue.toString()]], upliftL.warnings)
+      : _step('demand.lever2.livingAloneUplift', 'Caller\'s scenario input', 'not-met', 'Lever 2 is off: the scenario gives no living-alone shares, so no package intensity is reported.', [['scenario.livingAlone', null]]),
+  );
   steps.push(
     _step('demand.lever3.prevention', prevL.citation, 'applied', prevention.isZero() ? 'No demand is assumed avoided or delayed by prevention or reablement (lever 3: 0).' : `${prevention.times(100).toString()}% of demand is avoided or delayed beyond the year from ${preventionFrom} (lever 3).`, [['scenario.prevention.shareAvoided', prevention.toString()], ['scenario.prevention.fromYear', preventionFrom]], prevL.warnings),
   );
-  if (selfFunderShare !== undefined && sfL !== undefined) {
-    steps.push(
-      _step('demand.selfFunders', sfL.citation, 'applied', `Self-funders are ${selfFunderShare.times(100).toString()}% of the TOTAL: total = projected ÷ (1 − ${selfFunderShare.toString()}), self-funded = total − projected.`, [['scenario.selfFunders.share', selfFunderShare.toString()]], sfL.warnings),
-    );
-  }
+  steps.push(
+    selfFunderShare !== undefined && sfL !== undefined
+      ? _step('demand.selfFunders', sfL.citation, 'applied', `Self-funders are ${selfFunderShare.times(100).toString()}% of the TOTAL: total = projected ÷ (1 − ${selfFunderShare.toString()}), self-funded = total − projected.`, [['scenario.selfFunders.share', selfFunderShare.toString()]], sfL.warnings)
+      : _step('demand.selfFunders', 'Caller\'s scenario input', 'not-met', 'Self-funders are not added: the scenario does not ask for them (scenario.selfFunders), so the figures are of the people the rates describe.', [['scenario.selfFunders', null]]),
+  );
+  const levers: AppliedLever[] = [
+    { order: 1, name: 'rate trend per year', value: trend.toString(), source: trendL.citation },
+    { order: 2, name: 'living-alone intensity uplift', value: upliftValue?.toString() ?? null, source: upliftL?.citation ?? 'not applied' },
+    { order: 3, name: 'prevention: share avoided or delayed', value: prevention.toString(), source: prevL.citation },
+    { order: 4, name: 'self-funder share of total', value: selfFunderShare?.toString() ?? null, source: sfL?.citation ?? 'not applied' },
+  ];
   const growthFromYear = yearList.includes(baseYear) ? baseYear : (yearList[0] as number);
   steps.push(
     _step('demand.growth', 'Definition: growth = (year − from) ÷ from', 'applied', `Growth is the change from ${growthFromYear} as a percentage of ${growthFromYear}; the ratio ${growthFromYear} ÷ year, which some tables label "% increase", is reported separately and named as a ratio.`, [['growthFromYear', growthFromYear]]),
@@ -243,6 +282,7 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
     cells,
     livingAlone: upliftValue !== undefined,
     selfFunderShare,
+    levers,
     intervalLevel,
     countRounding: values.countRounding,
     percentRounding: values.percentRounding,

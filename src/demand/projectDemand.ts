@@ -1,7 +1,9 @@
 import { _D, _round, type _Dec, type RoundingRule } from '../core/decimal.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, type Trace } from '../core/trace.js';
-import { _buildModel, _grossUp, _growth, type _Model } from './model.js';
+import { _buildModel, _grossUp, _growth, type AppliedLever } from './model.js';
+
+export type { AppliedLever } from './model.js';
 import type { DemandPack } from './pack.js';
 import type { ProjectDemandInput, Sex } from './schemas.js';
 
@@ -59,7 +61,7 @@ export interface SelfFunderSplit {
   readonly selfFunded: string;
   /** LA-funded ÷ (1 − share), rounded. */
   readonly total: string;
-  /** Growth of the total against the from-year, in percent. */
+  /** Growth of the total against the from-year, in percent, from the rounded totals (as the published tables do). */
   readonly totalGrowthPercent: string | null;
 }
 
@@ -89,18 +91,6 @@ export interface DemandSubtotal {
   readonly people: DemandFigure;
   /** Growth of this subtotal against the from-year. */
   readonly growth: DemandGrowth;
-}
-
-/** One scenario lever as applied, in order. */
-export interface AppliedLever {
-  /** Position in the documented order (1 trend, 2 living alone, 3 prevention, 4 self-funders). */
-  readonly order: number;
-  /** The lever's name. */
-  readonly name: 'rate trend per year' | 'living-alone intensity uplift' | 'prevention: share avoided or delayed' | 'self-funder share of total';
-  /** Its value (a decimal string), or `null` when the lever is off. */
-  readonly value: string | null;
-  /** Where the value came from (the pack citation or the caller's scenario). */
-  readonly source: string;
 }
 
 /** The result of {@link projectDemand}. */
@@ -150,21 +140,6 @@ function growthOf(from: _Dec, to: _Dec, fromYear: number, rule: RoundingRule): D
   };
 }
 
-/** Levers as named in results (shared with the simulation). */
-export function _levers(model: _Model): AppliedLever[] {
-  const source = (rule: string): string => model.steps.find((s) => s.rule === rule)?.citation ?? 'not applied';
-  const value = (rule: string, path: string): string | null => {
-    const v = model.steps.find((s) => s.rule === rule)?.inputs.find((i) => i.path === path)?.value;
-    return typeof v === 'string' ? v : null;
-  };
-  return [
-    { order: 1, name: 'rate trend per year', value: value('demand.lever1.rateTrend', 'scenario.rateTrendPerYear'), source: source('demand.lever1.rateTrend') },
-    { order: 2, name: 'living-alone intensity uplift', value: value('demand.lever2.livingAloneUplift', 'scenario.livingAlone.intensityUplift'), source: source('demand.lever2.livingAloneUplift') },
-    { order: 3, name: 'prevention: share avoided or delayed', value: value('demand.lever3.prevention', 'scenario.prevention.shareAvoided'), source: source('demand.lever3.prevention') },
-    { order: 4, name: 'self-funder share of total', value: value('demand.selfFunders', 'scenario.selfFunders.share'), source: source('demand.selfFunders') },
-  ];
-}
-
 /**
  * Projects demand the POPPI/PANSI way: for every area, year, sex and age band, population × rate, with
  * optional scenario levers applied in a fixed, documented order: (1) rate trend per year, (2) living-alone
@@ -179,7 +154,10 @@ export function _levers(model: _Model): AppliedLever[] {
  * @param options - an optional council pack
  * @returns every cell per year, totals, subtotals, growth, the levers applied, the pack and the trace
  * @throws {@link adult-social-care-rules!RulesError} for malformed input, a negative population or count, a share outside
- *   [0, 1), an age band below 18, a missing population cell, or a pack that changes the law
+ *   [0, 1), a rate (or an interval end) above 100% of its cell, a count above its cell's base-year population, a
+ *   trend that takes a rate above 100%, two rows of one group covering the same people (`persons` with a sex, or
+ *   overlapping bands), an age band below 18, a missing population cell, an `asOf` before the pack's values are in
+ *   force (the Care Act definition of an adult, from 1 April 2015), or a pack that changes the law
  *
  * @example
  * ```ts
@@ -281,7 +259,7 @@ export function projectDemand(input: ProjectDemandInput, options?: ProjectDemand
     cells,
     totals,
     subtotals,
-    levers: _levers(model),
+    levers: model.levers,
     rounding: { counts: rule, percentages: pct, note: ROUNDING_NOTE },
     pack,
     trace: _makeTrace({ entry: 'projectDemand', asOf: model.asOf, pack, steps: model.steps, used: model.used }),

@@ -139,7 +139,7 @@ export type ScenarioInput = z.input<typeof ScenarioSchema>;
 
 /** The input of {@link projectDemand} (and of {@link simulateDemand}). */
 export const ProjectDemandInputSchema = z.strictObject({
-  asOf: IsoDateSchema.describe('The date the rule pack is applied as of (the caller\'s date).'),
+  asOf: IsoDateSchema.describe('The date the rule pack is applied as of (the caller\'s date); the default pack is in force from 2015-04-01.'),
   measure: Name.describe('What is projected, e.g. "People aged 65+ with dementia".'),
   population: z.array(PopulationRowSchema).min(1),
   rates: z.discriminatedUnion('kind', [RateSetSchema, ServiceCountsSchema]),

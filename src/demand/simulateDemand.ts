@@ -1,13 +1,16 @@
 import * as z from 'zod';
 import { _D, _round, type RoundingRule } from '../core/decimal.js';
-import { _parse } from '../core/errors.js';
+import { RulesError, _issue, _parse } from '../core/errors.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace } from '../core/trace.js';
 import { _buildModel } from './model.js';
 import type { DemandPack } from './pack.js';
-import { _levers, type AppliedLever } from './projectDemand.js';
+import type { AppliedLever } from './model.js';
 import { _mulberry32, _normal, _quantileSorted, _zForLevel } from './random.js';
 import type { ProjectDemandInput, Sex } from './schemas.js';
+
+/** Most numbers a simulation keeps in memory (draws × (distinct rates + years)): 400 MB of doubles. */
+const MAX_STORED = 50_000_000;
 
 /** The options of {@link simulateDemand} that are plain data (the pack aside). */
 export const SimulateOptionsSchema = z.strictObject({
@@ -114,7 +117,8 @@ export interface DemandSimulation {
  * @param input - as for {@link projectDemand}
  * @param options - draws, seed, quantiles and an optional council pack
  * @returns point, mean and quantiles per cell-year and per year's total, with the method stated
- * @throws {@link adult-social-care-rules!RulesError} for input {@link projectDemand} refuses, or bad draws, seed or quantiles
+ * @throws {@link adult-social-care-rules!RulesError} for input {@link projectDemand} refuses, bad draws, seed or quantiles, or more
+ *   draws than fit in memory (draws × (distinct rates + years) above 50 million)
  *
  * @example
  * ```ts
@@ -163,36 +167,41 @@ export function simulateDemand(input: ProjectDemandInput, options: SimulateDeman
   const coef = new Float64Array(nCells * nYears);
   model.cells.forEach((c, ci) => c.years.forEach((y, yi) => (coef[ci * nYears + yi] = y.population.times(y.peopleFactor).toNumber())));
 
-  const values = new Float64Array(nCells * nYears * draws);
+  // A cell-year is its coefficient × its drawn rate, so its distribution is that of the rate scaled: only
+  // the rates' draws (rate × draws) and each year's total (year × draws) are kept, never every cell's.
+  const nRates = rateMean.length;
+  if (draws * (nRates + nYears) > MAX_STORED) {
+    throw new RulesError('simulateDemand', [
+      _issue('too_big', ['options', 'draws'], `too many draws for this input: draws × (distinct rates + years) must be at most ${MAX_STORED.toLocaleString('en-GB')}`),
+    ]);
+  }
+  const rateDraws = new Float64Array(nRates * draws);
   const totals = new Float64Array(nYears * draws);
   const normal = _normal(_mulberry32(opts.seed));
-  const drawn = new Float64Array(rateMean.length);
   for (let d = 0; d < draws; d += 1) {
-    for (let r = 0; r < rateMean.length; r += 1) {
+    for (let r = 0; r < nRates; r += 1) {
       const sd = rateSd[r]!;
       const v = sd === 0 ? rateMean[r]! : rateMean[r]! + sd * normal();
-      drawn[r] = v < 0 ? 0 : v > 1 ? 1 : v;
+      rateDraws[r * draws + d] = v < 0 ? 0 : v > 1 ? 1 : v;
     }
     for (let ci = 0; ci < nCells; ci += 1) {
-      const rate = drawn[cellRate[ci]!]!;
-      for (let yi = 0; yi < nYears; yi += 1) {
-        const v = coef[ci * nYears + yi]! * rate;
-        values[(ci * nYears + yi) * draws + d] = v;
-        totals[yi * draws + d]! += v;
-      }
+      const rate = rateDraws[cellRate[ci]! * draws + d]!;
+      for (let yi = 0; yi < nYears; yi += 1) totals[yi * draws + d]! += coef[ci * nYears + yi]! * rate;
     }
   }
 
-  const summarise = (slice: Float64Array, point: InstanceType<typeof _D>): SimulatedFigure => {
+  interface Summary { mean: number; sorted: Float64Array }
+  const summary = (slice: Float64Array): Summary => {
     let sum = 0;
     for (const v of slice) sum += v;
-    const sorted = Float64Array.from(slice).sort();
-    return {
-      point: _round(point, rule).value,
-      mean: _round(new _D(sum / slice.length), rule).value,
-      quantiles: quantiles.map((q) => ({ q, value: _round(new _D(_quantileSorted(sorted, q)), rule).value })),
-    };
+    return { mean: sum / slice.length, sorted: Float64Array.from(slice).sort() };
   };
+  const figure = (s: Summary, scale: number, point: InstanceType<typeof _D>): SimulatedFigure => ({
+    point: _round(point, rule).value,
+    mean: _round(new _D(s.mean * scale), rule).value,
+    quantiles: quantiles.map((q) => ({ q, value: _round(new _D(_quantileSorted(s.sorted, q) * scale), rule).value })),
+  });
+  const rateSummaries = Array.from({ length: nRates }, (_, r) => summary(rateDraws.subarray(r * draws, (r + 1) * draws)));
   const cells: SimulatedCell[] = [];
   const pointTotals = model.years.map(() => new _D(0));
   for (let yi = 0; yi < nYears; yi += 1) {
@@ -200,11 +209,10 @@ export function simulateDemand(input: ProjectDemandInput, options: SimulateDeman
       const y = c.years[yi]!;
       const point = y.population.times(c.baseRate).times(y.peopleFactor);
       pointTotals[yi] = pointTotals[yi]!.plus(point);
-      const start = (ci * nYears + yi) * draws;
-      cells.push({ year: y.year, area: c.area, group: c.group, sex: c.sex, ageBand: c.ageBand, ...summarise(values.subarray(start, start + draws), point) });
+      cells.push({ year: y.year, area: c.area, group: c.group, sex: c.sex, ageBand: c.ageBand, ...figure(rateSummaries[cellRate[ci]!]!, coef[ci * nYears + yi]!, point) });
     });
   }
-  const yearTotals: SimulatedYearTotal[] = model.years.map((year, yi) => ({ year, ...summarise(totals.subarray(yi * draws, (yi + 1) * draws), pointTotals[yi]!) }));
+  const yearTotals: SimulatedYearTotal[] = model.years.map((year, yi) => ({ year, ...figure(summary(totals.subarray(yi * draws, (yi + 1) * draws)), 1, pointTotals[yi]!) }));
   const sampled = rateSd.filter((s) => s > 0).length;
   const method = `Each rate with an interval is drawn once per draw, independently, from Normal(estimate, (upper − lower) ÷ ${(2 * z95).toFixed(2)}) for ${Math.round(model.intervalLevel * 100)}% intervals, clamped to [0, 1]; this distribution is an assumption. Quantiles are read by linear interpolation between order statistics (R type 7). Figures are people after the trend and prevention levers; package intensity and self-funders are not simulated.`;
   const steps = [
@@ -227,7 +235,7 @@ export function simulateDemand(input: ProjectDemandInput, options: SimulateDeman
     method,
     cells,
     totals: yearTotals,
-    levers: _levers(model),
+    levers: model.levers,
     rounding: rule,
     pack,
     trace: _makeTrace({ entry: 'simulateDemand', asOf: model.asOf, pack, steps, used: model.used }),

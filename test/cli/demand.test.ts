@@ -30,6 +30,16 @@ describe('asc-rules demand', () => {
     expect(lines.at(-1)).toBe('2027,(total),,,,,,1272,20.0');
   });
 
+  it('project --format csv adds the self-funder columns to the totals when the scenario asks for them', async () => {
+    const io = fakeIo({ 'sf.json': JSON.stringify({ ...input, scenario: { selfFunders: { share: '0.19' } } }) });
+    expect(await runCli(['demand', 'project', 'sf.json', '--format', 'csv'], io)).toBe(0);
+    const lines = io.out().trim().split('\n');
+    expect(lines[0]).toBe('year,area,group,sex,ageBand,population,rate,people,growthPercent,selfFunded,totalWithSelfFunders');
+    expect(lines[1]).toBe('2025,"X, the ""city""",,male,80-84,10000,0.106,1060,,,');
+    // 1,060 ÷ 0.81 = 1,308.6 → 1,309 in all, 249 self-funded.
+    expect(lines[4]).toBe('2025,(total),,,,,,1060,0.0,249,1309');
+  });
+
   it('simulate --chart writes an SVG with the band; the same seed gives the same output', async () => {
     const a = fakeIo(files);
     expect(await runCli(['demand', 'simulate', 'in.json', '--seed', '5', '--draws', '200', '--format', 'csv', '--chart', 'out.svg'], a)).toBe(0);

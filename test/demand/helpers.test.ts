@@ -82,6 +82,11 @@ describe('collapseAgeBands (POPPI 90+ rule)', () => {
       }),
     );
   });
+  it('refuses weights for a sex the rates do not have (persons weights for CFAS II rates by sex would join nothing)', () => {
+    expect(() =>
+      collapseAgeBands(CFAS_II_DEMENTIA_RATES, { source: 'W', population: [{ sex: 'persons', ageBand: '85-89', people: 1 }, { sex: 'persons', ageBand: '90+', people: 1 }] }),
+    ).toThrow(/no persons rates/);
+  });
   it('refuses bands that are not contiguous', () => {
     expect(() =>
       collapseAgeBands(CFAS_II_DEMENTIA_RATES, { source: 'W', population: [{ sex: 'male', ageBand: '65-69', people: 1 }, { sex: 'male', ageBand: '75-79', people: 1 }] }),
@@ -167,6 +172,44 @@ describe('projectCareHomeStock (stock-flow)', () => {
     expect(Number(r.years[1]!.waitingEnd)).toBeGreaterThan(0);
     expect(r.firstYearWithWaitingList).toBe(2027);
     expect(r.years[1]!.occupancyPercent).toBe('100.0');
+  });
+  it('matches a hand calculation step by step (one step a year, stay of 24 months, 15 beds)', () => {
+    // 10,000 people × 100 per 10,000 = 100 new demands a year; a 24-month stay is 2 steps, so half leave each step.
+    // 2026: 10 occupied, 5 leave → 5; free 15 − 5 = 10; want 0 + 100; admit 10 → 15 occupied, 90 waiting.
+    // 2027: 15 occupied, 7.5 leave → 7.5; free 7.5; want 90 + 100 = 190; admit 7.5 → 15 occupied, 182.5 → 183 waiting.
+    const r = projectCareHomeStock({
+      asOf: '2026-11-23',
+      population: [{ year: 2026, people: 10000 }, { year: 2027, people: 10000 }],
+      admissionsPer10000: 100,
+      meanLengthOfStayMonths: 24,
+      initialOccupied: 10,
+      capacity: [{ fromYear: 2026, beds: 15 }],
+      stepsPerYear: 1,
+    });
+    expect(r.years).toEqual([
+      { year: 2026, capacity: '15', newDemand: '100', admitted: '10', leaving: '5', occupiedEnd: '15', waitingEnd: '90', occupancyPercent: '100.0' },
+      { year: 2027, capacity: '15', newDemand: '100', admitted: '8', leaving: '8', occupiedEnd: '15', waitingEnd: '183', occupancyPercent: '100.0' },
+    ]);
+    expect(r.firstYearWithWaitingList).toBe(2026);
+  });
+  it('refuses a stay shorter than one time step (it would discharge more residents than there are)', () => {
+    expect(() => projectCareHomeStock(base({ meanLengthOfStayMonths: '0.5' }))).toThrow(/at least one time step/);
+    expect(() => projectCareHomeStock(base({ meanLengthOfStayMonths: 6, stepsPerYear: 1 }))).toThrow(/at least one time step/);
+    expect(projectCareHomeStock(base({ meanLengthOfStayMonths: '0.5', stepsPerYear: 24 })).years.every((y) => Number(y.occupiedEnd) >= 0)).toBe(true);
+  });
+  it('occupancy is never negative and never above capacity, for any stay of at least one step', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 52 }), fc.integer({ min: 0, max: 600 }), fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 3000 }), (stepsPerYear, losTenths, beds, start) => {
+        const los = Math.max(losTenths / 10, 12 / stepsPerYear);
+        const r = projectCareHomeStock(base({ stepsPerYear, meanLengthOfStayMonths: (Math.ceil(los * 1e4) / 1e4).toFixed(4), capacity: [{ fromYear: 2026, beds }], initialOccupied: Math.min(start, beds) }));
+        for (const y of r.years) {
+          expect(Number(y.occupiedEnd)).toBeGreaterThanOrEqual(0);
+          expect(Number(y.occupiedEnd)).toBeLessThanOrEqual(beds);
+          expect(Number(y.waitingEnd)).toBeGreaterThanOrEqual(0);
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
   it('refuses a zero length of stay and gaps in the years', () => {
     expect(() => projectCareHomeStock(base({ meanLengthOfStayMonths: 0 }))).toThrow(/more than 0/);

@@ -89,6 +89,25 @@ describe('Leicestershire MPS 2013 section 2.1b: 65+ user groups 2012 to 2013 fro
     for (const c of cells) expect(c.people.rounded).toBe(String(published2012.get(c.group)));
   });
 
+  it('the published table itself admits one common factor, and it is in [1.037209, 1.037262) (worked out from the table, not by the library)', () => {
+    // A 2013 cell v rounded from 2012 cell c × f needs f in [(v − 0.5) ÷ c, (v + 0.5) ÷ c).
+    let lo = 0;
+    let hi = Infinity;
+    for (const r of T.userGroups65.rows) {
+      r[2012].forEach((c, i) => {
+        const v = r[2013][i];
+        if (c === null || v === null || v === undefined) return;
+        lo = Math.max(lo, (v - 0.5) / c);
+        hi = Math.min(hi, (v + 0.5) / c);
+      });
+    }
+    expect(lo).toBeLessThan(hi);
+    expect(lo).toBeCloseTo(1.037209, 6);
+    expect(hi).toBeCloseTo(1.037262, 6);
+    expect(129030 / 124400).toBeGreaterThanOrEqual(lo);
+    expect(129030 / 124400).toBeLessThan(hi);
+  });
+
   it('a factor outside the interval (1.0370) fails to reproduce the table', () => {
     const cells = run(124400 * 1.037).cells.filter((c) => c.year === 2013);
     expect(cells.some((c) => c.people.rounded !== String(published2013.get(c.group)))).toBe(true);

@@ -106,6 +106,16 @@ describe('scenario levers, in order: trend, living alone, prevention, then self-
     expect(r.levers[2]).toMatchObject({ order: 3, value: '0.25' });
   });
 
+  it('levers that are off are named as off, and the trace says why (no living-alone shares, no self-funders asked for)', () => {
+    const r = projectDemand(one());
+    expect(r.levers.map((l) => [l.order, l.value])).toEqual([[1, '0'], [2, null], [3, '0'], [4, null]]);
+    expect(r.levers[1]?.source).toBe('not applied');
+    const off = r.trace.steps.filter((s) => s.outcome === 'not-met').map((s) => s.rule);
+    expect(off).toEqual(['demand.lever2.livingAloneUplift', 'demand.selfFunders']);
+    expect(r.totals[0]?.selfFunders).toBeUndefined();
+    expect(r.totals[0]?.packages).toBeUndefined();
+  });
+
   it('all levers together multiply in the stated order', () => {
     const r = projectDemand(
       one({ scenario: { rateTrendPerYear: '0.1', prevention: { shareAvoided: '0.5' }, livingAlone: { source: 'T', intensityUplift: '1', shares: [{ sex: 'female', ageBand: '85-89', share: '0.5' }] } } }),
@@ -172,6 +182,32 @@ describe('bad input is one RulesError', () => {
     expect(withChildren.trace.steps.find((s) => s.rule === 'demand.adultScope')?.because).toMatch(/1 population rows match no rate/);
     expect(code(() => projectDemand(one({ population: [{ area: 'X', year: 2020, sex: 'male', ageBand: '85-89', people: 1 }] })))).toContain('missing_population');
     expect(code(() => projectDemand(one({ rates: { kind: 'rates', name: 'T', source: 'T', baseYear: 2020, unit: 'percent', rates: [{ sex: 'female', ageBand: '85-89', rate: 20, lower: 21, upper: 25 }] } })))).toContain('inconsistent_input');
+  });
+  it('a rate above 100% of the cell (often a unit mistake), a count above the population, a trend that pushes a rate past 100%', () => {
+    const rates = (rate: number | string, unit: 'percent' | 'proportion' = 'percent') => ({ kind: 'rates' as const, name: 'T', source: 'T', baseYear: 2020, unit, rates: [{ sex: 'female' as const, ageBand: '85-89', rate }] });
+    // CFAS II women 90+ written as 35.0 with the unit "proportion" instead of "percent".
+    expect(code(() => projectDemand(one({ rates: rates('35.0', 'proportion') })))).toEqual(['out_of_range']);
+    expect(code(() => projectDemand(one({ rates: rates(100) })))).toEqual([]);
+    expect(code(() => projectDemand(one({ rates: { ...rates(20), rates: [{ sex: 'female', ageBand: '85-89', rate: 20, lower: 10, upper: 101 }] } })))).toEqual(['out_of_range']);
+    const counts = (count: number) => ({ kind: 'service-counts' as const, name: 'T', source: 'T', baseYear: 2020, counts: [{ area: 'X', sex: 'female' as const, ageBand: '85-89', count }] });
+    expect(code(() => projectDemand(one({ rates: counts(1001) })))).toEqual(['inconsistent_input']);
+    expect(projectDemand(one({ rates: counts(1000) })).totals[1]?.people.exact).toBe('1000');
+    // 20% × 1.5² = 45% is fine; 60% × 1.5² = 135% is not.
+    expect(code(() => projectDemand(one({ scenario: { rateTrendPerYear: '0.5' } })))).toEqual([]);
+    expect(code(() => projectDemand(one({ rates: rates(60), scenario: { rateTrendPerYear: '0.5' } })))).toEqual(['out_of_range']);
+  });
+  it('rows that cover the same people twice (persons with a sex, or overlapping bands, in one group)', () => {
+    const rates = (rows: { sex: 'male' | 'female' | 'persons'; ageBand: string; group?: string }[]) => ({ kind: 'rates' as const, name: 'T', source: 'T', baseYear: 2020, unit: 'percent' as const, rates: rows.map((r) => ({ ...r, rate: 1 })) });
+    const pop = ['male', 'female', 'persons'].flatMap((sex) => ['65-69', '65+', '70-74'].map((ageBand) => ({ area: 'X', year: 2020, sex: sex as 'male', ageBand, people: 10 })));
+    const run = (rows: Parameters<typeof rates>[0]) => code(() => projectDemand(one({ population: pop, rates: rates(rows) })));
+    expect(run([{ sex: 'female', ageBand: '65-69' }, { sex: 'persons', ageBand: '65-69' }])).toEqual(['overlapping']);
+    expect(run([{ sex: 'male', ageBand: '65-69' }, { sex: 'male', ageBand: '65+' }])).toEqual(['overlapping']);
+    expect(run([{ sex: 'male', ageBand: '65-69' }, { sex: 'female', ageBand: '65-69' }, { sex: 'male', ageBand: '70-74' }])).toEqual([]);
+    expect(run([{ sex: 'male', ageBand: '65-69', group: 'Home care' }, { sex: 'persons', ageBand: '65+', group: 'Day care' }])).toEqual([]);
+  });
+  it('two living-alone shares for one cell', () => {
+    const shares = [{ sex: 'female' as const, ageBand: '85-89', share: '0.5' }, { sex: 'female' as const, ageBand: '85-89', share: '0.6' }];
+    expect(code(() => projectDemand(one({ scenario: { livingAlone: { source: 'T', shares } } })))).toEqual(['duplicate']);
   });
   it('a malformed pack (anything, or a forged one with junk entries) is a RulesError, never a TypeError', () => {
     const keys = Object.keys(defaultDemandPack.spec);

@@ -78,6 +78,54 @@ describe('simulateDemand', () => {
     expect(hi).toBeGreaterThan(point);
   });
 
+  it('property: the mean is within 5 standard errors of the point projection, for any seed and population', () => {
+    // The standard error is worked out here from the CFAS II intervals, not by the code under test: each
+    // rate r is Normal(rate, (upper − lower) ÷ 3.92), drawn once per draw for all years, so a year's total
+    // has variance Σ_r (sd_r × population of r's cells)².
+    const sd = new Map(CFAS_II_DEMENTIA_RATES.rates.map((r) => [`${r.sex} ${r.ageBand}`, (Number(r.upper) - Number(r.lower)) / 100 / 3.92]));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.array(fc.integer({ min: 0, max: 50000 }), { minLength: 12, maxLength: 12 }), (seed, pops) => {
+        const population = SEXES.flatMap((sex, s) => BANDS.map((ageBand, b) => ({ area: 'X', year: 2030, sex, ageBand, people: pops[s * 6 + b]! })));
+        const input: ProjectDemandInput = { asOf: '2026-11-23', measure: 'Dementia', population, rates: CFAS_II_DEMENTIA_RATES };
+        const draws = 2000;
+        const point = Number(projectDemand(input).totals[0]!.people.exact);
+        const mean = Number(simulateDemand(input, { draws, seed }).totals[0]!.mean);
+        const se = Math.sqrt(population.reduce((v, p) => v + (sd.get(`${p.sex} ${p.ageBand}`)! * p.people) ** 2, 0) / draws);
+        expect(Math.abs(mean - point)).toBeLessThanOrEqual(5 * se + 0.5);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('turns an interval into Normal(estimate, (upper − lower) ÷ 2z): the draws\' quantiles land on the interval ends', () => {
+    const one = (rate: string, lower: string, upper: string, intervalLevel: number, quantiles: number[]) =>
+      simulateDemand(
+        {
+          asOf: '2026-11-23',
+          measure: 'T',
+          population: [{ area: 'X', year: 2030, sex: 'female', ageBand: '90+', people: 10000 }],
+          rates: { kind: 'rates', name: 'T', source: 'T', baseYear: 2030, unit: 'percent', intervalLevel, rates: [{ sex: 'female', ageBand: '90+', rate, lower, upper }] },
+        },
+        { draws: 40000, seed: 99, quantiles },
+      ).totals[0]!.quantiles.map((q) => Number(q.value));
+    // 10% (8-12) of 10,000: the 95% interval is 800 to 1,200 people.
+    const [lo, hi] = one('10', '8', '12', 0.95, [0.025, 0.975]);
+    expect(Math.abs(lo! - 800)).toBeLessThanOrEqual(8);
+    expect(Math.abs(hi! - 1200)).toBeLessThanOrEqual(8);
+    // A 90% interval is read with z = 1.645: its ends are the 5% and 95% quantiles.
+    const [lo90, hi90] = one('10', '8', '12', 0.9, [0.05, 0.95]);
+    expect(Math.abs(lo90! - 800)).toBeLessThanOrEqual(8);
+    expect(Math.abs(hi90! - 1200)).toBeLessThanOrEqual(8);
+    // A skewed interval (CFAS II women 90+: 35.0, 28.4-42.3) is made symmetric: 3,500 ± 695.
+    const [slo, shi] = one('35.0', '28.4', '42.3', 0.95, [0.025, 0.975]);
+    expect(Math.abs(slo! - 2805)).toBeLessThanOrEqual(15);
+    expect(Math.abs(shi! - 4195)).toBeLessThanOrEqual(15);
+  });
+
+  it('refuses more draws than fit in memory, as a RulesError naming options.draws', () => {
+    expect(() => simulateDemand(cfasInput(60), { draws: 1_000_000, seed: 1 })).toThrow(expect.objectContaining({ name: 'RulesError', issues: [expect.objectContaining({ code: 'too_big', path: ['options', 'draws'] })] }));
+  });
+
   it('quantiles are ordered for every cell, and rates without intervals give a band of zero width', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1000 }), (seed) => {

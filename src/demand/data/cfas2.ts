@@ -32,9 +32,11 @@ export const CFAS_II_DEMENTIA_RATES = {
 } as const satisfies RateSetInput;
 
 /**
- * Coventry: people aged 18-64 receiving long-term support during the year, 720 per 100,000 population
- * (2023/24), from Coventry City Council's Market Position Statement equality impact assessment. A local
- * service-use rate, for examples; comparators were 820-875 per 100,000.
+ * Coventry: people of working age receiving long-term support during the year, 720 per 100,000 population,
+ * from Coventry City Council's Market Position Statement equality impact assessment. A local service-use
+ * rate, for examples; comparators were 820-875 per 100,000. The bullet gives no year: 2023 is taken from the
+ * assessment's other figures (2023/24). It sits under the heading "Age 19-64", whose first bullet calls the
+ * working age 18-64; the band is written 18-64 here.
  */
 export const COVENTRY_LONG_TERM_SUPPORT_18_64 = {
   kind: 'rates',
