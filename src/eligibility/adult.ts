@@ -89,12 +89,13 @@ export function determineAdultEligibility(input: unknown, options?: EligibilityO
   const required = values.adultOutcomesRequired;
   const unable = assessed.findings.filter((f) => f.status === 'unable').map((f) => f.outcome);
   const notAssessed = assessed.findings.filter((f) => f.status === 'not-assessed').map((f) => f.outcome);
+  const cited = (os: readonly AdultOutcome[]) => os.map((o) => ADULT_OUTCOME_TEXT[o].citation.replace('SI 2015/313 ', '')).join(', ');
   const bOutcome = unable.length >= required ? 'met' : unable.length + notAssessed.length < required ? 'not-met' : 'unknown';
   const bBecause =
     bOutcome === 'met'
-      ? `the adult is unable to achieve ${unable.length} of the reg 2(2) outcomes (${unable.map((o) => ADULT_OUTCOME_TEXT[o].citation.replace('SI 2015/313 ', '')).join(', ')}); ${required} or more are needed`
+      ? `the adult is unable to achieve ${unable.length} of the reg 2(2) outcomes (${cited(unable)}); ${required} or more are needed`
       : bOutcome === 'not-met'
-        ? `the adult is unable to achieve ${unable.length === 0 ? 'none' : `only ${unable.length}`} of the reg 2(2) outcomes; ${required} or more are needed${notAssessed.length > 0 ? ` even if the ${notAssessed.length} not assessed were unable` : ''}`
+        ? `the adult is unable to achieve ${unable.length === 0 ? 'none' : `only ${unable.length} (${cited(unable)})`} of the reg 2(2) outcomes; ${required} or more are needed${notAssessed.length > 0 ? ` even if the ${notAssessed.length} not assessed were unable` : ''}`
         : `the adult is unable to achieve ${unable.length} outcome(s) so far; ${required} or more are needed and ${notAssessed.length} outcome(s) are not assessed`;
   const condB: ConditionFinding = {
     condition: 'b',
