@@ -53,6 +53,26 @@ describe('any invalid input yields only a RulesError', () => {
     fc.assert(fc.property(corrupt(fc.oneof(adultDutyInputArb, carerDutyInputArb)), (x) => onlyRulesError(() => assessDutyToMeetNeeds(x))));
   });
 
+  it('fluctuating observations with junk anywhere inside are refused with a RulesError', () => {
+    const base = {
+      asOf: '2026-11-02',
+      fluctuating: { periodFrom: '2026-10-01', periodTo: '2026-10-31', observations: [{ date: '2026-10-03', outcomes: { nutrition: { unableToAchieve: ['unableWithoutAssistance'] } } }] },
+    };
+    const slots: ((j: unknown) => unknown)[] = [
+      (j) => ({ ...base, fluctuating: { ...base.fluctuating, periodFrom: j } }),
+      (j) => ({ ...base, fluctuating: { ...base.fluctuating, observations: j } }),
+      (j) => ({ ...base, fluctuating: { ...base.fluctuating, observations: [{ date: j, outcomes: {} }] } }),
+      (j) => ({ ...base, fluctuating: { ...base.fluctuating, observations: [{ date: '2026-10-03', outcomes: j }] } }),
+      (j) => ({ ...base, fluctuating: { ...base.fluctuating, observations: [{ date: '2026-10-03', outcomes: { nutrition: j } }] } }),
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...slots), fc.anything(), (slot, junk) => {
+        onlyRulesError(() => determineAdultEligibility(slot(junk)));
+        onlyRulesError(() => determineCarerEligibility(slot(junk)));
+      }),
+    );
+  });
+
   it('invalid values inside otherwise valid inputs are refused with a RulesError naming a path', () => {
     const refusedWithPath = (fn: () => unknown) => {
       try {
