@@ -17,7 +17,8 @@ Which function runs:
   --kind duty    assessDutyToMeetNeeds (Care Act s.18-20)         input: asc-rules schema eligibility-duty
 Without --kind it is read from the file: a "person" field ("adult" or "carer") means a duty
 assessment; a "needsArisingFromNecessaryCare" or "healthAtRisk" field means a carer's determination;
-anything else is an adult's determination.
+a "needsArisingFromImpairmentOrIllness" or "impairmentOrIllness" field means an adult's determination.
+A file with none of these needs --kind (five outcome ids are shared by adults and carers).
 
 Options:
   --record           also give the s.13(2) written record (adult or carer; refused while undetermined)
@@ -28,12 +29,15 @@ Options:
 Exit codes: 0 done (whatever the status); 2 bad usage or input refused (the problems are printed).
 `;
 
+// Five outcome ids are shared by adults and carers, so a file is read as one kind only on a field that kind
+// alone has; otherwise --kind is required rather than guessed.
 function detect(input: unknown): Kind {
   if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
     if ('person' in input) return 'duty';
     if ('needsArisingFromNecessaryCare' in input || 'healthAtRisk' in input) return 'carer';
+    if ('needsArisingFromImpairmentOrIllness' in input || 'impairmentOrIllness' in input) return 'adult';
   }
-  return 'adult';
+  throw new UsageError('cannot tell whether the file is an adult\'s or a carer\'s determination or a duty assessment: pass --kind adult, carer or duty');
 }
 
 /** `asc-rules eligibility`: determinations and duties from a JSON file. */

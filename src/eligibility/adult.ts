@@ -39,7 +39,7 @@ const ADULT_LAW: OutcomeLaw<AdultOutcome, (typeof ADULT_UNABLE_LIMBS)[number]> =
  * @param options - a council pack (optional)
  * @returns the status, each condition and outcome with its citations, and a trace with the reasons why not
  * @throws {@link adult-social-care-rules!RulesError} for input that fails the schema, a significant impact naming no s.1(2) area,
- *   observations outside the period, or a pack that changes national law
+ *   observations outside the period or two on one day, or a pack that changes national law
  *
  * @example
  * ```ts
@@ -89,12 +89,13 @@ export function determineAdultEligibility(input: unknown, options?: EligibilityO
   const required = values.adultOutcomesRequired;
   const unable = assessed.findings.filter((f) => f.status === 'unable').map((f) => f.outcome);
   const notAssessed = assessed.findings.filter((f) => f.status === 'not-assessed').map((f) => f.outcome);
+  const cited = (os: readonly AdultOutcome[]) => os.map((o) => ADULT_OUTCOME_TEXT[o].citation.replace('SI 2015/313 ', '')).join(', ');
   const bOutcome = unable.length >= required ? 'met' : unable.length + notAssessed.length < required ? 'not-met' : 'unknown';
   const bBecause =
     bOutcome === 'met'
-      ? `the adult is unable to achieve ${unable.length} of the reg 2(2) outcomes (${unable.map((o) => ADULT_OUTCOME_TEXT[o].citation.replace('SI 2015/313 ', '')).join(', ')}); ${required} or more are needed`
+      ? `the adult is unable to achieve ${unable.length} of the reg 2(2) outcomes (${cited(unable)}); ${required} or more are needed`
       : bOutcome === 'not-met'
-        ? `the adult is unable to achieve ${unable.length === 0 ? 'none' : `only ${unable.length}`} of the reg 2(2) outcomes; ${required} or more are needed${notAssessed.length > 0 ? ` even if the ${notAssessed.length} not assessed were unable` : ''}`
+        ? `the adult is unable to achieve ${unable.length === 0 ? 'none' : `only ${unable.length} (${cited(unable)})`} of the reg 2(2) outcomes; ${required} or more are needed${notAssessed.length > 0 ? ` even if the ${notAssessed.length} not assessed were unable` : ''}`
         : `the adult is unable to achieve ${unable.length} outcome(s) so far; ${required} or more are needed and ${notAssessed.length} outcome(s) are not assessed`;
   const condB: ConditionFinding = {
     condition: 'b',

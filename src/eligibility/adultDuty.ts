@@ -31,7 +31,7 @@ export function _adultDuty(data: Extract<z.output<typeof DutyInputSchema>, { per
     }
     return finish(o, routes);
   }
-  const d = { status: given.status, eligibleOutcomes: given.eligibleOutcomes };
+  const d = given;
   const eligible = d.status === 'eligible';
   o.steps.push(_step('eligibility.duty.s18.determination', 'Care Act 2014 s.13(1)', eligible ? 'met' : 'not-met', eligible ? `the adult's needs meet the eligibility criteria (${d.eligibleOutcomes.join(', ')})` : "the adult's needs do not meet the eligibility criteria", [['determination.status', d.status]]));
 

@@ -37,7 +37,7 @@ const CARER_LAW: OutcomeLaw<CarerOutcome, (typeof CARER_UNABLE_LIMBS)[number]> =
  * @param options - a council pack (optional)
  * @returns the status, each condition and outcome with its citations, and a trace with the reasons why not
  * @throws {@link adult-social-care-rules!RulesError} for input that fails the schema (including the adult-only limb), a significant
- *   impact naming no s.1(2) area, observations outside the period, or a pack that changes national law
+ *   impact naming no s.1(2) area, observations outside the period or two on one day, or a pack that changes national law
  *
  * @example
  * ```ts

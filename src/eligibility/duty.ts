@@ -83,8 +83,8 @@ function checkInput(data: z.output<typeof DutyInputSchema>, values: Values): Rul
     capital(data.careToAdultNeedingCare?.financialAssessment, ['careToAdultNeedingCare', 'financialAssessment']);
   }
   const d = data.determination;
-  if (d !== undefined && d.status === 'eligible' && data.person === 'adult' && d.eligibleOutcomes.length < 2) {
-    issues.push(_issue('inconsistent_input', ['determination', 'eligibleOutcomes'], 'an eligible adult is unable to achieve two or more outcomes (SI 2015/313 reg 2(1)(b)); list them'));
+  if (d !== undefined && d.status === 'eligible' && data.person === 'adult' && new Set(d.eligibleOutcomes).size < 2) {
+    issues.push(_issue('inconsistent_input', ['determination', 'eligibleOutcomes'], 'an eligible adult is unable to achieve two or more different outcomes (SI 2015/313 reg 2(1)(b)); list them'));
   }
   if (d !== undefined && d.status !== 'eligible' && d.eligibleOutcomes.length > 0) {
     issues.push(_issue('inconsistent_input', ['determination', 'eligibleOutcomes'], `a ${d.status} determination has no eligible needs; leave the list empty`));

@@ -130,7 +130,10 @@ export const WELLBEING_AREA_TEXT: Readonly<Record<WellbeingArea, StatutoryItem>>
   personalDignity: { citation: 'Care Act 2014 s.1(2)(a)', text: 'personal dignity (including treatment of the individual with respect)' },
   physicalMentalHealthEmotionalWellbeing: { citation: 'Care Act 2014 s.1(2)(b)', text: 'physical and mental health and emotional well-being' },
   protectionFromAbuseNeglect: { citation: 'Care Act 2014 s.1(2)(c)', text: 'protection from abuse and neglect' },
-  controlOverDayToDayLife: { citation: 'Care Act 2014 s.1(2)(d)', text: 'control by the individual over day-to-day life' },
+  controlOverDayToDayLife: {
+    citation: 'Care Act 2014 s.1(2)(d)',
+    text: 'control by the individual over day-to-day life (including over care and support, or support, provided to the individual and the way in which it is provided)',
+  },
   participationWorkEducationTrainingRecreation: { citation: 'Care Act 2014 s.1(2)(e)', text: 'participation in work, education, training or recreation' },
   socialEconomicWellbeing: { citation: 'Care Act 2014 s.1(2)(f)', text: 'social and economic well-being' },
   domesticFamilyPersonalRelationships: { citation: 'Care Act 2014 s.1(2)(g)', text: 'domestic, family and personal relationships' },

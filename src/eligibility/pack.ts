@@ -11,7 +11,9 @@ const CapitalLimitsSchema = z.strictObject({
 /** How dated observations of a fluctuating need are combined (local policy, never law). */
 const FluctuatingAggregationSchema = z.strictObject({
   method: z.enum(['any-observation', 'share-of-observations']).describe('any-observation: unable on any observed day counts; share-of-observations: unable on at least minimumShare of the observed days.'),
-  minimumShare: DecimalStringSchema.describe('For share-of-observations: the share of observed days (0-1) on which the outcome must be unable.'),
+  minimumShare: DecimalStringSchema.regex(/^(0(\.\d+)?|1(\.0+)?)$/, { error: 'expected a share between 0 and 1, e.g. "0.5"' }).describe(
+    'For share-of-observations: the share of observed days (0-1) on which the outcome must be unable.',
+  ),
   minimumObservations: z.number().int().min(1).describe('Fewer observations of an outcome than this leave it undetermined.'),
 });
 
@@ -89,6 +91,13 @@ export const eligibilityPack: EligibilityPack = defineRulePack(eligibilitySpec, 
     capitalLimits: [
       {
         validFrom: '2015-04-01',
+        validTo: '2024-04-01',
+        value: { upper: '23250', lower: '14250' },
+        citation: 'SI 2014/2672 reg 12; limits unchanged since 2010 (as applied in council charging frameworks: Reading, Harrow, Bury)',
+        kind: 'law',
+      },
+      {
+        validFrom: '2024-04-01',
         validTo: '2025-04-01',
         value: { upper: '23250', lower: '14250' },
         citation: 'SI 2014/2672 reg 12; DHSC social care charging local authority circular 2024 to 2025 ("capital limits remain at their current level")',

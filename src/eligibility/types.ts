@@ -39,7 +39,7 @@ export interface OutcomeFinding<O extends string, L extends string> {
   readonly citation: string;
   /** The statutory wording. */
   readonly text: string;
-  /** `unable` when at least one limb applies, `able` when assessed with none, `not-assessed` when missing. */
+  /** `unable` when at least one limb applies, `able` when assessed with none, `not-assessed` when missing (or observed on fewer days than the pack's minimum). */
   readonly status: 'unable' | 'able' | 'not-assessed';
   /** The limbs that apply (empty unless `unable`). */
   readonly limbs: readonly LimbFinding<L>[];

@@ -53,10 +53,13 @@ export function _checkObservations<O extends string, L extends string>(
   const issues: RulesIssue[] = [];
   if (fluct.periodTo < fluct.periodFrom) issues.push(_issue('inconsistent_input', ['fluctuating', 'periodTo'], `the period (${citation}) must not end before it starts`));
   if (fluct.periodTo > asOf) issues.push(_issue('inconsistent_input', ['fluctuating', 'periodTo'], 'the period must end on or before asOf, the date of the determination'));
+  const seen = new Set<IsoDate>();
   fluct.observations.forEach((o, i) => {
     if (o.date < fluct.periodFrom || o.date > fluct.periodTo) {
       issues.push(_issue('inconsistent_input', ['fluctuating', 'observations', i, 'date'], 'each observation must fall inside the period periodFrom..periodTo'));
     }
+    if (seen.has(o.date)) issues.push(_issue('inconsistent_input', ['fluctuating', 'observations', i, 'date'], 'one observation per day: combine the observations of the same day into one (the policy counts observed days)'));
+    seen.add(o.date);
   });
   const observed = new Set(fluct.observations.flatMap((o) => Object.keys(o.outcomes)));
   for (const key of Object.keys(direct ?? {})) {

@@ -108,8 +108,8 @@ export interface WrittenRecord {
  * @param determination - a result of {@link determineAdultEligibility} or {@link determineCarerEligibility}
  * @param options - a council pack for the advice (optional)
  * @returns the record: decision, eligible needs, reasons with citations, advice where none is eligible, text
- * @throws {@link adult-social-care-rules!RulesError} when the value is not a determination, or it is `undetermined` (code
- *   `not_determined`, one issue per missing input): a record needs a decision
+ * @throws {@link adult-social-care-rules!RulesError} when the value is not a determination, when its status disagrees with its
+ *   conditions, or when it is `undetermined` (code `not_determined`, one issue per missing input): a record needs a decision
  *
  * @example
  * ```ts
@@ -131,6 +131,12 @@ export function writtenRecord(determination: unknown, options?: EligibilityOptio
       ENTRY,
       paths.map((p) => _issue('not_determined', ['missing', p], `the determination is undetermined; complete "${p}" and determine again before giving a written record (Care Act 2014 s.13(2))`)),
     );
+  }
+  // A stored determination read back must still say what it decided: the record gives its reasons as law.
+  const outcomes = d.conditions.map((c) => c.outcome);
+  const consistent = d.status === 'eligible' ? outcomes.every((o) => o === 'met') : outcomes.includes('not-met');
+  if (!consistent || d.conditions.map((c) => c.condition).join('') !== 'abc') {
+    throw new RulesError(ENTRY, [_issue('inconsistent_input', ['status'], `a ${d.status} determination must have conditions (a), (b) and (c) in order, ${d.status === 'eligible' ? 'all met' : 'at least one not met'}`)]);
   }
   const { pack, values } = _packFor(ENTRY, options, d.asOf);
   const who = d.person === 'adult' ? 'your' : "your (the carer's)";

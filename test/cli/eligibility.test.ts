@@ -44,6 +44,16 @@ describe('asc-rules eligibility', () => {
     expect(f.out()).toContain('Record of eligibility determination (Care Act 2014 s.13(2))');
   });
 
+  it('a file that names neither kind is refused until --kind is given (carer and adult share outcome ids)', async () => {
+    const ambiguous = JSON.stringify({ asOf: '2026-11-23', outcomes: { nutrition: { unableToAchieve: ['unableWithoutAssistance'] } } });
+    const f = fakeIo({ 'x.json': ambiguous });
+    expect(await runCli(['eligibility', 'x.json'], f.io)).toBe(2);
+    expect(f.err()).toContain('--kind');
+    const g = fakeIo({ 'x.json': ambiguous });
+    expect(await runCli(['eligibility', 'x.json', '--kind', 'carer'], g.io)).toBe(0);
+    expect(JSON.parse(g.out())).toMatchObject({ person: 'carer', status: 'undetermined' });
+  });
+
   it('bad usage exits 2 with a message', async () => {
     const f = fakeIo({ 'a.json': adult, 'bad.json': '{' });
     expect(await runCli(['eligibility'], f.io)).toBe(2);

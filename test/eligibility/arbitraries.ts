@@ -5,7 +5,9 @@ import {
   CARER_OUTCOMES,
   CARER_UNABLE_LIMBS,
   WELLBEING_AREAS,
+  type AdultDutyInput,
   type AdultEligibilityInput,
+  type CarerDutyInput,
   type CarerEligibilityInput,
 } from '../../src/eligibility/index.js';
 
@@ -49,3 +51,51 @@ export const carerInputArb: fc.Arbitrary<CarerEligibilityInput> = fc.record(
   },
   { requiredKeys: ['asOf'] },
 ) as fc.Arbitrary<CarerEligibilityInput>;
+
+const residenceArb = fc.constantFrom(...(['ordinarily-resident', 'present-no-settled-residence', 'ordinarily-resident-elsewhere', 'other'] as const));
+const chargeArb = fc.constantFrom(...(['no-charge', 'chargeable'] as const));
+const financialArb = fc.oneof(fc.integer({ min: 0, max: 60_000 }).map((n) => ({ capital: String(n) })), fc.constant({ declined: true as const }));
+
+/** A valid adult duty input (s.18, s.19), with any field possibly missing. */
+export const adultDutyInputArb: fc.Arbitrary<AdultDutyInput> = fc
+  .record(
+    {
+      asOf: dateArb,
+      needsAppearUrgent: fc.boolean(),
+      determination: fc.oneof(
+        fc.uniqueArray(fc.constantFrom(...ADULT_OUTCOMES), { minLength: 2 }).map((eligibleOutcomes) => ({ status: 'eligible' as const, eligibleOutcomes })),
+        fc.constantFrom(...(['not-eligible', 'undetermined'] as const)).map((status) => ({ status, eligibleOutcomes: [] })),
+      ),
+      residence: residenceArb,
+      notifiedAuthorityOfResidence: fc.boolean(),
+      charge: chargeArb,
+      careHomeAccommodation: fc.boolean(),
+      financialAssessment: financialArb,
+      asksAuthorityToMeetNeeds: fc.boolean(),
+      lacksCapacityToArrange: fc.boolean(),
+      someoneAuthorisedOrAbleToArrange: fc.boolean(),
+      needsMetByCarer: fc.subarray([...ADULT_OUTCOMES]),
+    },
+    { requiredKeys: ['asOf'] },
+  )
+  .map((r) => ({ ...r, person: 'adult' as const }));
+
+/** A valid carer duty input (s.20), with any field possibly missing. */
+export const carerDutyInputArb: fc.Arbitrary<CarerDutyInput> = fc
+  .record(
+    {
+      asOf: dateArb,
+      determination: fc.oneof(
+        fc.subarray([...CARER_OUTCOMES]).map((eligibleOutcomes) => ({ status: 'eligible' as const, eligibleOutcomes })),
+        fc.constantFrom(...(['not-eligible', 'undetermined'] as const)).map((status) => ({ status, eligibleOutcomes: [] })),
+      ),
+      adultNeedingCareResidence: residenceArb,
+      supportToCarer: fc.record({ charge: chargeArb, financialAssessment: financialArb, carerAsks: fc.boolean() }, { requiredKeys: [] }),
+      careToAdultNeedingCare: fc.record(
+        { charge: chargeArb, careHomeAccommodation: fc.boolean(), financialAssessment: financialArb, adultAgrees: fc.boolean(), adultAsks: fc.boolean() },
+        { requiredKeys: [] },
+      ),
+    },
+    { requiredKeys: ['asOf'] },
+  )
+  .map((r) => ({ ...r, person: 'carer' as const }));

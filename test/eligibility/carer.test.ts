@@ -59,6 +59,43 @@ describe('determineCarerEligibility: properties', () => {
     );
   });
 
+  it('with every outcome assessed, condition (b) is met exactly when health is at risk or at least one outcome is unable', () => {
+    fc.assert(
+      fc.property(fc.subarray([...CARER_OUTCOMES]), fc.constantFrom(...CARER_UNABLE_LIMBS), fc.boolean(), (unable, limb, health) => {
+        const r = determineCarerEligibility({
+          ...base,
+          healthAtRisk: health,
+          outcomes: Object.fromEntries(CARER_OUTCOMES.map((o) => [o, { unableToAchieve: unable.includes(o) ? [limb] : [] }])),
+        });
+        const met = health || unable.length >= 1;
+        expect(r.conditions[1]?.outcome).toBe(met ? 'met' : 'not-met');
+        expect(r.status).toBe(met ? 'eligible' : 'not-eligible');
+        expect(r.eligibleOutcomes).toEqual(CARER_OUTCOMES.filter((o) => unable.includes(o)));
+      }),
+    );
+  });
+
+  it('needing prompting counts as reg 3(3)(a) for a carer too', () => {
+    const r = determineCarerEligibility({ ...base, healthAtRisk: false, outcomes: { ...allAble, nutrition: { unableToAchieve: [], needsPrompting: true } } });
+    expect(r.status).toBe('eligible');
+    expect(r.outcomes.find((o) => o.outcome === 'nutrition')?.limbs).toEqual([{ limb: 'unableWithoutAssistance', citation: 'SI 2015/313 reg 3(3)(a)' }]);
+  });
+
+  it('any generated carer input claiming "takes significantly longer" is a RulesError naming that limb', () => {
+    fc.assert(
+      fc.property(carerInputArb, fc.constantFrom(...CARER_OUTCOMES), (input, outcome) => {
+        let caught: unknown;
+        try {
+          determineCarerEligibility({ ...input, outcomes: { ...input.outcomes, [outcome]: { unableToAchieve: ['takesSignificantlyLonger'] } } });
+        } catch (error) {
+          caught = error;
+        }
+        expect(isRulesError(caught)).toBe(true);
+        if (isRulesError(caught)) expect(caught.issues.map((i) => i.path.join('.'))).toContain(`outcomes.${outcome}.unableToAchieve.0`);
+      }),
+    );
+  });
+
   it('adding an unable outcome or limb never turns eligible into not-eligible', () => {
     fc.assert(
       fc.property(carerInputArb, fc.constantFrom(...CARER_OUTCOMES), fc.constantFrom(...CARER_UNABLE_LIMBS), (input, outcome, limb) => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extendPack, isRulesError, whyNot } from '../../src/index.js';
 import { assessDutyToMeetNeeds, determineAdultEligibility, determineCarerEligibility, eligibilityPack, type AdultDutyInput } from '../../src/eligibility/index.js';
-import { adultInputArb, carerInputArb } from './arbitraries.js';
+import { adultDutyInputArb, adultInputArb, carerDutyInputArb, carerInputArb } from './arbitraries.js';
 import { dutyExamples } from './fixtures.js';
 
 describe('assessDutyToMeetNeeds: worked examples', () => {
@@ -17,9 +17,17 @@ describe('assessDutyToMeetNeeds: worked examples', () => {
 
   it('records the financial limits in force with their source (SI 2014/2672), and flags 2026-27 as unverified', () => {
     const in2024 = assessDutyToMeetNeeds({ asOf: '2024-06-01', person: 'adult', needsAppearUrgent: false });
-    expect(in2024.financialLimits).toMatchObject({ upperCapitalLimit: '23250', lowerCapitalLimit: '14250', validFrom: '2015-04-01', validTo: '2025-04-01' });
+    expect(in2024.financialLimits).toMatchObject({ upperCapitalLimit: '23250', lowerCapitalLimit: '14250', validFrom: '2024-04-01', validTo: '2025-04-01' });
     expect(in2024.financialLimits.citation).toContain('SI 2014/2672');
+    expect(in2024.financialLimits.citation).toContain('circular 2024 to 2025');
     expect(in2024.financialLimits.warning).toBeUndefined();
+    // Each year cites its own source: 2018 is not sourced from the 2024-25 circular.
+    const in2018 = assessDutyToMeetNeeds({ asOf: '2018-06-01', person: 'adult', needsAppearUrgent: false });
+    expect(in2018.financialLimits).toMatchObject({ upperCapitalLimit: '23250', lowerCapitalLimit: '14250', validFrom: '2015-04-01', validTo: '2024-04-01' });
+    expect(in2018.financialLimits.citation).not.toContain('2024');
+    const in2025 = assessDutyToMeetNeeds({ asOf: '2026-03-31', person: 'adult', needsAppearUrgent: false });
+    expect(in2025.financialLimits).toMatchObject({ validFrom: '2025-04-01', validTo: '2026-04-01' });
+    expect(in2025.financialLimits.warning).toBeUndefined();
     const in2026 = assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'adult', needsAppearUrgent: false });
     expect(in2026.financialLimits.validFrom).toBe('2026-04-01');
     expect(in2026.financialLimits.warning).toContain('UNVERIFIED');
@@ -73,6 +81,29 @@ describe('assessDutyToMeetNeeds: worked examples', () => {
       if (isRulesError(error)) expect(error.issues.map((i) => i.path.join('.'))).toEqual(['financialAssessment.capital', 'determination.eligibleOutcomes']);
     }
   });
+
+  it('an eligible adult determination listing the same outcome twice is still one outcome, and is refused', () => {
+    expect(() => assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'adult', determination: { status: 'eligible', eligibleOutcomes: ['nutrition', 'nutrition'] } })).toThrow(/two or more different outcomes/);
+  });
+
+  it('s.18(1)(a): an eligible adult of no settled residence elsewhere ("other") gets neither the duty nor a power', () => {
+    const r = assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'adult', determination: { status: 'eligible', eligibleOutcomes: ['nutrition', 'toiletNeeds'] }, residence: 'other', charge: 'no-charge', needsMetByCarer: [] });
+    expect(r.status).toBe('none');
+    expect(whyNot(r.trace).map((s) => s.citation)).toEqual(expect.arrayContaining(['Care Act 2014 s.18(1)(a)', 'Care Act 2014 s.19(1)']));
+  });
+
+  it('s.19(2): ordinarily resident elsewhere but the other authority not yet notified: no power yet', () => {
+    const r = assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'adult', determination: { status: 'eligible', eligibleOutcomes: ['nutrition', 'toiletNeeds'] }, residence: 'ordinarily-resident-elsewhere', charge: 'no-charge', notifiedAuthorityOfResidence: false });
+    expect(r.status).toBe('none');
+    expect(whyNot(r.trace).map((s) => s.citation)).toContain('Care Act 2014 s.19(2)');
+  });
+
+  it('s.20(1)(b) condition 1 (s.20(2)): a carer with capital exactly at the upper limit', () => {
+    const at = assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'carer', determination: { status: 'eligible', eligibleOutcomes: [] }, adultNeedingCareResidence: 'ordinarily-resident', supportToCarer: { charge: 'chargeable', financialAssessment: { capital: '23250' }, carerAsks: false } });
+    expect([at.status, at.chargeBasis]).toEqual(['duty', ['condition-1']]);
+    const above = assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'carer', determination: { status: 'eligible', eligibleOutcomes: [] }, adultNeedingCareResidence: 'ordinarily-resident', supportToCarer: { charge: 'chargeable', financialAssessment: { capital: '23250.01' }, carerAsks: false } });
+    expect([above.status, above.routes.map((x) => x.section)]).toEqual(['power', ['Care Act 2014 s.20(6)']]);
+  });
 });
 
 describe('assessDutyToMeetNeeds: from a determination', () => {
@@ -103,6 +134,57 @@ describe('assessDutyToMeetNeeds: from a determination', () => {
         const r = determineCarerEligibility(input);
         const duty = assessDutyToMeetNeeds({ asOf: r.asOf, person: 'carer', determination: { status: r.status, eligibleOutcomes: [...r.eligibleOutcomes] }, adultNeedingCareResidence: 'ordinarily-resident', supportToCarer: { charge: 'no-charge' } });
         expect(duty.status).toBe(expected[r.status]);
+      }),
+    );
+  });
+});
+
+describe('assessDutyToMeetNeeds: properties', () => {
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(fc.oneof(adultDutyInputArb, carerDutyInputArb), (input) => {
+        expect(assessDutyToMeetNeeds(structuredClone(input))).toEqual(assessDutyToMeetNeeds(input));
+      }),
+    );
+  });
+
+  it('undetermined always names missing inputs; a duty always names the needs and the charging basis', () => {
+    fc.assert(
+      fc.property(fc.oneof(adultDutyInputArb, carerDutyInputArb), (input) => {
+        const r = assessDutyToMeetNeeds(input);
+        if (r.status === 'undetermined') expect(r.missing.length).toBeGreaterThan(0);
+        else expect(r.missing).toEqual([]);
+        if (r.status === 'duty') expect(r.chargeBasis.length).toBeGreaterThan(0);
+        if (r.status === 'duty' && r.person === 'adult') expect(r.needsInDuty.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it('s.18(3): condition 2 applies to a self-funder who asks, except for care-home accommodation', () => {
+    fc.assert(
+      fc.property(adultDutyInputArb, fc.integer({ min: 23_251, max: 1_000_000 }), fc.boolean(), (input, capital, careHome) => {
+        const r = assessDutyToMeetNeeds({
+          ...input,
+          determination: { status: 'eligible', eligibleOutcomes: ['nutrition', 'toiletNeeds'] },
+          residence: 'ordinarily-resident',
+          charge: 'chargeable',
+          careHomeAccommodation: careHome,
+          financialAssessment: { capital: String(capital) },
+          asksAuthorityToMeetNeeds: true,
+          needsMetByCarer: [],
+        });
+        expect(r.chargeBasis.includes('condition-2')).toBe(!careHome);
+        if (!careHome) expect(r.status).toBe('duty');
+      }),
+    );
+  });
+
+  it('s.18(7): a need a carer is meeting is never in the duty, and is reported as excluded', () => {
+    fc.assert(
+      fc.property(adultDutyInputArb, (input) => {
+        const r = assessDutyToMeetNeeds(input);
+        for (const need of input.needsMetByCarer ?? []) expect(r.needsInDuty).not.toContain(need);
+        for (const need of r.excludedAsMetByCarer) expect(input.needsMetByCarer).toContain(need);
       }),
     );
   });

@@ -58,6 +58,12 @@ export const adultExamples: AdultExample[] = [
     failing: ['c'],
   },
   {
+    source: 'SI 2015/313 reg 2(1)(c): a significant impact that already "is" meets condition (c) (the Coventry offer says only "likely to be"; the law says "is, or is likely to be")',
+    input: { ...A, outcomes: { toiletNeeds: { unableToAchieve: ['unableWithoutAssistance'] }, useHomeSafely: { unableToAchieve: ['endangersHealthOrSafety'] } }, wellbeing: { significantImpact: true, likelihood: 'is', areas: ['personalDignity'] } },
+    status: 'eligible',
+    unable: ['toiletNeeds', 'useHomeSafely'],
+  },
+  {
     source: 'Statutory guidance ch.6 (SCIE key messages): the determination is made without regard to whether a carer is meeting the needs',
     input: { ...A, outcomes: { nutrition: { unableToAchieve: ['unableWithoutAssistance'], metByCarer: true }, familyPersonalRelationships: { unableToAchieve: ['significantPainDistressAnxiety'], metByCarer: true } }, wellbeing: SIGNIFICANT },
     status: 'eligible',

@@ -65,6 +65,39 @@ describe('fluctuating needs (SI 2015/313 reg 2(4)), aggregated by local policy',
     }
   });
 
+  it('refuses two observations on the same day (the policy counts observed days)', () => {
+    const twice = structuredClone(fluctuating);
+    twice.fluctuating!.observations[1]!.date = '2026-10-03';
+    try {
+      determineAdultEligibility(twice);
+      expect.unreachable();
+    } catch (error) {
+      expect(isRulesError(error) && error.issues.map((i) => i.path.join('.'))).toEqual(['fluctuating.observations.1.date']);
+    }
+  });
+
+  it('a council pack with a share outside 0-1 is refused', () => {
+    expect(() =>
+      extendPack(eligibilityPack, {
+        id: 'x',
+        version: '1',
+        entries: { fluctuatingAggregation: [{ validFrom: '2026-04-01', value: { method: 'share-of-observations', minimumShare: '1.5', minimumObservations: 1 }, citation: 'x', kind: 'policy' }] },
+      }),
+    ).toThrow(/between 0 and 1/);
+  });
+
+  it('too few observations leave the outcome undetermined, listed as missing (never guessed able)', () => {
+    const r = determineAdultEligibility({
+      asOf: '2026-11-02',
+      needsArisingFromImpairmentOrIllness: true,
+      outcomes: { personalHygiene: { unableToAchieve: ['unableWithoutAssistance'] }, toiletNeeds: { unableToAchieve: [] }, appropriatelyClothed: { unableToAchieve: [] }, useHomeSafely: { unableToAchieve: [] }, habitableHome: { unableToAchieve: [] }, familyPersonalRelationships: { unableToAchieve: [] }, workTrainingEducationVolunteering: { unableToAchieve: [] }, communityFacilitiesServices: { unableToAchieve: [] }, caringResponsibilitiesForChild: { unableToAchieve: [] } },
+      fluctuating: { periodFrom: '2026-10-01', periodTo: '2026-10-31', observations: [{ date: '2026-10-05', outcomes: { nutrition: { unableToAchieve: ['unableWithoutAssistance'] } } }] },
+      wellbeing: { significantImpact: true, areas: ['physicalMentalHealthEmotionalWellbeing'] },
+    });
+    expect(r.outcomes[0]).toMatchObject({ outcome: 'nutrition', status: 'not-assessed', observations: { observed: 1, unable: 1 } });
+    expect([r.status, r.missing]).toEqual(['undetermined', ['fluctuating.observations.outcomes.nutrition']]);
+  });
+
   it('refuses an outcome given both as an assessment and as observations', () => {
     expect(() => determineAdultEligibility({ ...fluctuating, outcomes: { nutrition: { unableToAchieve: [] } } })).toThrow(/one way/);
   });

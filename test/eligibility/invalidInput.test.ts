@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isRulesError } from '../../src/index.js';
-import { assessDutyToMeetNeeds, determineAdultEligibility, determineCarerEligibility, eligibilityJsonSchema, eligibilityPack, writtenRecord } from '../../src/eligibility/index.js';
-import { adultInputArb, carerInputArb } from './arbitraries.js';
+import { ADULT_OUTCOMES, ADULT_UNABLE_LIMBS, assessDutyToMeetNeeds, determineAdultEligibility, determineCarerEligibility, eligibilityJsonSchema, eligibilityPack, writtenRecord } from '../../src/eligibility/index.js';
+import { adultDutyInputArb, adultInputArb, carerDutyInputArb, carerInputArb } from './arbitraries.js';
 
 function onlyRulesError(fn: () => unknown): void {
   try {
@@ -50,6 +50,51 @@ describe('any invalid input yields only a RulesError', () => {
       });
     fc.assert(fc.property(corrupt(adultInputArb), (x) => onlyRulesError(() => determineAdultEligibility(x))));
     fc.assert(fc.property(corrupt(carerInputArb), (x) => onlyRulesError(() => determineCarerEligibility(x))));
+    fc.assert(fc.property(corrupt(fc.oneof(adultDutyInputArb, carerDutyInputArb)), (x) => onlyRulesError(() => assessDutyToMeetNeeds(x))));
+  });
+
+  it('fluctuating observations with junk anywhere inside are refused with a RulesError', () => {
+    const base = {
+      asOf: '2026-11-02',
+      fluctuating: { periodFrom: '2026-10-01', periodTo: '2026-10-31', observations: [{ date: '2026-10-03', outcomes: { nutrition: { unableToAchieve: ['unableWithoutAssistance'] } } }] },
+    };
+    const slots: ((j: unknown) => unknown)[] = [
+      (j) => ({ ...base, fluctuating: { ...base.fluctuating, periodFrom: j } }),
+      (j) => ({ ...base, fluctuating: { ...base.fluctuating, observations: j } }),
+      (j) => ({ ...base, fluctuating: { ...base.fluctuating, observations: [{ date: j, outcomes: {} }] } }),
+      (j) => ({ ...base, fluctuating: { ...base.fluctuating, observations: [{ date: '2026-10-03', outcomes: j }] } }),
+      (j) => ({ ...base, fluctuating: { ...base.fluctuating, observations: [{ date: '2026-10-03', outcomes: { nutrition: j } }] } }),
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...slots), fc.anything(), (slot, junk) => {
+        onlyRulesError(() => determineAdultEligibility(slot(junk)));
+        onlyRulesError(() => determineCarerEligibility(slot(junk)));
+      }),
+    );
+  });
+
+  it('invalid values inside otherwise valid inputs are refused with a RulesError naming a path', () => {
+    const refusedWithPath = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        expect(isRulesError(error)).toBe(true);
+        if (isRulesError(error)) expect(error.issues.every((i) => Array.isArray(i.path))).toBe(true);
+        return;
+      }
+      expect.unreachable();
+    };
+    fc.assert(
+      fc.property(adultInputArb, fc.constantFrom(...ADULT_OUTCOMES), fc.string({ minLength: 1, maxLength: 12 }), (input, outcome, junk) => {
+        fc.pre(!(ADULT_UNABLE_LIMBS as readonly string[]).includes(junk));
+        refusedWithPath(() => determineAdultEligibility({ ...input, outcomes: { ...input.outcomes, [outcome]: { unableToAchieve: [junk] } } }));
+      }),
+    );
+    fc.assert(
+      fc.property(adultDutyInputArb, fc.integer({ min: 1, max: 1_000_000 }), (input, n) => {
+        refusedWithPath(() => assessDutyToMeetNeeds({ ...input, financialAssessment: { capital: String(-n) } }));
+      }),
+    );
   });
 
   it('a determination with junk in it is refused by writtenRecord with a RulesError', () => {

@@ -8,10 +8,13 @@ import {
   DutyInputSchema,
   WrittenRecordInputSchema,
   ELIGIBILITY_INPUTS,
+  assessDutyToMeetNeeds,
   determineAdultEligibility,
+  determineCarerEligibility,
   eligibilityJsonSchema,
   eligibilityPack,
   eligibilitySpec,
+  writtenRecord,
   type EligibilityPack,
 } from '../../src/eligibility/index.js';
 
@@ -61,6 +64,14 @@ describe('eligibility pack: law versus policy', () => {
     const entries = { ...eligibilityPack.entries, adultOutcomesRequired: [{ ...(eligibilityPack.entries.adultOutcomesRequired[0] as RuleEntry<number>), value: 1 }] };
     const forged = { ...eligibilityPack, entries } as EligibilityPack;
     expect(codes(() => determineAdultEligibility({ asOf: '2026-11-23' }, { pack: forged }))).toEqual(['law_override']);
+    // The financial limit and the care-home rule of s.18(3) are law too, for the carer, duty and record entry points.
+    const lowered = { ...eligibilityPack, entries: { ...eligibilityPack.entries, capitalLimits: eligibilityPack.entries.capitalLimits.map((e) => ({ ...e, value: { upper: '1000', lower: '0' } })) } } as EligibilityPack;
+    const careHome = { ...eligibilityPack, entries: { ...eligibilityPack.entries, conditionTwoForCareHomes: eligibilityPack.entries.conditionTwoForCareHomes.map((e) => ({ ...e, value: true })) } } as EligibilityPack;
+    for (const pack of [lowered, careHome]) {
+      expect(codes(() => determineCarerEligibility({ asOf: '2026-11-23' }, { pack }))).toEqual(['law_override']);
+      expect(codes(() => assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'adult' }, { pack }))).toEqual(['law_override']);
+      expect(codes(() => writtenRecord(determineAdultEligibility({ asOf: '2026-11-23', needsArisingFromImpairmentOrIllness: false }), { pack }))).toEqual(['law_override']);
+    }
   });
 
   it('a date before the regulations came into force is refused with the asOf path', () => {

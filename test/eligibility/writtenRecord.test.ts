@@ -65,6 +65,13 @@ describe('writtenRecord (Care Act 2014 s.13(2), s.13(5))', () => {
     }
   });
 
+  it('refuses a stored determination whose status contradicts its conditions', () => {
+    const d = determineAdultEligibility({ asOf: '2026-11-23', needsArisingFromImpairmentOrIllness: false });
+    expect(() => writtenRecord({ ...d, status: 'eligible' })).toThrow(RegExp('all met'));
+    const e = determineCarerEligibility({ asOf: '2026-11-23', needsArisingFromNecessaryCare: true, healthAtRisk: true, wellbeing: { significantImpact: true, areas: ['personalDignity'] } });
+    expect(() => writtenRecord({ ...e, status: 'not-eligible' })).toThrow(/at least one not met/);
+  });
+
   it('survives a JSON round trip of the determination', () => {
     const d = determineAdultEligibility({ asOf: '2026-11-23', needsArisingFromImpairmentOrIllness: false });
     expect(writtenRecord(JSON.parse(JSON.stringify(d)))).toEqual(writtenRecord(d));
