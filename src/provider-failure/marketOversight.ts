@@ -30,7 +30,7 @@ export interface MarketOversightResult {
   readonly inRegime: boolean;
   /** Each limb tested, in order. */
   readonly limbs: readonly MarketOversightLimb[];
-  /** The answer in one sentence (for `undetermined`, what is missing). */
+  /** The answer in one sentence (for `undetermined`, what is missing; for a "no" that rests on the assumption about the unverified limb, that assumption). */
   readonly reason: string;
   /** The rule pack used. */
   readonly pack: PackRef;
@@ -73,7 +73,7 @@ export function isMarketOversightProvider(metrics: MarketOversightMetricsInput, 
   }
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
   const pack = _packFrom(ENTRY, options);
-  const read = _reader(ENTRY, pack, m.asOf);
+  const read = _reader(ENTRY, pack, m.asOf, ['asOf']);
   const steps: TraceStep[] = [];
   const limbs: MarketOversightLimb[] = [];
   const add = (id: MarketOversightLimb['id'], outcome: MarketOversightLimb['outcome'], citation: string, because: string, inputs: readonly (readonly [string, unknown])[], warnings: readonly string[] = []): void => {
@@ -160,7 +160,9 @@ export function isMarketOversightProvider(metrics: MarketOversightMetricsInput, 
     ? `Meets the market oversight criteria: ${limbs.filter((l) => l.outcome === 'met').map((l) => l.because).join(' ')}`
     : unknown
       ? 'Undetermined: no verified limb is met, and the unverified third limb of SI 2015/314 reg 3 could decide it; the CQC determines entry (Care Act 2014 s.54).'
-      : 'Does not meet any market oversight criterion of SI 2015/314.';
+      : limbs.some((l) => l.id === 'residential-unverified-limb')
+        ? `Does not meet any verified market oversight criterion of SI 2015/314, on the library's assumption (policy marketOversightUnverifiedLimbMinBeds, flagged UNVERIFIED) that the unverified third limb of reg 3 needs at least ${read.get('marketOversightUnverifiedLimbMinBeds').value} beds; the CQC determines entry (Care Act 2014 s.54).`
+        : 'Does not meet any market oversight criterion of SI 2015/314.';
   return {
     status,
     inRegime: status === 'meets',

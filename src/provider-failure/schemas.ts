@@ -89,8 +89,8 @@ export const ResponsePlanInputSchema = z.strictObject({
   affectedAuthorities: z
     .array(z.string().trim().min(1).max(200))
     .min(1)
-    .describe('Every local authority affected: the host first, then each authority whose area or placements are affected.'),
-  placingAuthorities: z.array(z.string().trim().min(1).max(200)).optional().describe('Other authorities (English, Welsh, Scottish, NI) that placed people in the service.'),
+    .describe('Every local authority affected: the host first, then each authority whose area or placements are affected (placing authorities count as affected even when not listed here).'),
+  placingAuthorities: z.array(z.string().trim().min(1).max(200)).optional().describe('Other authorities (English, Welsh, Scottish, NI) that placed people in the service; never the host.'),
   nhsFundedPeople: z.number().int().min(0).optional().describe('How many of the people are funded by NHS Continuing Healthcare.'),
 });
 

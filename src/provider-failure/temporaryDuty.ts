@@ -137,7 +137,7 @@ export function assessTemporaryDuty(input: TemporaryDutyInput, options?: Provide
   const data = _parse(ENTRY, TemporaryDutyInputSchema, input);
   checkConsistency(data);
   const pack = _packFrom(ENTRY, options);
-  const read = _reader(ENTRY, pack, data.asOf);
+  const read = _reader(ENTRY, pack, data.asOf, ['asOf']);
   const { provider, activity } = data;
   const list = provider.kind === 'organisation' ? read.get('businessFailureEventsOrganisation') : read.get('businessFailureEventsIndividual');
   const listed = new Map(list.value.map((e) => [e.type, e.citation]));

@@ -39,7 +39,7 @@ describe('determineContinuityBasis: the residents of a care home closing in admi
     expect(r.temporaryDuty).toBe(true);
     expect(r.costRecovery.from).toEqual(['arranging-authority']);
     // s.48(6)-(7) were not retrieved: the trace says so.
-    expect(r.trace.steps[0]?.warnings?.join(' ')).toContain('s.48(6)-(7)');
+    expect(r.trace.steps.find((st) => st.rule === 'provider-failure.continuity.outOfArea')?.warnings?.join(' ')).toContain('s.48(6)-(7)');
   });
 
   it(`${residents.chcFunded!.name}: the NHS is responsible (${residents.chcFunded!.source})`, () => {
