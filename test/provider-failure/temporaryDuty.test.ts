@@ -223,6 +223,15 @@ describe('assessTemporaryDuty: packs and bad input', () => {
     }
   });
 
+  it('a decision before s.48 came into force (1 April 2015) is refused at asOf, not answered', () => {
+    try {
+      assessTemporaryDuty({ ...careHomeAdministrationCloses.input, asOf: '2015-03-31', activity: { ...careHomeAdministrationCloses.input.activity, ceasedOn: '2015-03-30' }, events: [{ type: 'administrator-appointed', date: '2015-03-01' }] });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as { issues: { code: string; path: unknown[] }[] }).issues).toEqual([expect.objectContaining({ code: 'no_value_in_force', path: ['asOf'] })]);
+    }
+  });
+
   it('the event vocabulary is exactly the business-failure events plus the other causes', () => {
     expect(PROVIDER_EVENT_TYPES.length).toBe(ORGANISATION_FAILURES.length + INDIVIDUAL_FAILURES.length + NOT_BUSINESS_FAILURE.length);
   });
