@@ -16,7 +16,8 @@ const APPENDIX2_S5 = 'Coventry Market and Provider Failure Approach v4.0 section
  * - `existing-duty-continues`: the host authority was already required to meet the needs (s.18 or s.20); that
  *   duty continues and it arranges alternative care.
  * - `s19-1-agreement`: the host authority had agreed to meet the needs under its s.19(1) power; it continues.
- * - `s19-3-urgent-needs`: the host authority may meet needs that appear urgent under s.19(3).
+ * - `s19-3-urgent-needs`: the host authority may meet an adult's needs for care and support that appear urgent
+ *   under s.19(3) (not a carer's needs for support).
  * - `nhs-continuing-healthcare`: the NHS (the integrated care board) is responsible.
  * - `s49-cross-border`: a Welsh, Scottish or Northern Irish body arranged the care; the host meets the needs
  *   under s.48, must co-operate and may recover the cost (s.49(3)).

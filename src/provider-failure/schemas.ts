@@ -57,8 +57,8 @@ export const AffectedPersonSchema = z.strictObject({
     .enum(['section-18', 'section-20', 'section-19-1'])
     .optional()
     .describe('When the host authority arranged the care: the duty (s.18 adult, s.20 carer) or the power (s.19(1)) it was acting under.'),
-  fundingBody: AuthorityNameSchema.optional().describe('The placing authority or NHS body; required when another authority or a Welsh, Scottish or Northern Irish body arranged the care.'),
-  needsAppearUrgent: z.boolean().optional().describe('Whether the person\'s needs appear urgent (s.19(3)); needed for a self-funder when s.48 is not engaged.'),
+  fundingBody: AuthorityNameSchema.optional().describe('The placing authority or NHS body; required when another authority or a Welsh, Scottish or Northern Irish body arranged the care, optional for NHS Continuing Healthcare, refused for self-funded and host-authority care.'),
+  needsAppearUrgent: z.boolean().optional().describe('Whether the adult\'s needs for care and support appear urgent (s.19(3)); required for a self-funding adult when s.48 is not engaged, and not used for a carer.'),
 });
 
 /** What {@link AffectedPersonSchema} accepts. */
