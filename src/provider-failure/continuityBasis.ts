@@ -15,7 +15,8 @@ const APPENDIX2_S5 = 'Coventry Market and Provider Failure Approach v4.0 section
  * - `s48-temporary-duty`: the host authority meets the needs under the s.48(2) temporary duty.
  * - `existing-duty-continues`: the host authority was already required to meet the needs (s.18 or s.20); that
  *   duty continues and it arranges alternative care.
- * - `s19-1-agreement`: the host authority had agreed to meet the needs under its s.19(1) power; it continues.
+ * - `s19-1-agreement`: the host authority had agreed to meet the needs under its power (s.19(1) for an adult,
+ *   s.20(6) for a carer); it continues.
  * - `s19-3-urgent-needs`: the host authority may meet an adult's needs for care and support that appear urgent
  *   under s.19(3) (not a carer's needs for support).
  * - `nhs-continuing-healthcare`: the NHS (the integrated care board) is responsible.
@@ -115,16 +116,16 @@ const PLACING_OWN_LAW: Readonly<Record<string, string>> = {
 function consistencyIssues(person: Person, engaged: boolean): RulesIssue[] {
   const issues: RulesIssue[] = [];
   if (person.arrangement === 'host-authority' && person.hostAuthorityBasis === undefined) {
-    issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'required when arrangement is "host-authority" (section-18, section-20 or section-19-1)'));
+    issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'required when arrangement is "host-authority" (section-18 or section-19-1 for an adult, section-20 or section-20-6 for a carer)'));
   }
   if (person.arrangement !== 'host-authority' && person.hostAuthorityBasis !== undefined) {
     issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'only applies when arrangement is "host-authority"'));
   }
-  if (person.role === 'carer' && person.hostAuthorityBasis === 'section-18') {
-    issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'a carer\'s needs are met under section 20, not section 18'));
+  if (person.role === 'carer' && (person.hostAuthorityBasis === 'section-18' || person.hostAuthorityBasis === 'section-19-1')) {
+    issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'a carer\'s needs for support are met under section 20 (the duty, section-20, or the power, section-20-6), not sections 18 or 19'));
   }
-  if (person.role === 'adult' && person.hostAuthorityBasis === 'section-20') {
-    issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'section 20 is the duty to carers; an adult\'s needs are met under section 18'));
+  if (person.role === 'adult' && (person.hostAuthorityBasis === 'section-20' || person.hostAuthorityBasis === 'section-20-6')) {
+    issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'section 20 is for carers; an adult\'s needs are met under section 18 (section-18) or the section 19(1) power (section-19-1)'));
   }
   if (PLACING.has(person.arrangement) && person.fundingBody === undefined) {
     issues.push(_issue('inconsistent_input', ['person', 'fundingBody'], 'required when another authority or body arranged the care (name the placing authority)'));
@@ -198,6 +199,8 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
     steps.push(_step(`provider-failure.continuity.${rule}`, citation, 'not-met', because, inputs));
   };
   const isPlacing = PLACING.has(p.arrangement);
+  // The power the host may have been using: s.19(1) for an adult, s.20(6) for a carer.
+  const powerOf = p.hostAuthorityBasis === 'section-20-6' ? 's.20(6)' : 's.19(1)';
   const s48Charge: CostRecovery = {
     possible: true,
     from: ['person'],
@@ -255,7 +258,7 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
     'existingDuty',
     'Care Act 2014 s.18, s.20; s.48(2) ("in so far as it is not already required to do so")',
     `${c.hostAuthority} was not already required to meet these needs under s.18 or s.20: ${
-      p.arrangement === 'self-funded' ? 'the person arranged and paid for their own care' : p.arrangement === 'host-authority' ? 'it was acting under its s.19(1) power, which is not a requirement' : `${p.fundingBody} arranged the care`
+      p.arrangement === 'self-funded' ? 'the person arranged and paid for their own care' : p.arrangement === 'host-authority' ? `it was acting under its ${powerOf} power, which is not a requirement` : `${p.fundingBody} arranged the care`
     }.`,
   );
 
@@ -318,8 +321,8 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
       summary: `Out-of-area placement: ${coord.role === 'host-authority' ? c.hostAuthority : p.fundingBody} coordinates; ${p.fundingBody} keeps funding and long-term planning.`,
     };
   } else if (engaged) {
-    // Self-funders and people helped under the s.19(1) power: the host is not "already required" to meet their needs.
-    const why = p.arrangement === 'self-funded' ? 'the person paid for their own care' : `${c.hostAuthority} was meeting the needs under its s.19(1) power, which is not a requirement`;
+    // Self-funders and people helped under the s.19(1) or s.20(6) power: the host is not "already required" to meet their needs.
+    const why = p.arrangement === 'self-funded' ? 'the person paid for their own care' : `${c.hostAuthority} was meeting the needs under its ${powerOf} power, which is not a requirement`;
     steps.push(
       _step('provider-failure.continuity.s48', 'Care Act 2014 s.48(2)-(4)', 'met', `s.48 is engaged and ${why}: ${c.hostAuthority} must meet the needs for as long as it considers necessary, without assessment or eligibility checks.`, inputs, s48Warnings),
     );
@@ -336,7 +339,7 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
     };
   } else if (p.arrangement === 'host-authority') {
     steps.push(
-      _step('provider-failure.continuity.s19agreement', `Care Act 2014 s.19(1); ${GUIDANCE_CH5}`, 'met', `${c.hostAuthority} had agreed to meet these needs under its s.19(1) power; it continues to do so as agreed, arranging alternative care.`, inputs),
+      _step('provider-failure.continuity.s19agreement', `Care Act 2014 ${powerOf}; ${GUIDANCE_CH5}`, 'met', `${c.hostAuthority} had agreed to meet these needs under its ${powerOf} power; it continues to do so as agreed, arranging alternative care.`, inputs),
     );
     out = {
       basis: 's19-1-agreement',
@@ -346,8 +349,8 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
       funder: host,
       longTermPlanning: host,
       costRecovery: noRecovery('Care Act 2014 s.14', 'No recovery: the ordinary charging rules of the agreement continue.'),
-      citations: ['Care Act 2014 s.19(1)', GUIDANCE_CH5],
-      summary: `s.19(1) agreement continues: ${c.hostAuthority} arranges alternative care as agreed.`,
+      citations: [`Care Act 2014 ${powerOf}`, GUIDANCE_CH5],
+      summary: `${powerOf} agreement continues: ${c.hostAuthority} arranges alternative care as agreed.`,
     };
   } else if (p.role === 'adult' && p.needsAppearUrgent === true) {
     steps.push(

@@ -54,9 +54,9 @@ export const AffectedPersonSchema = z.strictObject({
   role: z.enum(['adult', 'carer']).describe('An adult with needs for care and support, or a carer whose needs for support were met by the service.'),
   arrangement: z.enum(ARRANGEMENTS).describe('Who arranged and paid for the care immediately before the failure.'),
   hostAuthorityBasis: z
-    .enum(['section-18', 'section-20', 'section-19-1'])
+    .enum(['section-18', 'section-20', 'section-19-1', 'section-20-6'])
     .optional()
-    .describe('When the host authority arranged the care: the duty (s.18 adult, s.20 carer) or the power (s.19(1)) it was acting under.'),
+    .describe('When the host authority arranged the care: the duty (s.18 adult, s.20(1) carer) or the power (s.19(1) adult, s.20(6) carer) it was acting under.'),
   fundingBody: AuthorityNameSchema.optional().describe('The placing authority or NHS body; required when another authority or a Welsh, Scottish or Northern Irish body arranged the care, optional for NHS Continuing Healthcare, refused for self-funded and host-authority care.'),
   needsAppearUrgent: z.boolean().optional().describe('Whether the adult\'s needs for care and support appear urgent (s.19(3)); required for a self-funding adult when s.48 is not engaged, and not used for a carer.'),
 });

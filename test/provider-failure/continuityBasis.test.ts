@@ -114,7 +114,7 @@ describe('determineContinuityBasis: properties', () => {
       ref: 'X',
       role,
       arrangement,
-      ...(arrangement === 'host-authority' ? { hostAuthorityBasis: power ? 'section-19-1' : role === 'adult' ? 'section-18' : 'section-20' } : {}),
+      ...(arrangement === 'host-authority' ? { hostAuthorityBasis: role === 'adult' ? (power ? 'section-19-1' : 'section-18') : power ? 'section-20-6' : 'section-20' } : {}),
       ...(['other-english-authority', 'welsh-authority', 'scottish-authority', 'northern-ireland-trust', 'nhs-continuing-healthcare'].includes(arrangement) ? { fundingBody: 'Elsewhere' } : {}),
       needsAppearUrgent: urgent,
     }));
@@ -134,7 +134,7 @@ describe('determineContinuityBasis: properties', () => {
     if (p.arrangement === 'welsh-authority' || p.arrangement === 'scottish-authority' || p.arrangement === 'northern-ireland-trust') return engaged ? 's49-cross-border' : 'out-of-area-placement';
     if (p.arrangement === 'other-english-authority') return 'out-of-area-placement';
     if (engaged) return 's48-temporary-duty';
-    if (p.hostAuthorityBasis === 'section-19-1') return 's19-1-agreement';
+    if (p.hostAuthorityBasis === 'section-19-1' || p.hostAuthorityBasis === 'section-20-6') return 's19-1-agreement';
     return p.role === 'adult' && p.needsAppearUrgent === true ? 's19-3-urgent-needs' : 'assessment-and-advice';
   };
   // Who coordinates / funds / plans, and whether costs may be recovered, for each basis (same sources).
@@ -210,6 +210,15 @@ describe('determineContinuityBasis: carers, other nations, why not and bad input
     expect(r.basis).toBe('assessment-and-advice');
     expect(r.citations).toEqual(['Care Act 2014 s.4', 'Care Act 2014 s.10', 'Care Act 2014 s.20(1)']);
     expect(r.trace.steps.find((st) => st.rule === 'provider-failure.continuity.s19urgent')?.outcome).toBe('not-met');
+  });
+
+  it("a carer supported under the host's s.20(6) power: s.48 when engaged, else the agreement continues under s.20(6), not s.19(1) (care-act.md §3.6, §8.2)", () => {
+    const carer = { ref: 'C-03', role: 'carer', arrangement: 'host-authority', hostAuthorityBasis: 'section-20-6' } as const;
+    expect(determineContinuityBasis(carer, careHomeContext).basis).toBe('s48-temporary-duty');
+    const r = determineContinuityBasis(carer, ctx);
+    expect(r.basis).toBe('s19-1-agreement');
+    expect(r.citations[0]).toBe('Care Act 2014 s.20(6)');
+    expect(() => determineContinuityBasis({ ...carer, hostAuthorityBasis: 'section-19-1' }, ctx)).toThrow(/section-20-6/);
   });
 
   it('a Welsh placement without s.48 rests on the Welsh authority\'s own law, not Care Act s.18 (care-act.md §4.2)', () => {
