@@ -52,7 +52,7 @@ export interface MarketOversightResult {
  * @param options - `pack`: a council's extension of the default pack
  * @returns the status, each limb and the reason
  * @throws `RulesError` for input that fails the schema, neither `personalCare` nor `residential` given,
- *   more authority areas than beds, or a pack that changes the law
+ *   hours of care given to no one, more authority areas than beds, or a pack that changes the law
  *
  * @example
  * ```ts
@@ -67,6 +67,9 @@ export function isMarketOversightProvider(metrics: MarketOversightMetricsInput, 
   const issues: RulesIssue[] = [];
   if (m.personalCare === undefined && m.residential === undefined) {
     issues.push(_issue('inconsistent_input', ['personalCare'], 'give personalCare, residential or both: the criteria depend on the regulated activity'));
+  }
+  if (m.personalCare !== undefined && m.personalCare.hoursInWeek > 0 && m.personalCare.peopleInWeek === 0) {
+    issues.push(_issue('inconsistent_input', ['personalCare', 'peopleInWeek'], 'hours of personal care were given, so at least one person received them'));
   }
   if (m.residential !== undefined && m.residential.authoritiesWithBeds > m.residential.bedCapacity) {
     issues.push(_issue('inconsistent_input', ['residential', 'authoritiesWithBeds'], 'cannot exceed bedCapacity (each area counted holds at least one bed)'));

@@ -58,7 +58,7 @@ export interface PlannedAction {
 export interface ResponsePlanResult {
   /** Approach 1 (building-based services) or 2 (care in people's own homes). */
   readonly approach: 1 | 2;
-  /** Whether more than one authority is affected, so the regional ADASS coordinates. */
+  /** Whether more than one authority (counting every placing authority) is affected, so the regional ADASS coordinates. */
   readonly largeScale: boolean;
   /** Who coordinates the whole response: the host council, or the regional ADASS. */
   readonly coordinatedBy: string;
@@ -152,8 +152,10 @@ function checkConsistency(data: ReturnType<typeof ResponsePlanInputSchema.parse>
  * @param input - the service, the cause, the timescale and the notification time (see {@link ResponsePlanInputSchema})
  * @param options - `pack`: a council's extension of the default pack
  * @returns the approach, stakeholders, options and dated actions, with the trace
- * @throws `RulesError` for input that fails the schema, a planned closure without `closesAt` (or not after
- *   `notifiedAt`), a skipped or repeated London wall-clock time, or a pack that changes the law
+ * @throws `RulesError` listing every problem: input that fails the schema, a planned closure without `closesAt`
+ *   (or not after `notifiedAt`), a skipped or repeated London wall-clock time, the host listed as a placing
+ *   authority, more NHS-funded people than people affected, a date before the pack's policy is in force, or a
+ *   pack that changes the law
  *
  * @example
  * ```ts

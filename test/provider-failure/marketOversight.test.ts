@@ -74,6 +74,7 @@ describe('isMarketOversightProvider: SI 2015/314 reg 3 (residential)', () => {
   it('neither measure, or more areas than beds, is refused', () => {
     expect(() => isMarketOversightProvider({ asOf, isLocalAuthority: false })).toThrow(/personalCare/);
     expect(() => beds(10, 11)).toThrow(/authoritiesWithBeds/);
+    expect(() => care(40_000, 0)).toThrow(/peopleInWeek/);
   });
 });
 
