@@ -127,6 +127,9 @@ function consistencyIssues(person: Person, engaged: boolean): RulesIssue[] {
   if (person.role === 'adult' && (person.hostAuthorityBasis === 'section-20' || person.hostAuthorityBasis === 'section-20-6')) {
     issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'section 20 is for carers; an adult\'s needs are met under section 18 (section-18) or the section 19(1) power (section-19-1)'));
   }
+  if (person.role === 'carer' && person.arrangement === 'nhs-continuing-healthcare') {
+    issues.push(_issue('inconsistent_input', ['person', 'arrangement'], 'NHS Continuing Healthcare meets an adult\'s health needs, not a carer\'s needs for support'));
+  }
   if (PLACING.has(person.arrangement) && person.fundingBody === undefined) {
     issues.push(_issue('inconsistent_input', ['person', 'fundingBody'], 'required when another authority or body arranged the care (name the placing authority)'));
   }

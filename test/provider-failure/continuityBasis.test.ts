@@ -110,6 +110,7 @@ describe('determineContinuityBasis: properties', () => {
       power: fc.boolean(),
       urgent: fc.boolean(),
     })
+    .filter(({ role, arrangement }) => !(role === 'carer' && arrangement === 'nhs-continuing-healthcare'))
     .map(({ role, arrangement, power, urgent }): AffectedPersonInput => ({
       ref: 'X',
       role,
@@ -245,6 +246,7 @@ describe('determineContinuityBasis: carers, other nations, why not and bad input
       const paths = (error as { issues: { path: unknown[] }[] }).issues.map((i) => i.path.join('.'));
       expect(paths).toEqual(expect.arrayContaining(['person', 'context.asOf']));
     }
+    expect(() => determineContinuityBasis({ ref: 'C-9', role: 'carer', arrangement: 'nhs-continuing-healthcare' }, ctx)).toThrow(/person\.arrangement/);
     try {
       determineContinuityBasis({ ref: 'R-9', role: 'adult', arrangement: 'self-funded', fundingBody: 'Nobody' }, ctx);
       expect.unreachable();

@@ -159,8 +159,15 @@ describe('planProviderFailureResponse: properties', () => {
     );
   });
 
-  it('regional ADASS coordinates exactly when more than one distinct authority is affected', () => {
-    fc.assert(fc.property(input, (i: ResponsePlanInput) => planProviderFailureResponse(i).largeScale === new Set(i.affectedAuthorities).size > 1));
+  it('regional ADASS coordinates exactly when more than one distinct authority (placing authorities included) is affected', () => {
+    fc.assert(
+      fc.property(input, fc.subarray(['Powys', 'Warwickshire', 'Solihull', 'Coventry']), (i: ResponsePlanInput, others) => {
+        const placingAuthorities = others.filter((a) => a !== i.affectedAuthorities[0]);
+        const plan = planProviderFailureResponse({ ...i, placingAuthorities });
+        const affected = new Set([...i.affectedAuthorities, ...placingAuthorities]);
+        return plan.largeScale === affected.size > 1 && plan.coordinatedBy === (affected.size > 1 ? 'West Midlands ADASS' : i.affectedAuthorities[0]) && plan.actions.some((a) => a.id === 'regional-adass-coordination') === affected.size > 1;
+      }),
+    );
   });
 });
 
