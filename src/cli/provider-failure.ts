@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
-import { _parse } from '../core/errors.js';
+import { RulesError, _issue, _parse, isRulesError, type RulesIssue } from '../core/errors.js';
 import { extendPack } from '../core/rulePack.js';
 import {
   AffectedPersonSchema,
@@ -13,6 +13,10 @@ import {
   determineContinuityBasis,
   isMarketOversightProvider,
   planProviderFailureResponse,
+  type AffectedPersonInput,
+  type ContinuityBasisResult,
+  type ContinuityContextInput,
+  type ProviderFailureOptions,
   type ProviderFailurePack,
 } from '../provider-failure/index.js';
 import type { CliCommand } from './command.js';
@@ -46,6 +50,30 @@ Options:
   -h, --help     show this help
 `;
 
+/**
+ * Runs determineContinuityBasis for every person and reports the problems of all of them at once, each at its
+ * place in the file (`people[2].fundingBody`, `context.asOf` once).
+ */
+function continuityForAll(people: readonly AffectedPersonInput[], context: ContinuityContextInput, options: ProviderFailureOptions): ContinuityBasisResult[] {
+  const results: ContinuityBasisResult[] = [];
+  const issues = new Map<string, RulesIssue>();
+  people.forEach((person, i) => {
+    try {
+      results.push(determineContinuityBasis(person, context, options));
+    } catch (error) {
+      if (!isRulesError(error)) throw error;
+      for (const issue of error.issues) {
+        const [head, ...rest] = issue.path;
+        const path = head === 'person' ? ['people', i, ...rest] : [...issue.path];
+        const moved = _issue(issue.code, path, issue.message.replace(/^[^:]*: /, ''));
+        issues.set(`${issue.code} ${moved.message}`, moved);
+      }
+    }
+  });
+  if (issues.size > 0) throw new RulesError('asc-rules provider-failure', [...issues.values()]);
+  return results;
+}
+
 /** `asc-rules provider-failure`: the s.48 duty, continuity bases, response plans and market oversight from a JSON file. */
 export const providerFailureCommand: CliCommand = {
   name: 'provider-failure',
@@ -67,7 +95,7 @@ export const providerFailureCommand: CliCommand = {
         printJson(io, assessTemporaryDuty(file.input, options));
         break;
       case 'continuity':
-        printJson(io, { results: file.people.map((person) => determineContinuityBasis(person, file.context, options)) });
+        printJson(io, { results: continuityForAll(file.people, file.context, options) });
         break;
       case 'response-plan':
         printJson(io, planProviderFailureResponse(file.input, options));

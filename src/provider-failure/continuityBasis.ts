@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
@@ -14,8 +15,10 @@ const APPENDIX2_S5 = 'Coventry Market and Provider Failure Approach v4.0 section
  * - `s48-temporary-duty`: the host authority meets the needs under the s.48(2) temporary duty.
  * - `existing-duty-continues`: the host authority was already required to meet the needs (s.18 or s.20); that
  *   duty continues and it arranges alternative care.
- * - `s19-1-agreement`: the host authority had agreed to meet the needs under its s.19(1) power; it continues.
- * - `s19-3-urgent-needs`: the host authority may meet needs that appear urgent under s.19(3).
+ * - `s19-1-agreement`: the host authority had agreed to meet the needs under its power (s.19(1) for an adult,
+ *   s.20(6) for a carer); it continues.
+ * - `s19-3-urgent-needs`: the host authority may meet an adult's needs for care and support that appear urgent
+ *   under s.19(3) (not a carer's needs for support).
  * - `nhs-continuing-healthcare`: the NHS (the integrated care board) is responsible.
  * - `s49-cross-border`: a Welsh, Scottish or Northern Irish body arranged the care; the host meets the needs
  *   under s.48, must co-operate and may recover the cost (s.49(3)).
@@ -96,26 +99,47 @@ export interface ContinuityBasisResult {
 
 type Person = ReturnType<typeof AffectedPersonSchema.parse>;
 
+// Person and context are parsed together so that every problem in either is reported at once, under
+// `person.` or `context.`.
+const ContinuityArgsSchema = z.strictObject({ person: AffectedPersonSchema, context: ContinuityContextSchema });
+
 const PLACING = new Set(['other-english-authority', 'welsh-authority', 'scottish-authority', 'northern-ireland-trust']);
 
-function checkConsistency(person: Person): void {
+// The placing body's own footing when s.48 is not engaged (care-act.md §4.2 lists the non-English provisions).
+const PLACING_OWN_LAW: Readonly<Record<string, string>> = {
+  'other-english-authority': "Care Act 2014 s.18-20 (the placing authority's own duty or power)",
+  'welsh-authority': "Social Services and Well-being (Wales) Act 2014 ss.35, 36, 40, 45 (the Welsh authority's own arrangements)",
+  'scottish-authority': "Social Work (Scotland) Act 1968 ss.12, 13A; Mental Health (Care and Treatment) (Scotland) Act 2003 s.25 (the Scottish authority's own arrangements)",
+  'northern-ireland-trust': "the Northern Ireland health and social care trust's own arrangements (Care Act 2014 s.49(1))",
+};
+
+function consistencyIssues(person: Person, engaged: boolean): RulesIssue[] {
   const issues: RulesIssue[] = [];
   if (person.arrangement === 'host-authority' && person.hostAuthorityBasis === undefined) {
-    issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'required when arrangement is "host-authority" (section-18, section-20 or section-19-1)'));
+    issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'required when arrangement is "host-authority" (section-18 or section-19-1 for an adult, section-20 or section-20-6 for a carer)'));
   }
   if (person.arrangement !== 'host-authority' && person.hostAuthorityBasis !== undefined) {
     issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'only applies when arrangement is "host-authority"'));
   }
-  if (person.role === 'carer' && person.hostAuthorityBasis === 'section-18') {
-    issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'a carer\'s needs are met under section 20, not section 18'));
+  if (person.role === 'carer' && (person.hostAuthorityBasis === 'section-18' || person.hostAuthorityBasis === 'section-19-1')) {
+    issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'a carer\'s needs for support are met under section 20 (the duty, section-20, or the power, section-20-6), not sections 18 or 19'));
   }
-  if (person.role === 'adult' && person.hostAuthorityBasis === 'section-20') {
-    issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'section 20 is the duty to carers; an adult\'s needs are met under section 18'));
+  if (person.role === 'adult' && (person.hostAuthorityBasis === 'section-20' || person.hostAuthorityBasis === 'section-20-6')) {
+    issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'section 20 is for carers; an adult\'s needs are met under section 18 (section-18) or the section 19(1) power (section-19-1)'));
+  }
+  if (person.role === 'carer' && person.arrangement === 'nhs-continuing-healthcare') {
+    issues.push(_issue('inconsistent_input', ['person', 'arrangement'], 'NHS Continuing Healthcare meets an adult\'s health needs, not a carer\'s needs for support'));
   }
   if (PLACING.has(person.arrangement) && person.fundingBody === undefined) {
     issues.push(_issue('inconsistent_input', ['person', 'fundingBody'], 'required when another authority or body arranged the care (name the placing authority)'));
   }
-  if (issues.length > 0) throw new RulesError(ENTRY, issues);
+  if ((person.arrangement === 'self-funded' || person.arrangement === 'host-authority') && person.fundingBody !== undefined) {
+    issues.push(_issue('inconsistent_input', ['person', 'fundingBody'], 'only applies when another authority, a body outside England or the NHS arranged the care'));
+  }
+  if (person.arrangement === 'self-funded' && person.role === 'adult' && !engaged && person.needsAppearUrgent === undefined) {
+    issues.push(_issue('inconsistent_input', ['person', 'needsAppearUrgent'], 'required for a self-funding adult when s.48 is not engaged (it decides whether the s.19(3) urgent-needs power applies)'));
+  }
+  return issues;
 }
 
 /**
@@ -130,15 +154,17 @@ function checkConsistency(person: Person): void {
  * Northern Ireland adds the s.49 co-operation and cost recovery; a placement by another English authority keeps
  * funding and long-term planning with the placing authority. When s.48 is not engaged, an s.19(1) agreement
  * continues, the placing authority's own duty continues for its placements, and for a self-funder the host may
- * use the s.19(3) urgent-needs power or otherwise assesses and advises.
+ * use the s.19(3) urgent-needs power (an adult's needs for care and support only; a carer's needs for support go
+ * through a carer's assessment, s.10 and s.20) or otherwise assesses and advises. The trace keeps every footing
+ * tried before the one that applies, with why it did not.
  *
  * @param person - one affected person (see {@link AffectedPersonSchema})
  * @param context - the host authority, the setting, the date and whether s.48 is engaged
  * @param options - `pack`: a council's extension of the default pack (e.g. who coordinates out-of-area placements)
  * @returns the basis with its coordinator, funder, long-term planner, cost recovery and trace
- * @throws `RulesError` for input that fails the schema, or inconsistent fields (e.g. a host-arranged
- *   person without `hostAuthorityBasis`, a placement without `fundingBody`, a self-funder without
- *   `needsAppearUrgent` when s.48 is not engaged)
+ * @throws `RulesError` listing every problem in `person` and `context` at once: fields that fail the schema, or
+ *   inconsistent fields (e.g. a host-arranged person without `hostAuthorityBasis`, a placement without
+ *   `fundingBody`, a self-funding adult without `needsAppearUrgent` when s.48 is not engaged)
  *
  * @example
  * ```ts
@@ -152,16 +178,12 @@ function checkConsistency(person: Person): void {
  * ```
  */
 export function determineContinuityBasis(person: AffectedPersonInput, context: ContinuityContextInput, options?: ProviderFailureOptions): ContinuityBasisResult {
-  const p = _parse(ENTRY, AffectedPersonSchema, person);
-  const c = _parse(ENTRY, ContinuityContextSchema, context);
-  checkConsistency(p);
-  if (p.arrangement === 'self-funded' && !c.temporaryDutyEngaged && p.needsAppearUrgent === undefined) {
-    throw new RulesError(ENTRY, [
-      _issue('inconsistent_input', ['person', 'needsAppearUrgent'], 'required for a self-funder when s.48 is not engaged (it decides whether the s.19(3) urgent-needs power applies)'),
-    ]);
-  }
+  const { person: p, context: c } = _parse(ENTRY, ContinuityArgsSchema, { person, context });
+  const engaged = c.temporaryDutyEngaged;
+  const issues = consistencyIssues(p, engaged);
+  if (issues.length > 0) throw new RulesError(ENTRY, issues);
   const pack = _packFrom(ENTRY, options);
-  const read = _reader(ENTRY, pack, c.asOf);
+  const read = _reader(ENTRY, pack, c.asOf, ['context', 'asOf']);
   const steps: TraceStep[] = [];
   const host: ResponsibleBody = { role: 'host-authority', name: c.hostAuthority };
   const placing: ResponsibleBody = { role: 'placing-authority', name: p.fundingBody };
@@ -171,10 +193,17 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
     ['person.role', p.role],
     ['person.arrangement', p.arrangement],
     ['person.hostAuthorityBasis', p.hostAuthorityBasis],
-    ['context.temporaryDutyEngaged', c.temporaryDutyEngaged],
+    ['person.needsAppearUrgent', p.needsAppearUrgent],
+    ['context.temporaryDutyEngaged', engaged],
     ['context.setting', c.setting],
   ];
-  const engaged = c.temporaryDutyEngaged;
+  // Each footing is tried in the order of the law; those that do not apply stay in the trace as "why not".
+  const notMet = (rule: string, citation: string, because: string): void => {
+    steps.push(_step(`provider-failure.continuity.${rule}`, citation, 'not-met', because, inputs));
+  };
+  const isPlacing = PLACING.has(p.arrangement);
+  // The power the host may have been using: s.19(1) for an adult, s.20(6) for a carer.
+  const powerOf = p.hostAuthorityBasis === 'section-20-6' ? 's.20(6)' : 's.19(1)';
   const s48Charge: CostRecovery = {
     possible: true,
     from: ['person'],
@@ -191,7 +220,7 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
         'The s.22 limit on councils providing NHS services is taken from the statutory guidance summary; its detail is unverified in the domain brief.',
       ]),
     );
-    out = {
+    return finish({
       basis: 'nhs-continuing-healthcare',
       nature: 'nhs',
       temporaryDuty: false,
@@ -201,8 +230,11 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
       costRecovery: noRecovery('Care Act 2014 s.22', 'The NHS funds the care; the council works jointly and shares risks and costs by agreement (Coventry Appendix 2 section 5).'),
       citations: ['Care Act 2014 s.22', GUIDANCE_CH5, APPENDIX2_S5],
       summary: 'NHS Continuing Healthcare: the integrated care board is responsible; the council works with it to find alternative care.',
-    };
-  } else if (p.arrangement === 'host-authority' && (p.hostAuthorityBasis === 'section-18' || p.hostAuthorityBasis === 'section-20')) {
+    });
+  }
+  notMet('nhs', `${GUIDANCE_CH5}; ${APPENDIX2_S5}`, 'The care is not NHS Continuing Healthcare, so it is not the NHS\'s to continue.');
+
+  if (p.arrangement === 'host-authority' && (p.hostAuthorityBasis === 'section-18' || p.hostAuthorityBasis === 'section-20')) {
     const section = p.hostAuthorityBasis === 'section-18' ? 'Care Act 2014 s.18' : 'Care Act 2014 s.20';
     steps.push(
       _step(
@@ -213,7 +245,7 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
         inputs,
       ),
     );
-    out = {
+    return finish({
       basis: 'existing-duty-continues',
       nature: 'duty',
       temporaryDuty: false,
@@ -223,14 +255,25 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
       costRecovery: noRecovery('Care Act 2014 s.14', 'No recovery: the ordinary charging rules of the existing care and support plan continue.'),
       citations: [section, 'Care Act 2014 s.48(2)', 'Care Act 2014 Explanatory Notes para 304'],
       summary: `Existing ${section.replace('Care Act 2014 ', '')} duty continues: ${c.hostAuthority} arranges alternative care and keeps funding it.`,
-    };
-  } else if (engaged && PLACING.has(p.arrangement) && p.arrangement !== 'other-english-authority') {
+    });
+  }
+  notMet(
+    'existingDuty',
+    'Care Act 2014 s.18, s.20; s.48(2) ("in so far as it is not already required to do so")',
+    `${c.hostAuthority} was not already required to meet these needs under s.18 or s.20: ${
+      p.arrangement === 'self-funded' ? 'the person arranged and paid for their own care' : p.arrangement === 'host-authority' ? `it was acting under its ${powerOf} power, which is not a requirement` : `${p.fundingBody} arranged the care`
+    }.`,
+  );
+
+  if (!engaged) notMet('s48', 'Care Act 2014 s.48(1)', 'The s.48 temporary duty is not engaged (context.temporaryDutyEngaged is false), so existing duties and powers apply.');
+
+  if (engaged && isPlacing && p.arrangement !== 'other-english-authority') {
     steps.push(
       _step(
         'provider-failure.continuity.crossBorder',
-        'Care Act 2014 s.48(2)-(3); s.49(3)',
+        'Care Act 2014 s.48(2)-(3); s.49(1), (3)',
         'met',
-        `${p.fundingBody ?? 'The arranging body'} (outside England) arranged the care: ${c.hostAuthority} meets the needs under s.48, must co-operate with it and may recover the cost from it.`,
+        `${p.fundingBody} (outside England) arranged the care: ${c.hostAuthority} meets the needs under s.48, must co-operate with it and may recover the cost from it.`,
         inputs,
       ),
     );
@@ -248,19 +291,21 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
         note: 'The host may recover from the arranging authority the cost of meeting the needs it had arranged to meet, and from the person the cost of meeting any other needs.',
       },
       citations: ['Care Act 2014 s.48(2)', 'Care Act 2014 s.49(3)'],
-      summary: `Cross-border (s.49): ${c.hostAuthority} meets the needs under s.48, co-operates with ${p.fundingBody ?? 'the arranging body'} and may recover the cost.`,
+      summary: `Cross-border (s.49): ${c.hostAuthority} meets the needs under s.48, co-operates with ${p.fundingBody} and may recover the cost.`,
     };
-  } else if (PLACING.has(p.arrangement)) {
+  } else if (isPlacing) {
     const coordinator = read.get('outOfAreaCoordinator');
     const coord = coordinator.value === 'host-authority' ? host : placing;
+    const who = coordinator.value === 'host-authority' ? 'host' : 'placing authority';
+    const ownLaw = PLACING_OWN_LAW[p.arrangement] as string;
     steps.push(
       _step(
         'provider-failure.continuity.outOfArea',
-        engaged ? `Care Act 2014 s.48(2)-(3); ${coordinator.citation}` : `Care Act 2014 s.18(1)(a) (the placing authority's duty); ${coordinator.citation}`,
+        engaged ? `Care Act 2014 s.48(2)-(3); ${coordinator.citation}` : `${ownLaw}; ${coordinator.citation}`,
         'met',
         engaged
-          ? `${p.fundingBody} placed the person: ${c.hostAuthority} meets the needs temporarily under s.48 and the ${coordinator.value === 'host-authority' ? 'host' : 'placing authority'} coordinates; the placing authority keeps funding and long-term planning.`
-          : `${p.fundingBody} placed the person: its own duty continues (s.48 is not engaged); the ${coordinator.value === 'host-authority' ? 'host' : 'placing authority'} coordinates continuity of care.`,
+          ? `${p.fundingBody} placed the person: ${c.hostAuthority} meets the needs temporarily under s.48 and the ${who} coordinates; the placing authority keeps funding and long-term planning.`
+          : `${p.fundingBody} placed the person: its own arrangements continue (s.48 is not engaged, so s.49 does not apply); the ${who} coordinates continuity of care.`,
         inputs,
         engaged ? [...coordinator.warnings, 'Recovery from the placing authority under s.48 rests on s.48(6)-(7), whose text was not retrieved (the seed: "there may be instances where the local authority can charge ... other local authorities").'] : coordinator.warnings,
       ),
@@ -275,12 +320,12 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
       costRecovery: engaged
         ? { possible: true, from: ['arranging-authority'], citation: 'Care Act 2014 s.48 (subsections (6)-(7) unverified); Coventry Appendix 2 section 4 (Temporary Duty)', note: 'The host may recover its temporary costs from the placing authority (statutory text unverified).' }
         : noRecovery(APPENDIX2_S5, 'Funding stays with the placing authority throughout, so the host incurs no cost to recover.'),
-      citations: engaged ? ['Care Act 2014 s.48(2)-(3)', APPENDIX2_S5] : ['Care Act 2014 s.18(1)(a)', APPENDIX2_S5],
+      citations: engaged ? ['Care Act 2014 s.48(2)-(3)', APPENDIX2_S5] : [ownLaw, APPENDIX2_S5],
       summary: `Out-of-area placement: ${coord.role === 'host-authority' ? c.hostAuthority : p.fundingBody} coordinates; ${p.fundingBody} keeps funding and long-term planning.`,
     };
   } else if (engaged) {
-    // Self-funders and people helped under the s.19(1) power: the host is not "already required" to meet their needs.
-    const why = p.arrangement === 'self-funded' ? 'the person paid for their own care' : `${c.hostAuthority} was meeting the needs under its s.19(1) power, which is not a requirement`;
+    // Self-funders and people helped under the s.19(1) or s.20(6) power: the host is not "already required" to meet their needs.
+    const why = p.arrangement === 'self-funded' ? 'the person paid for their own care' : `${c.hostAuthority} was meeting the needs under its ${powerOf} power, which is not a requirement`;
     steps.push(
       _step('provider-failure.continuity.s48', 'Care Act 2014 s.48(2)-(4)', 'met', `s.48 is engaged and ${why}: ${c.hostAuthority} must meet the needs for as long as it considers necessary, without assessment or eligibility checks.`, inputs, s48Warnings),
     );
@@ -297,7 +342,7 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
     };
   } else if (p.arrangement === 'host-authority') {
     steps.push(
-      _step('provider-failure.continuity.s19agreement', `Care Act 2014 s.19(1); ${GUIDANCE_CH5}`, 'met', `${c.hostAuthority} had agreed to meet these needs under its s.19(1) power; it continues to do so as agreed, arranging alternative care.`, inputs),
+      _step('provider-failure.continuity.s19agreement', `Care Act 2014 ${powerOf}; ${GUIDANCE_CH5}`, 'met', `${c.hostAuthority} had agreed to meet these needs under its ${powerOf} power; it continues to do so as agreed, arranging alternative care.`, inputs),
     );
     out = {
       basis: 's19-1-agreement',
@@ -307,10 +352,10 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
       funder: host,
       longTermPlanning: host,
       costRecovery: noRecovery('Care Act 2014 s.14', 'No recovery: the ordinary charging rules of the agreement continue.'),
-      citations: ['Care Act 2014 s.19(1)', GUIDANCE_CH5],
-      summary: `s.19(1) agreement continues: ${c.hostAuthority} arranges alternative care as agreed.`,
+      citations: [`Care Act 2014 ${powerOf}`, GUIDANCE_CH5],
+      summary: `${powerOf} agreement continues: ${c.hostAuthority} arranges alternative care as agreed.`,
     };
-  } else if (p.needsAppearUrgent === true) {
+  } else if (p.role === 'adult' && p.needsAppearUrgent === true) {
     steps.push(
       _step('provider-failure.continuity.s19urgent', `Care Act 2014 s.19(3); ${GUIDANCE_CH5}`, 'met', `The person's needs appear urgent: ${c.hostAuthority} may meet them now, whatever their ordinary residence and before any assessment.`, inputs),
     );
@@ -326,12 +371,23 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
       summary: `s.19(3) urgent needs: ${c.hostAuthority} may meet the needs now and assess later.`,
     };
   } else {
+    notMet(
+      's19urgent',
+      'Care Act 2014 s.19(3)',
+      p.role === 'carer'
+        ? "s.19(3) is a power to meet an adult's urgent needs for care and support; a carer's needs for support are met under s.20 after a carer's assessment."
+        : "The person's needs do not appear urgent, so the s.19(3) power is not used.",
+    );
     const route =
-      c.setting === 'care-home'
-        ? 'in a care home a self-funder can ask the council to arrange care only under its s.19(1) power'
-        : 'if eligible, the person may ask the council to meet the needs (s.18(3), Condition 2)';
+      p.role === 'carer'
+        ? "the carer can have a carer's assessment (s.10) and, if eligible, support under s.20(1)"
+        : c.setting === 'care-home'
+          ? 'in a care home a self-funder can ask the council to arrange care only under its s.19(1) power'
+          : 'if eligible, the person may ask the council to meet the needs (s.18(3), Condition 2)';
+    const assess = p.role === 'carer' ? 'Care Act 2014 s.10' : 'Care Act 2014 s.9';
+    const onward = p.role === 'carer' ? 'Care Act 2014 s.20(1)' : c.setting === 'care-home' ? 'Care Act 2014 s.19(1)' : 'Care Act 2014 s.18(3)';
     steps.push(
-      _step('provider-failure.continuity.assess', 'Care Act 2014 s.4, s.9, s.18(3), s.19(1)', 'applied', `No duty or power is yet engaged for this self-funder: ${c.hostAuthority} gives information and advice and assesses on request; ${route}.`, inputs),
+      _step('provider-failure.continuity.assess', `Care Act 2014 s.4; ${assess.replace('Care Act 2014 ', '')}; ${onward.replace('Care Act 2014 ', '')}`, 'applied', `No duty or power is yet engaged for this self-funder: ${c.hostAuthority} gives information and advice and assesses on request; ${route}.`, inputs),
     );
     out = {
       basis: 'assessment-and-advice',
@@ -341,15 +397,13 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
       funder: { role: 'person', name: undefined },
       longTermPlanning: host,
       costRecovery: noRecovery('Care Act 2014 s.4', 'Information and advice are free; the person continues to arrange and pay for their own care.'),
-      citations: ['Care Act 2014 s.4', 'Care Act 2014 s.9', c.setting === 'care-home' ? 'Care Act 2014 s.19(1)' : 'Care Act 2014 s.18(3)'],
+      citations: ['Care Act 2014 s.4', assess, onward],
       summary: `Information, advice and assessment: the person keeps arranging their own care; ${c.hostAuthority} helps them find it.`,
     };
   }
+  return finish(out);
 
-  return {
-    ref: p.ref,
-    ...out,
-    pack: packRef(pack),
-    trace: _makeTrace({ entry: ENTRY, asOf: c.asOf, pack: packRef(pack), steps, used: read.used }),
-  };
+  function finish(result: Omit<ContinuityBasisResult, 'ref' | 'pack' | 'trace'>): ContinuityBasisResult {
+    return { ref: p.ref, ...result, pack: packRef(pack), trace: _makeTrace({ entry: ENTRY, asOf: c.asOf, pack: packRef(pack), steps, used: read.used }) };
+  }
 }

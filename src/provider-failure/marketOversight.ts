@@ -30,7 +30,7 @@ export interface MarketOversightResult {
   readonly inRegime: boolean;
   /** Each limb tested, in order. */
   readonly limbs: readonly MarketOversightLimb[];
-  /** The answer in one sentence (for `undetermined`, what is missing). */
+  /** The answer in one sentence (for `undetermined`, what is missing; for a "no" that rests on the assumption about the unverified limb, that assumption). */
   readonly reason: string;
   /** The rule pack used. */
   readonly pack: PackRef;
@@ -52,7 +52,7 @@ export interface MarketOversightResult {
  * @param options - `pack`: a council's extension of the default pack
  * @returns the status, each limb and the reason
  * @throws `RulesError` for input that fails the schema, neither `personalCare` nor `residential` given,
- *   more authority areas than beds, or a pack that changes the law
+ *   hours of care given to no one, more authority areas than beds, or a pack that changes the law
  *
  * @example
  * ```ts
@@ -68,12 +68,15 @@ export function isMarketOversightProvider(metrics: MarketOversightMetricsInput, 
   if (m.personalCare === undefined && m.residential === undefined) {
     issues.push(_issue('inconsistent_input', ['personalCare'], 'give personalCare, residential or both: the criteria depend on the regulated activity'));
   }
+  if (m.personalCare !== undefined && m.personalCare.hoursInWeek > 0 && m.personalCare.peopleInWeek === 0) {
+    issues.push(_issue('inconsistent_input', ['personalCare', 'peopleInWeek'], 'hours of personal care were given, so at least one person received them'));
+  }
   if (m.residential !== undefined && m.residential.authoritiesWithBeds > m.residential.bedCapacity) {
     issues.push(_issue('inconsistent_input', ['residential', 'authoritiesWithBeds'], 'cannot exceed bedCapacity (each area counted holds at least one bed)'));
   }
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
   const pack = _packFrom(ENTRY, options);
-  const read = _reader(ENTRY, pack, m.asOf);
+  const read = _reader(ENTRY, pack, m.asOf, ['asOf']);
   const steps: TraceStep[] = [];
   const limbs: MarketOversightLimb[] = [];
   const add = (id: MarketOversightLimb['id'], outcome: MarketOversightLimb['outcome'], citation: string, because: string, inputs: readonly (readonly [string, unknown])[], warnings: readonly string[] = []): void => {
@@ -160,7 +163,9 @@ export function isMarketOversightProvider(metrics: MarketOversightMetricsInput, 
     ? `Meets the market oversight criteria: ${limbs.filter((l) => l.outcome === 'met').map((l) => l.because).join(' ')}`
     : unknown
       ? 'Undetermined: no verified limb is met, and the unverified third limb of SI 2015/314 reg 3 could decide it; the CQC determines entry (Care Act 2014 s.54).'
-      : 'Does not meet any market oversight criterion of SI 2015/314.';
+      : limbs.some((l) => l.id === 'residential-unverified-limb')
+        ? `Does not meet any verified market oversight criterion of SI 2015/314, on the library's assumption (policy marketOversightUnverifiedLimbMinBeds, flagged UNVERIFIED) that the unverified third limb of reg 3 needs at least ${read.get('marketOversightUnverifiedLimbMinBeds').value} beds; the CQC determines entry (Care Act 2014 s.54).`
+        : 'Does not meet any market oversight criterion of SI 2015/314.';
   return {
     status,
     inRegime: status === 'meets',

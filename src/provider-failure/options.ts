@@ -17,18 +17,15 @@ export function _packFrom(entry: string, options: unknown): ProviderFailurePack 
     throw new RulesError(entry, [_issue('invalid_type', ['options'], 'expected an options object such as { pack }')]);
   }
   const pack = (options as { pack?: unknown }).pack;
-  if (pack === undefined) return coventryProviderFailurePack;
-  try {
-    return _assertLawIntact(entry, pack as ProviderFailurePack, coventryProviderFailurePack);
-  } catch (error) {
-    if (error instanceof RulesError) throw error;
-    // A hand-built object that is not a pack at all: refuse it rather than leak a TypeError.
-    throw new RulesError(entry, [_issue('invalid_type', ['options', 'pack'], 'expected a rule pack built with defineRulePack or extendPack')]);
-  }
+  // _assertLawIntact checks the shape first, so a hand-built object that is not a pack is a RulesError too.
+  return pack === undefined ? coventryProviderFailurePack : _assertLawIntact(entry, pack as ProviderFailurePack, coventryProviderFailurePack);
 }
 
-/** Resolves pack values for one decision, collecting what was used for the trace. */
-export function _reader(entry: string, pack: ProviderFailurePack, onDate: IsoDate) {
+/**
+ * Resolves pack values for one decision, collecting what was used for the trace. A date with no value in force
+ * is reported at `datePath`, the caller's own field.
+ */
+export function _reader(entry: string, pack: ProviderFailurePack, onDate: IsoDate, datePath: readonly (string | number)[]) {
   const used: ResolvedRule[] = [];
   return {
     used,
@@ -37,7 +34,7 @@ export function _reader(entry: string, pack: ProviderFailurePack, onDate: IsoDat
       try {
         r = resolve(pack, key, onDate);
       } catch (error) {
-        if (error instanceof RulesError) throw new RulesError(entry, error.issues);
+        if (error instanceof RulesError) throw new RulesError(entry, error.issues.map((i) => _issue(i.code, datePath, i.message.replace(/^[^:]*: /, ''))));
         throw error;
       }
       if (!used.some((u) => u.key === key)) used.push(r);

@@ -1,5 +1,5 @@
 import { addClockHours, londonDateOf, _addDays, _instant, type IsoDate, type IsoDateTime } from '../core/dates.js';
-import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
+import { RulesError, _issue, _parse, isRulesError, type RulesIssue } from '../core/errors.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
 import { _packFrom, _reader, type ProviderFailureOptions } from './options.js';
@@ -58,7 +58,7 @@ export interface PlannedAction {
 export interface ResponsePlanResult {
   /** Approach 1 (building-based services) or 2 (care in people's own homes). */
   readonly approach: 1 | 2;
-  /** Whether more than one authority is affected, so the regional ADASS coordinates. */
+  /** Whether more than one authority (counting every placing authority) is affected, so the regional ADASS coordinates. */
   readonly largeScale: boolean;
   /** Who coordinates the whole response: the host council, or the regional ADASS. */
   readonly coordinatedBy: string;
@@ -112,12 +112,24 @@ const SERVICE_USER_OPTIONS: readonly ApproachOption[] = [
 
 function checkConsistency(data: ReturnType<typeof ResponsePlanInputSchema.parse>): void {
   const issues: RulesIssue[] = [];
-  const start = _instant(data.notifiedAt, ['notifiedAt'], ENTRY);
+  // A skipped or repeated London time is one more issue, reported with the others.
+  const instant = (value: string, path: string): number | undefined => {
+    try {
+      return _instant(value, [path], ENTRY);
+    } catch (error) {
+      if (!isRulesError(error)) throw error;
+      issues.push(...error.issues);
+      return undefined;
+    }
+  };
+  const start = instant(data.notifiedAt, 'notifiedAt');
   if (data.timescale === 'planned' && data.closesAt === undefined) issues.push(_issue('inconsistent_input', ['closesAt'], 'required when timescale is "planned"'));
   if (data.timescale === 'emergency' && data.closesAt !== undefined) issues.push(_issue('inconsistent_input', ['closesAt'], 'only applies when timescale is "planned"; an emergency closure runs from notifiedAt'));
-  if (data.closesAt !== undefined) {
-    if (_instant(data.closesAt, ['closesAt'], ENTRY) <= start) issues.push(_issue('inconsistent_input', ['closesAt'], 'must be after notifiedAt'));
-  }
+  const end = data.closesAt === undefined ? undefined : instant(data.closesAt, 'closesAt');
+  if (start !== undefined && end !== undefined && end <= start) issues.push(_issue('inconsistent_input', ['closesAt'], 'must be after notifiedAt'));
+  (data.placingAuthorities ?? []).forEach((name, i) => {
+    if (name === data.affectedAuthorities[0]) issues.push(_issue('inconsistent_input', ['placingAuthorities', i], 'must not be the host authority (the first of affectedAuthorities): list only other authorities'));
+  });
   if (data.nhsFundedPeople !== undefined && data.nhsFundedPeople > data.peopleAffected) {
     issues.push(_issue('inconsistent_input', ['nhsFundedPeople'], 'must not exceed peopleAffected'));
   }
@@ -131,7 +143,8 @@ function checkConsistency(data: ReturnType<typeof ResponsePlanInputSchema.parse>
  * large-scale enquiry, alternative provision, transport, communications to people and families, cabinet member
  * briefing, press statement, placing authorities, NHS, CQC, neighbouring authorities, regional ADASS when more
  * than one authority is affected, outbreak management), the review and wellbeing check of everyone affected in
- * the 4-6 week window, and the lessons-learnt review.
+ * the 4-6 week window, and the lessons-learnt review. The failure is large-scale when the affected authorities
+ * (`affectedAuthorities` together with every placing authority) number at least the pack's threshold (two).
  *
  * Hour deadlines are elapsed clock hours in Europe/London time, right across a clock change; every timing is
  * Coventry policy in the pack, which a council overrides.
@@ -139,8 +152,10 @@ function checkConsistency(data: ReturnType<typeof ResponsePlanInputSchema.parse>
  * @param input - the service, the cause, the timescale and the notification time (see {@link ResponsePlanInputSchema})
  * @param options - `pack`: a council's extension of the default pack
  * @returns the approach, stakeholders, options and dated actions, with the trace
- * @throws `RulesError` for input that fails the schema, a planned closure without `closesAt` (or not after
- *   `notifiedAt`), a skipped or repeated London wall-clock time, or a pack that changes the law
+ * @throws `RulesError` listing every problem: input that fails the schema, a planned closure without `closesAt`
+ *   (or not after `notifiedAt`), a skipped or repeated London wall-clock time, the host listed as a placing
+ *   authority, more NHS-funded people than people affected, a date before the pack's policy is in force, or a
+ *   pack that changes the law
  *
  * @example
  * ```ts
@@ -163,7 +178,7 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
   checkConsistency(data);
   const asOf = londonDateOf(data.notifiedAt);
   const pack = _packFrom(ENTRY, options);
-  const read = _reader(ENTRY, pack, asOf);
+  const read = _reader(ENTRY, pack, asOf, ['notifiedAt']);
   const steps: TraceStep[] = [];
 
   const approachEntry = read.get('approachByServiceType');
@@ -175,7 +190,9 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
   steps.push(_step('provider-failure.plan.stakeholders', table.citation, 'applied', `Council: ${ROLE_WORDS[roles.council]}; ICB: ${ROLE_WORDS[roles.icb]}; CQC: ${ROLE_WORDS[roles.cqc]}.`, [['serviceType', data.serviceType]], table.warnings));
 
   const regional = read.get('regionalCoordination');
-  const authorities = [...new Set(data.affectedAuthorities)];
+  const placing = [...new Set(data.placingAuthorities ?? [])];
+  // A placing authority is affected by definition, listed in affectedAuthorities or not.
+  const authorities = [...new Set([...data.affectedAuthorities, ...placing])];
   const host = authorities[0] as string;
   const largeScale = authorities.length >= regional.value.minAuthorities;
   steps.push(
@@ -186,11 +203,13 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
       largeScale
         ? `${authorities.length} authorities are affected: ${regional.value.body} coordinates the response through a lead director (DASS).`
         : `Only ${host} is affected: the council coordinates the response itself.`,
-      [['affectedAuthorities', authorities]],
+      [
+        ['affectedAuthorities', data.affectedAuthorities],
+        ['placingAuthorities', placing],
+      ],
       regional.warnings,
     ),
   );
-  const placing = [...new Set(data.placingAuthorities ?? [])];
 
   const stakeholders: Stakeholder[] = [
     {

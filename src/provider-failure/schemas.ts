@@ -54,11 +54,11 @@ export const AffectedPersonSchema = z.strictObject({
   role: z.enum(['adult', 'carer']).describe('An adult with needs for care and support, or a carer whose needs for support were met by the service.'),
   arrangement: z.enum(ARRANGEMENTS).describe('Who arranged and paid for the care immediately before the failure.'),
   hostAuthorityBasis: z
-    .enum(['section-18', 'section-20', 'section-19-1'])
+    .enum(['section-18', 'section-20', 'section-19-1', 'section-20-6'])
     .optional()
-    .describe('When the host authority arranged the care: the duty (s.18 adult, s.20 carer) or the power (s.19(1)) it was acting under.'),
-  fundingBody: AuthorityNameSchema.optional().describe('The placing authority or NHS body; required when another authority or a Welsh, Scottish or Northern Irish body arranged the care.'),
-  needsAppearUrgent: z.boolean().optional().describe('Whether the person\'s needs appear urgent (s.19(3)); needed for a self-funder when s.48 is not engaged.'),
+    .describe('When the host authority arranged the care: the duty (s.18 adult, s.20(1) carer) or the power (s.19(1) adult, s.20(6) carer) it was acting under.'),
+  fundingBody: AuthorityNameSchema.optional().describe('The placing authority or NHS body; required when another authority or a Welsh, Scottish or Northern Irish body arranged the care, optional for NHS Continuing Healthcare, refused for self-funded and host-authority care.'),
+  needsAppearUrgent: z.boolean().optional().describe('Whether the adult\'s needs for care and support appear urgent (s.19(3)); required for a self-funding adult when s.48 is not engaged, and not used for a carer.'),
 });
 
 /** What {@link AffectedPersonSchema} accepts. */
@@ -89,8 +89,8 @@ export const ResponsePlanInputSchema = z.strictObject({
   affectedAuthorities: z
     .array(z.string().trim().min(1).max(200))
     .min(1)
-    .describe('Every local authority affected: the host first, then each authority whose area or placements are affected.'),
-  placingAuthorities: z.array(z.string().trim().min(1).max(200)).optional().describe('Other authorities (English, Welsh, Scottish, NI) that placed people in the service.'),
+    .describe('Every local authority affected: the host first, then each authority whose area or placements are affected (placing authorities count as affected even when not listed here).'),
+  placingAuthorities: z.array(z.string().trim().min(1).max(200)).optional().describe('Other authorities (English, Welsh, Scottish, NI) that placed people in the service; never the host.'),
   nhsFundedPeople: z.number().int().min(0).optional().describe('How many of the people are funded by NHS Continuing Healthcare.'),
 });
 

@@ -80,6 +80,9 @@ const OTHER_CAUSE_REASON: Readonly<Partial<Record<ProviderEventType, string>>> =
   other: 'the event is not one listed in SI 2015/301 reg 2',
 };
 
+const CHARITY_WARNING =
+  'UNVERIFIED: SI 2015/301 reg 2(4)-(5) (who is a charity trustee, believed to be a trustee of an unincorporated charity, and when the trustees are deemed unable to pay their debts by reference to the "relevant amount") were seen only in the Welsh twin (SI 2015/1920); check that the provider is an unincorporated charity.';
+
 function checkConsistency(data: ReturnType<typeof TemporaryDutyInputSchema.parse>): void {
   const issues: RulesIssue[] = [];
   const { activity, asOf } = data;
@@ -137,7 +140,7 @@ export function assessTemporaryDuty(input: TemporaryDutyInput, options?: Provide
   const data = _parse(ENTRY, TemporaryDutyInputSchema, input);
   checkConsistency(data);
   const pack = _packFrom(ENTRY, options);
-  const read = _reader(ENTRY, pack, data.asOf);
+  const read = _reader(ENTRY, pack, data.asOf, ['asOf']);
   const { provider, activity } = data;
   const list = provider.kind === 'organisation' ? read.get('businessFailureEventsOrganisation') : read.get('businessFailureEventsIndividual');
   const listed = new Map(list.value.map((e) => [e.type, e.citation]));
@@ -232,7 +235,7 @@ export function assessTemporaryDuty(input: TemporaryDutyInput, options?: Provide
       ['provider.kind', provider.kind],
       ['events', data.events],
     ],
-    list.warnings,
+    first?.type === 'charity-trustees-unable-to-pay-debts' ? [...list.warnings, CHARITY_WARNING] : list.warnings,
   );
 
   // SI 2015/301 reg 2(1)(b): the inability must follow the business failure.

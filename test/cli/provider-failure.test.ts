@@ -36,6 +36,23 @@ describe('asc-rules provider-failure', () => {
     expect(JSON.parse(f.out()).results.map((r: { basis: string }) => r.basis)).toEqual(['s48-temporary-duty', 's49-cross-border']);
   });
 
+  it('continuity: the problems of every person are reported at once, each at its place in the file', async () => {
+    const file = {
+      operation: 'continuity',
+      context: { asOf: '2026-03-02', hostAuthority: 'Coventry', setting: 'care-home', temporaryDutyEngaged: false },
+      people: [
+        { ref: 'R-01', role: 'adult', arrangement: 'self-funded', needsAppearUrgent: false },
+        { ref: 'R-02', role: 'adult', arrangement: 'other-english-authority' },
+        { ref: 'R-03', role: 'adult', arrangement: 'self-funded' },
+      ],
+    };
+    const f = fakeIo({ 'people.json': JSON.stringify(file) });
+    expect(await runCli(['provider-failure', 'people.json'], f.io)).toBe(2);
+    expect(f.err()).toContain('people[1].fundingBody');
+    expect(f.err()).toContain('people[2].needsAppearUrgent');
+    expect(f.err()).not.toContain('R-02');
+  });
+
   it('response-plan with a council override pack', async () => {
     const plan = { operation: 'response-plan', input: { notifiedAt: '2026-02-27T09:00:00Z', serviceType: 'home-support', cause: 'emergency', timescale: 'emergency', peopleAffected: 10, affectedAuthorities: ['Leeds'] } };
     const layer = { id: 'leeds', version: '1', entries: { emergencyClosureWindowHours: [{ validFrom: '2026-01-01', kind: 'policy', citation: 'Leeds plan', value: 48 }] } };

@@ -7,6 +7,7 @@ import {
   coventryProviderFailurePack,
   determineContinuityBasis,
   type AffectedPersonInput,
+  type ContinuityBasis,
   type ContinuityContextInput,
 } from '../../src/provider-failure/index.js';
 import { careHomeContext, residents } from './fixtures.js';
@@ -39,7 +40,7 @@ describe('determineContinuityBasis: the residents of a care home closing in admi
     expect(r.temporaryDuty).toBe(true);
     expect(r.costRecovery.from).toEqual(['arranging-authority']);
     // s.48(6)-(7) were not retrieved: the trace says so.
-    expect(r.trace.steps[0]?.warnings?.join(' ')).toContain('s.48(6)-(7)');
+    expect(r.trace.steps.find((st) => st.rule === 'provider-failure.continuity.outOfArea')?.warnings?.join(' ')).toContain('s.48(6)-(7)');
   });
 
   it(`${residents.chcFunded!.name}: the NHS is responsible (${residents.chcFunded!.source})`, () => {
@@ -109,12 +110,13 @@ describe('determineContinuityBasis: properties', () => {
       power: fc.boolean(),
       urgent: fc.boolean(),
     })
+    .filter(({ role, arrangement }) => !(role === 'carer' && arrangement === 'nhs-continuing-healthcare'))
     .map(({ role, arrangement, power, urgent }): AffectedPersonInput => ({
       ref: 'X',
       role,
       arrangement,
-      ...(arrangement === 'host-authority' ? { hostAuthorityBasis: power ? 'section-19-1' : role === 'adult' ? 'section-18' : 'section-20' } : {}),
-      ...(['other-english-authority', 'welsh-authority', 'scottish-authority', 'northern-ireland-trust'].includes(arrangement) ? { fundingBody: 'Elsewhere' } : {}),
+      ...(arrangement === 'host-authority' ? { hostAuthorityBasis: role === 'adult' ? (power ? 'section-19-1' : 'section-18') : power ? 'section-20-6' : 'section-20' } : {}),
+      ...(['other-english-authority', 'welsh-authority', 'scottish-authority', 'northern-ireland-trust', 'nhs-continuing-healthcare'].includes(arrangement) ? { fundingBody: 'Elsewhere' } : {}),
       needsAppearUrgent: urgent,
     }));
   const context = fc.record({
@@ -122,6 +124,51 @@ describe('determineContinuityBasis: properties', () => {
     hostAuthority: fc.constantFrom('Coventry', 'Leicestershire'),
     setting: fc.constantFrom('care-home' as const, 'community' as const),
     temporaryDutyEngaged: fc.boolean(),
+  });
+
+  // The decision table, written by hand from care-act.md §4.1 (s.48(2) "in so far as it is not already required"),
+  // §4.2 (s.49 cross-border), §4.7 (the ch.5 decision tree when s.48 is not engaged), §3.5 (s.19(3) is for an
+  // adult's needs for care and support) and seed 001 Appendix 2 section 5 (placing authorities keep funding).
+  const expectedBasis = (p: AffectedPersonInput, engaged: boolean): ContinuityBasis => {
+    if (p.arrangement === 'nhs-continuing-healthcare') return 'nhs-continuing-healthcare';
+    if (p.hostAuthorityBasis === 'section-18' || p.hostAuthorityBasis === 'section-20') return 'existing-duty-continues';
+    if (p.arrangement === 'welsh-authority' || p.arrangement === 'scottish-authority' || p.arrangement === 'northern-ireland-trust') return engaged ? 's49-cross-border' : 'out-of-area-placement';
+    if (p.arrangement === 'other-english-authority') return 'out-of-area-placement';
+    if (engaged) return 's48-temporary-duty';
+    if (p.hostAuthorityBasis === 'section-19-1' || p.hostAuthorityBasis === 'section-20-6') return 's19-1-agreement';
+    return p.role === 'adult' && p.needsAppearUrgent === true ? 's19-3-urgent-needs' : 'assessment-and-advice';
+  };
+  // Who coordinates / funds / plans, and whether costs may be recovered, for each basis (same sources).
+  const expectedBodies: Record<ContinuityBasis, [string, string, string, boolean | 'when-engaged']> = {
+    'nhs-continuing-healthcare': ['nhs', 'nhs', 'nhs', false],
+    'existing-duty-continues': ['host-authority', 'host-authority', 'host-authority', false],
+    's49-cross-border': ['host-authority', 'placing-authority', 'placing-authority', true],
+    'out-of-area-placement': ['host-authority', 'placing-authority', 'placing-authority', 'when-engaged'],
+    's48-temporary-duty': ['host-authority', 'host-authority', 'host-authority', true],
+    's19-1-agreement': ['host-authority', 'host-authority', 'host-authority', false],
+    's19-3-urgent-needs': ['host-authority', 'host-authority', 'host-authority', true],
+    'assessment-and-advice': ['host-authority', 'person', 'host-authority', false],
+  };
+
+  it('every affected person gets exactly one basis: the one the hand-written decision table gives, with its coordinator, funder and cost recovery', () => {
+    fc.assert(
+      fc.property(person, context, (p, ctx) => {
+        const r = determineContinuityBasis(p, ctx);
+        const basis = expectedBasis(p, ctx.temporaryDutyEngaged);
+        const [coordinator, funder, planner, recovery] = expectedBodies[basis];
+        // One footing applies; every footing tried before it is kept in the trace as not met.
+        const decided = r.trace.steps.filter((st) => st.outcome !== 'not-met');
+        return (
+          r.basis === basis &&
+          r.coordinator.role === coordinator &&
+          r.funder.role === funder &&
+          r.longTermPlanning.role === planner &&
+          r.costRecovery.possible === (recovery === 'when-engaged' ? ctx.temporaryDutyEngaged : recovery) &&
+          decided.length === 1 &&
+          r.trace.steps.at(-1) === decided[0]
+        );
+      }),
+    );
   });
 
   it('every affected person gets exactly one basis, one of the listed ones, the same every time', () => {
@@ -153,6 +200,69 @@ describe('determineContinuityBasis: properties', () => {
         return r.temporaryDuty === !outside;
       }),
     );
+  });
+});
+
+describe('determineContinuityBasis: carers, other nations, why not and bad input', () => {
+  const ctx: ContinuityContextInput = { ...careHomeContext, temporaryDutyEngaged: false };
+
+  it("a self-funding carer is not offered s.19(3), which is for an adult's needs for care and support (care-act.md §3.5): carer's assessment instead", () => {
+    const r = determineContinuityBasis({ ref: 'C-02', role: 'carer', arrangement: 'self-funded', needsAppearUrgent: true }, ctx);
+    expect(r.basis).toBe('assessment-and-advice');
+    expect(r.citations).toEqual(['Care Act 2014 s.4', 'Care Act 2014 s.10', 'Care Act 2014 s.20(1)']);
+    expect(r.trace.steps.find((st) => st.rule === 'provider-failure.continuity.s19urgent')?.outcome).toBe('not-met');
+  });
+
+  it("a carer supported under the host's s.20(6) power: s.48 when engaged, else the agreement continues under s.20(6), not s.19(1) (care-act.md §3.6, §8.2)", () => {
+    const carer = { ref: 'C-03', role: 'carer', arrangement: 'host-authority', hostAuthorityBasis: 'section-20-6' } as const;
+    expect(determineContinuityBasis(carer, careHomeContext).basis).toBe('s48-temporary-duty');
+    const r = determineContinuityBasis(carer, ctx);
+    expect(r.basis).toBe('s19-1-agreement');
+    expect(r.citations[0]).toBe('Care Act 2014 s.20(6)');
+    expect(() => determineContinuityBasis({ ...carer, hostAuthorityBasis: 'section-19-1' }, ctx)).toThrow(/section-20-6/);
+  });
+
+  it('a Welsh placement without s.48 rests on the Welsh authority\'s own law, not Care Act s.18 (care-act.md §4.2)', () => {
+    const r = determineContinuityBasis(residents.welshPlacement!.input, ctx);
+    expect(r.citations[0]).toContain('Social Services and Well-being (Wales) Act 2014');
+    expect(r.citations.join(' ')).not.toContain('s.18');
+  });
+
+  it('why not: a council-funded resident\'s trace says it is not NHS care, then that the s.18 duty continues', () => {
+    const r = determineContinuityBasis(residents.councilFunded!.input, careHomeContext);
+    expect(r.trace.steps.map((st) => [st.rule, st.outcome])).toEqual([
+      ['provider-failure.continuity.nhs', 'not-met'],
+      ['provider-failure.continuity.existingDuty', 'met'],
+    ]);
+    const selfFunder = determineContinuityBasis(residents.selfFunder!.input, careHomeContext);
+    expect(selfFunder.trace.steps[1]?.because).toContain('arranged and paid for their own care');
+  });
+
+  it('problems in person and context are all reported at once, each with its path', () => {
+    try {
+      determineContinuityBasis({ ref: 'R-9', role: 'adult', arrangement: 'self-funded', fundingBody: 'Nobody', extra: 1 } as never, { ...careHomeContext, asOf: '2026-02-30' });
+      expect.unreachable();
+    } catch (error) {
+      const paths = (error as { issues: { path: unknown[] }[] }).issues.map((i) => i.path.join('.'));
+      expect(paths).toEqual(expect.arrayContaining(['person', 'context.asOf']));
+    }
+    expect(() => determineContinuityBasis({ ref: 'C-9', role: 'carer', arrangement: 'nhs-continuing-healthcare' }, ctx)).toThrow(/person\.arrangement/);
+    try {
+      determineContinuityBasis({ ref: 'R-9', role: 'adult', arrangement: 'self-funded', fundingBody: 'Nobody' }, ctx);
+      expect.unreachable();
+    } catch (error) {
+      const paths = (error as { issues: { path: unknown[] }[] }).issues.map((i) => i.path.join('.'));
+      expect(paths).toEqual(['person.fundingBody', 'person.needsAppearUrgent']);
+    }
+  });
+
+  it('a decision date before the Coventry policy is in force is reported at context.asOf', () => {
+    try {
+      determineContinuityBasis(residents.placedByAnotherCouncil!.input, { ...careHomeContext, asOf: '2020-01-01' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as { issues: { code: string; path: unknown[] }[] }).issues).toEqual([expect.objectContaining({ code: 'no_value_in_force', path: ['context', 'asOf'] })]);
+    }
   });
 });
 

@@ -42,8 +42,14 @@ describe('isMarketOversightProvider: SI 2015/314 reg 3 (residential)', () => {
     expect(r.limbs.at(-1)).toMatchObject({ id: 'residential-unverified-limb', outcome: 'unknown' });
     expect(r.trace.steps.at(-1)?.warnings?.[0]).toContain('UNVERIFIED');
   });
-  it('999 beds meets no limb (the library assumes the third limb needs 1,000 beds: a flagged policy)', () => {
-    expect(beds(999, 40).status).toBe('does-not-meet');
+  it('999 beds meets no limb (the library assumes the third limb needs 1,000 beds: a flagged policy), and the reason says the "no" rests on that assumption', () => {
+    const r = beds(999, 40);
+    expect(r.status).toBe('does-not-meet');
+    expect(r.reason).toContain('assumption');
+    expect(r.reason).toContain('1000 beds');
+    expect(r.trace.steps.at(-1)?.warnings?.[0]).toContain('UNVERIFIED');
+    // Personal care alone involves no unverified limb: a plain "no".
+    expect(care(100, 10).reason).toBe('Does not meet any market oversight criterion of SI 2015/314.');
   });
   it('a council that sets the assumption to 0 gets undetermined for small providers too', () => {
     const cautious = extendPack(coventryProviderFailurePack, {
@@ -68,6 +74,7 @@ describe('isMarketOversightProvider: SI 2015/314 reg 3 (residential)', () => {
   it('neither measure, or more areas than beds, is refused', () => {
     expect(() => isMarketOversightProvider({ asOf, isLocalAuthority: false })).toThrow(/personalCare/);
     expect(() => beds(10, 11)).toThrow(/authoritiesWithBeds/);
+    expect(() => care(40_000, 0)).toThrow(/peopleInWeek/);
   });
 });
 

@@ -101,6 +101,33 @@ describe('planProviderFailureResponse: properties', () => {
     affectedAuthorities: fc.array(fc.constantFrom('Coventry', 'Warwickshire', 'Solihull'), { minLength: 1, maxLength: 3 }),
   });
 
+  // London's UTC offset at an instant, read from the platform's time-zone data (not from the library).
+  const londonOffset = (ms: number): string => {
+    const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'longOffset' }).formatToParts(ms).find((p) => p.type === 'timeZoneName')!.value;
+    return name === 'GMT' ? '+00:00' : name.slice(3);
+  };
+  const londonWallClock = (ms: number): string => {
+    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(ms).map((p) => [p.type, p.value]));
+    return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+  };
+
+  it('deadlines given as London wall-clock times: 72 elapsed hours after, written with the London offset in force then (Appendix 2 s.10)', () => {
+    // Instants within a few days of the four clock changes of 2026-2027, written without an offset.
+    const changes = [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1), Date.UTC(2027, 2, 28, 1), Date.UTC(2027, 9, 31, 1)];
+    const near = fc.tuple(fc.constantFrom(...changes), fc.integer({ min: -4 * 24 * 60, max: 4 * 24 * 60 })).map(([c, minutes]) => c + minutes * 60_000);
+    fc.assert(
+      fc.property(near, (ms) => {
+        const wall = londonWallClock(ms);
+        // The hour repeated in October is ambiguous without an offset and is refused: skip it here.
+        if (londonWallClock(ms - 3_600_000) === wall || londonWallClock(ms + 3_600_000) === wall) return true;
+        const plan = planProviderFailureResponse({ ...homeSupportBranchPlan.input, notifiedAt: wall });
+        return plan.actions
+          .filter((a) => a.phase === 'closure')
+          .every((a) => Date.parse(a.dueAt as string) - ms === 72 * 3_600_000 && (a.dueAt as string).endsWith(londonOffset(ms + 72 * 3_600_000)) && (a.dueAt as string).slice(0, 16) === londonWallClock(ms + 72 * 3_600_000));
+      }),
+    );
+  });
+
   it('every closure deadline is after notification by exactly its elapsed hours, right across DST', () => {
     fc.assert(
       fc.property(input, (i: ResponsePlanInput) => {
@@ -132,8 +159,15 @@ describe('planProviderFailureResponse: properties', () => {
     );
   });
 
-  it('regional ADASS coordinates exactly when more than one distinct authority is affected', () => {
-    fc.assert(fc.property(input, (i: ResponsePlanInput) => planProviderFailureResponse(i).largeScale === new Set(i.affectedAuthorities).size > 1));
+  it('regional ADASS coordinates exactly when more than one distinct authority (placing authorities included) is affected', () => {
+    fc.assert(
+      fc.property(input, fc.subarray(['Powys', 'Warwickshire', 'Solihull', 'Coventry']), (i: ResponsePlanInput, others) => {
+        const placingAuthorities = others.filter((a) => a !== i.affectedAuthorities[0]);
+        const plan = planProviderFailureResponse({ ...i, placingAuthorities });
+        const affected = new Set([...i.affectedAuthorities, ...placingAuthorities]);
+        return plan.largeScale === affected.size > 1 && plan.coordinatedBy === (affected.size > 1 ? 'West Midlands ADASS' : i.affectedAuthorities[0]) && plan.actions.some((a) => a.id === 'regional-adass-coordination') === affected.size > 1;
+      }),
+    );
   });
 });
 
@@ -160,6 +194,21 @@ describe('planProviderFailureResponse: council override', () => {
 
   it('a planned closure without its date is refused', () => {
     expect(() => planProviderFailureResponse({ ...careHomePlan.input, timescale: 'planned' })).toThrow(/closesAt/);
+  });
+
+  it('a placing authority counts as affected even when not listed: the failure is large-scale (Appendix 2 s.5 and s.8)', () => {
+    const plan = planProviderFailureResponse({ ...careHomePlan.input, affectedAuthorities: ['Coventry'], placingAuthorities: ['Warwickshire'] });
+    expect(plan.largeScale).toBe(true);
+    expect(plan.coordinatedBy).toBe('West Midlands ADASS');
+  });
+
+  it('the host cannot be its own placing authority; every problem is reported at once', () => {
+    try {
+      planProviderFailureResponse({ ...careHomePlan.input, notifiedAt: '2026-03-29T01:30', placingAuthorities: ['Coventry'], nhsFundedPeople: 99 });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as { issues: { path: unknown[] }[] }).issues.map((i) => i.path.join('.'))).toEqual(['notifiedAt', 'placingAuthorities.0', 'nhsFundedPeople']);
+    }
   });
 
   it('a skipped London wall-clock time is refused, not guessed', () => {

@@ -12,7 +12,7 @@ import {
   ResponsePlanInputSchema,
   TemporaryDutyInputSchema,
 } from '../../src/provider-failure/index.js';
-import { careHomeContext, careHomePlan, residents } from './fixtures.js';
+import { careHomeAdministrationCloses, careHomeContext, careHomePlan, residents } from './fixtures.js';
 
 const onlyRulesError = (run: () => unknown): boolean => {
   try {
@@ -41,6 +41,27 @@ describe('every entry point throws only RulesError on junk', () => {
     fc.assert(fc.property(fc.anything(), (junk) => onlyRulesError(() => planProviderFailureResponse(careHomePlan.input, junk as never))));
     fc.assert(fc.property(fc.anything(), (junk) => onlyRulesError(() => planProviderFailureResponse(careHomePlan.input, { pack: junk as never }))));
   });
+  it('near-miss inputs of the other entry points: one field, at any depth, replaced by junk', () => {
+    // Every path to a value in a valid input, e.g. ['activity', 'ceasedOn'] or ['events', 0, 'type'].
+    const paths = (value: unknown, prefix: (string | number)[] = []): (string | number)[][] =>
+      typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([k, v]) => [[...prefix, Array.isArray(value) ? Number(k) : k], ...paths(v, [...prefix, Array.isArray(value) ? Number(k) : k])]) : [];
+    const replace = (value: unknown, path: (string | number)[], junk: unknown): unknown => {
+      if (path.length === 0) return junk;
+      const [head, ...rest] = path;
+      const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
+      copy[head!] = replace(copy[head!], rest, junk);
+      return copy;
+    };
+    const cases: [unknown, (input: never) => unknown][] = [
+      [careHomeAdministrationCloses.input, (i) => assessTemporaryDuty(i)],
+      [{ person: residents.welshPlacement!.input, context: careHomeContext }, (i: { person: never; context: never }) => determineContinuityBasis(i.person, i.context)],
+      [{ asOf: '2026-04-01', isLocalAuthority: false, personalCare: { hoursInWeek: 100, peopleInWeek: 10 }, residential: { bedCapacity: 1200, authoritiesWithBeds: 3 } }, (i) => isMarketOversightProvider(i)],
+    ];
+    for (const [base, run] of cases) {
+      fc.assert(fc.property(fc.constantFrom(...paths(base)), fc.anything(), (path, junk) => onlyRulesError(() => run(replace(base, path, junk) as never))));
+    }
+  });
+
   it('near-miss inputs: one field replaced by junk', () => {
     const base = careHomePlan.input as Record<string, unknown>;
     fc.assert(

@@ -84,6 +84,14 @@ describe('assessTemporaryDuty: scenario fixtures', () => {
     expect(r.trace.steps.some((s) => (s.warnings ?? []).some((w) => w.includes('UNVERIFIED')))).toBe(true);
   });
 
+  it('charity trustees unable to pay their debts engage s.48 (SI 2015/301 reg 2(2)(h)), with the reg 2(4)-(5) warning', () => {
+    const r = assessTemporaryDuty({ ...careHomeAdministrationCloses.input, events: [{ type: 'charity-trustees-unable-to-pay-debts', date: '2026-02-20' }] });
+    expect(r.engaged).toBe(true);
+    expect(r.event?.citation).toBe('SI 2015/301 reg 2(2)(h)');
+    expect(r.trace.steps.find((st) => st.rule === 'provider-failure.s48.businessFailure')?.warnings?.join(' ')).toContain('unincorporated charity');
+    expect(assessTemporaryDuty(careHomeAdministrationCloses.input).trace.steps.find((st) => st.rule === 'provider-failure.s48.businessFailure')?.warnings ?? []).toEqual([]);
+  });
+
   it('a debt relief order is not business failure in England (care-act.md §8.3: Welsh-only limb)', () => {
     const r = assessTemporaryDuty({
       ...homeSupportBranchOvernight.input,
@@ -220,6 +228,15 @@ describe('assessTemporaryDuty: packs and bad input', () => {
     } catch (error) {
       expect(isRulesError(error)).toBe(true);
       expect((error as { issues: { path: unknown[] }[] }).issues.map((i) => i.path.join('.'))).toEqual(['activity.ceasedOn', 'events.0.date']);
+    }
+  });
+
+  it('a decision before s.48 came into force (1 April 2015) is refused at asOf, not answered', () => {
+    try {
+      assessTemporaryDuty({ ...careHomeAdministrationCloses.input, asOf: '2015-03-31', activity: { ...careHomeAdministrationCloses.input.activity, ceasedOn: '2015-03-30' }, events: [{ type: 'administrator-appointed', date: '2015-03-01' }] });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as { issues: { code: string; path: unknown[] }[] }).issues).toEqual([expect.objectContaining({ code: 'no_value_in_force', path: ['asOf'] })]);
     }
   });
 
