@@ -215,7 +215,8 @@ export const DeriveAscofFromCldOptionsSchema = z.strictObject({
   laCode: text.optional().describe('Keep only rows of this council; rows of other councils are rejected and counted.'),
   geography: z.strictObject({ code: text, name: text.optional() }).optional().describe('How the council is labelled in the output.'),
   hospitalDischarges: z.array(HospitalDischargeSchema).optional().describe('SUS discharges for 2D; without them 2D is not computable.'),
-  pack: z.unknown().optional().describe('A rule pack built from the default CLD pack with extendPack.'),
+  pack: z.unknown().optional().describe('A rule pack built from the default CLD pack with extendPack (its parameters are national law).'),
+  ascofPack: z.unknown().optional().describe('A rule pack built from the default ascof pack with extendPack: the registry and the suppression policy that publish the figures.'),
 });
 
 /** The options of {@link deriveAscofFromCld} as a caller gives them. */
