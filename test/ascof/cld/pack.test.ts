@@ -167,6 +167,19 @@ describe('entry points refuse junk with a RulesError only', () => {
     );
   });
 
+  it('parseCldEvent: a column named like an Object.prototype member is an unknown column, not a TypeError (fast-check counterexample)', () => {
+    for (const key of ['valueOf', 'constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+      const row = JSON.parse(`{"${key}":" ","Client_Type":"Service User","Event_Type":"Service","Service_Type":"Short Term Support: ST-Max","Event_Start_Date":"2024-05-01"}`) as unknown;
+      let error: unknown;
+      try {
+        parseCldEvent(row);
+      } catch (e) {
+        error = e;
+      }
+      expect(isRulesError(error)).toBe(true);
+    }
+  });
+
   it('deriveAscofFromCld (events and options)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.anything(), fc.anything(), async (events, options) => {
