@@ -156,8 +156,8 @@ describe('2E settled accommodation: every R1 value', () => {
   it('prison long-term support is in the cohort (unsettled); age is taken at the end of the latest service (DHSC 2E script)', async () => {
     const r = await derive([
       service('Long Term Support: Prison', '2024-01-01', undefined, { ...who('P', '1980'), Accommodation_Status: 'Prison / Young offenders institution / detention centre' }),
-      // Born June 1959: 64 when the service ends on 31 Aug 2024, 65 at the period end. Counted 18 to 64.
-      service('Long Term Support: Community', '2023-01-01', '2024-08-31', { ...who('Q', '1959', '6'), Accommodation_Status: 'Tenant' }),
+      // Born October 1959: 64 when the service ends on 31 Aug 2024, 65 at the period end. Counted 18 to 64.
+      service('Long Term Support: Community', '2023-01-01', '2024-08-31', { ...who('Q', '1959', '10'), Accommodation_Status: 'Tenant' }),
     ]);
     expect(nd(r, '2E(2)')).toEqual([1, 2]);
     expect(nd(r, '2E(2)', '18 to 64')).toEqual([1, 2]);
