@@ -58,12 +58,15 @@ const local = extendPack(defaultAscofPack, {
   id: 'example-council',
   version: '2025.1',
   entries: {
-    unpublishedSuppression: [{ validFrom: '2014-04-01', value: [{ basis: 'denominator', below: 10, suppress: ['numerator', 'denominator', 'outcome'], appliesTo: 'all', marker: '[c]' }], citation: 'Example council publication policy', kind: 'policy' }],
+    unpublishedSuppression: [{ validFrom: '2014-04-01', value: [{ basis: 'denominator', below: 50, suppress: ['numerator', 'denominator', 'outcome'], appliesTo: 'all', marker: '[c]' }], citation: 'Example council publication policy', kind: 'policy' }],
   },
 });
 const strict = await deriveAscofFromCld(rows, { period, population: { aged18to64: 84_000, aged65plus: 25_000 }, ascofPack: local });
-const carers = strict.measures.find((m) => m.code === '3D(2b)')?.total;
-console.log(`With a local rule (denominator under 10 withheld): 3D(2b) ${carers?.numerator} / ${carers?.denominator} is published as ${carers?.published.value}`);
+const small = strict.measures.flatMap((m) => m.disaggregations.map((d) => ({ code: m.code, ...d }))).filter((d) => d.figure.denominator > 0).sort((a, b) => a.figure.denominator - b.figure.denominator)[0];
+if (small !== undefined) {
+  const before = result.measures.find((m) => m.code === small.code)?.disaggregations.find((d) => d.level === small.level)?.figure.published.value;
+  console.log(`Smallest figure, ${small.code} ${small.level}: ${small.figure.numerator} / ${small.figure.denominator}, published ${before} by default and ${small.figure.published.value} under a local rule withholding denominators under 50`);
+}
 
 console.log('\nThe official CSV layout (first lines):');
 console.log(formatAscofCsv(cldCsvRows(result)).split('\r\n').slice(0, 5).join('\n'));
