@@ -301,7 +301,7 @@ export async function deriveAscofFromCld(events: Iterable<unknown> | AsyncIterab
     for (const code of ['2D(1)', '2D(2)'] as const) measures.push({ code, title: TITLES[code], computable: false, reason, total: undefined, disaggregations: [], breakdown: [], citation: twoDCitation, publishedAs: publisher.publishedAs(code) });
   } else {
     const link = v.dischargeLink;
-    const d = _twoD(peopleById, opts.hospitalDischarges, { periodStart, periodEnd, daysBefore: link.daysBefore, daysAfter: link.daysAfter, outcomeWithinDays: link.outcomeWithinDays, minAge: link.minAge, clusterGapDays: 7 });
+    const d = _twoD(peopleById, opts.hospitalDischarges, { periodStart, periodEnd, daysBefore: link.daysBefore, daysAfter: link.daysAfter, outcomeWithinDays: link.outcomeWithinDays, minAge: link.minAge, clusterGapDays: link.clusterGapDays });
     for (const [why, n] of d.filtered) exclude('2D', why, n);
     const dBands: readonly (TwoDAgeBand | 'Total')[] = ['Total', '65 to 74', '75 to 84', '85 and above'];
     const sum = (m: Map<TwoDAgeBand, number>, b: TwoDAgeBand | 'Total'): number => (b === 'Total' ? [...m.values()].reduce((x, y) => x + y, 0) : (m.get(b) ?? 0));

@@ -38,8 +38,8 @@ export const cldPackSpec = {
   },
   dischargeLink: {
     kind: 'law',
-    schema: z.strictObject({ daysBefore: days, daysAfter: days, outcomeWithinDays: days, minAge: days }),
-    description: 'ASCOF 2D: a discharge links to a reablement episode starting up to daysAfter days after or daysBefore days before it; outcome within outcomeWithinDays.',
+    schema: z.strictObject({ daysBefore: days, daysAfter: days, outcomeWithinDays: days, minAge: days, clusterGapDays: days }),
+    description: 'ASCOF 2D: reablement services at most clusterGapDays apart form one episode; a discharge links to an episode starting up to daysAfter days after or daysBefore days before it; outcome within outcomeWithinDays.',
   },
   settledAccommodation: { kind: 'law', schema: z.array(z.enum(CLD_ACCOMMODATION_STATUSES)), description: 'Accommodation statuses counted as settled for 2E.' },
 } as const;
@@ -114,7 +114,7 @@ export const defaultCldPack: RulePack<CldPackSpec> = defineRulePack(cldPackSpec,
     ],
     dischargeLink: [
       {
-        validFrom: '2023-04-01', value: { daysBefore: 7, daysAfter: 3, outcomeWithinDays: 84, minAge: 65 }, kind: 'law',
+        validFrom: '2023-04-01', value: { daysBefore: 7, daysAfter: 3, outcomeWithinDays: 84, minAge: 65, clusterGapDays: 7 }, kind: 'law',
         citation: `${DHSC}, Create_ASCOF_2D.sql`,
         warning: 'The 2023-24 source of 2D is UNVERIFIED; the DHSC 2024-25 method is applied to every period.',
       },
