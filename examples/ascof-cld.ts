@@ -1,6 +1,7 @@
 // ASCOF from Client Level Data: a council computes its 2024-25 figures before submission.
 // Run: npx tsup && npx tsx examples/ascof-cld.ts
-import { cldCsvRows, deriveAscofFromCld, formatAscofCsv, generateSyntheticCld, type CldEventInput, type HospitalDischargeInput } from 'adult-social-care-rules/ascof';
+import { extendPack } from 'adult-social-care-rules';
+import { calculateAscofMeasure, cldCsvRows, defaultAscofPack, deriveAscofFromCld, formatAscofCsv, generateSyntheticCld, type CldEventInput, type HospitalDischargeInput } from 'adult-social-care-rules/ascof';
 
 const period = { start: '2024-04-01', end: '2025-03-31' };
 
@@ -43,6 +44,29 @@ console.log(`2A outcomes the method could not classify: ${dq.outcomesNotClassifi
 
 console.log('\n2A episodes by sequel (for reconciling with the national figure):');
 for (const b of result.measures.find((m) => m.code === '2A')?.breakdown ?? []) console.log(`  ${String(b.count).padStart(4)}  ${b.label}`);
+
+// 4. Publication is defined once, by the ASCOF registry: the same counts through calculateAscofMeasure give the
+//    same published figure. A council that publishes with a different small-number rule overrides it once, in
+//    the ascof pack, and passes the layer to both entry points.
+const twoA = result.measures.find((m) => m.code === '2A');
+const t2A = twoA?.total;
+if (t2A !== undefined && twoA !== undefined) {
+  const direct = calculateAscofMeasure(twoA.publishedAs.code, { numerator: t2A.numerator, denominator: t2A.denominator }, { year: twoA.publishedAs.year });
+  console.log(`\n2A published as ${t2A.published.value}; calculateAscofMeasure gives ${direct.published.outcome} (${t2A.rule})`);
+}
+const local = extendPack(defaultAscofPack, {
+  id: 'example-council',
+  version: '2025.1',
+  entries: {
+    unpublishedSuppression: [{ validFrom: '2014-04-01', value: [{ basis: 'denominator', below: 50, suppress: ['numerator', 'denominator', 'outcome'], appliesTo: 'all', marker: '[c]' }], citation: 'Example council publication policy', kind: 'policy' }],
+  },
+});
+const strict = await deriveAscofFromCld(rows, { period, population: { aged18to64: 84_000, aged65plus: 25_000 }, ascofPack: local });
+const small = strict.measures.flatMap((m) => m.disaggregations.map((d) => ({ code: m.code, ...d }))).filter((d) => d.figure.denominator > 0).sort((a, b) => a.figure.denominator - b.figure.denominator)[0];
+if (small !== undefined) {
+  const before = result.measures.find((m) => m.code === small.code)?.disaggregations.find((d) => d.level === small.level)?.figure.published.value;
+  console.log(`Smallest figure, ${small.code} ${small.level}: ${small.figure.numerator} / ${small.figure.denominator}, published ${before} by default and ${small.figure.published.value} under a local rule withholding denominators under 50`);
+}
 
 console.log('\nThe official CSV layout (first lines):');
 console.log(formatAscofCsv(cldCsvRows(result)).split('\r\n').slice(0, 5).join('\n'));

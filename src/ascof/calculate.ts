@@ -89,22 +89,35 @@ export function _count(value: unknown, path: (string | number)[], issues: RulesI
   return d;
 }
 
-/** The suppression rules that apply to one row, and where they come from. */
-function suppressionRules(m: AscofMeasureDefinition, pack: RulePack<AscofSpec>, asOf: string): { rules: readonly SuppressionRule[]; used: ResolvedRule | undefined } {
+/** The suppression rules of a measure (its published rules, else the pack's policy), and where they come from. */
+export function _suppressionRules(m: AscofMeasureDefinition, pack: RulePack<AscofSpec>, asOf: string): { rules: readonly SuppressionRule[]; used: ResolvedRule | undefined } {
   if (m.suppression !== null) return { rules: m.suppression, used: undefined };
   const used = resolve(pack, 'unpublishedSuppression', asOf);
   return { rules: used.value, used };
 }
 
+/** A figure as the published rule makes it, before it is wrapped in a result. */
+export interface _PublishedFigure {
+  /** The outcome rounded by the published rule, whether or not it is withheld; `null` when the denominator is zero. */
+  readonly value: RoundedDecimal | null;
+  /** True when the published rule withholds the outcome. */
+  readonly suppressed: boolean;
+  /** The figures as they would be published. */
+  readonly published: PublishedFigures;
+  /** The warnings of the definition, its rounding rule and the suppression policy used. */
+  readonly warnings: readonly string[];
+}
+
 /**
- * The core calculation shared by every entry that publishes a measure (counts already validated).
+ * The one place where counts become a published ASCOF figure: value = numerator / denominator × scale,
+ * rounded by the measure's published rule, then the published suppression rules (or, where none could be
+ * read, the pack's `unpublishedSuppression` policy). Used by {@link calculateAscofMeasure}, the survey
+ * scores and the CLD derivation, so rounding and suppression are defined once. Steps and pack values used
+ * are appended to `steps` and `used`.
  * @internal
  */
-export function _publish(args: {
-  entry: string;
+export function _publishFigure(args: {
   measure: AscofMeasureDefinition;
-  year: AscofYear;
-  framework: AscofFramework;
   asOf: string;
   disaggregation: string;
   numerator: _Dec;
@@ -113,19 +126,18 @@ export function _publish(args: {
   pack: RulePack<AscofSpec>;
   used: ResolvedRule[];
   steps: TraceStep[];
-}): AscofMeasureResult {
+}): _PublishedFigure {
   const { measure: m, numerator: num, denominator: den, steps, used } = args;
   const warnings: string[] = [];
   if (m.warning !== undefined) warnings.push(m.warning);
   if (m.roundingStatus === 'unverified') warnings.push(`UNVERIFIED rounding rule for ${m.code}: ${describeRounding(m.rounding)}.`);
   const cite = m.citation;
 
-  let exact: _Dec | undefined;
   let value: RoundedDecimal | null = null;
   if (den.isZero()) {
     steps.push(_step('ascof.outcome.zeroDenominator', cite, 'not-met', `The denominator is zero, so no outcome exists; it is published as ${m.zeroDenominatorMarker}.`, [['denominator', '0']]));
   } else {
-    exact = num.div(den).times(MULTIPLIER[m.kind]);
+    const exact = num.div(den).times(MULTIPLIER[m.kind]);
     value = _round(exact, m.rounding);
     const formula = m.kind === 'mean-score' ? `${num.toString()} / ${den.toString()}` : `${num.toString()} / ${den.toString()} × ${MULTIPLIER[m.kind]}`;
     steps.push(_step('ascof.outcome.calculate', cite, 'applied', `${m.code} = ${formula} = ${exact.toSignificantDigits(12).toString()}, ${describeRounding(m.rounding)}: ${value.value}.`, [
@@ -134,7 +146,7 @@ export function _publish(args: {
     ], m.roundingStatus === 'unverified' ? [`UNVERIFIED rounding rule for ${m.code}.`] : undefined));
   }
 
-  const { rules, used: suppressionUsed } = suppressionRules(m, args.pack, args.asOf);
+  const { rules, used: suppressionUsed } = _suppressionRules(m, args.pack, args.asOf);
   if (suppressionUsed !== undefined) {
     used.push(suppressionUsed);
     if (suppressionUsed.warning !== undefined) warnings.push(suppressionUsed.warning);
@@ -156,12 +168,34 @@ export function _publish(args: {
   if (applicable.length === 0) steps.push(_step('ascof.suppression', suppressionCite, 'not-met', `No suppression rule applies to ${m.code} (${args.disaggregation}).`));
 
   const outcomeWithheld = withheld.get('outcome');
-  const suppressed = outcomeWithheld !== undefined;
   const published: PublishedFigures = {
     numerator: withheld.get('numerator') ?? _publishCount(num, m.countRounding),
     denominator: withheld.get('denominator') ?? _publishCount(den, m.countRounding),
     outcome: den.isZero() ? m.zeroDenominatorMarker : (outcomeWithheld ?? value?.value ?? m.zeroDenominatorMarker),
   };
+  return { value, suppressed: outcomeWithheld !== undefined, published, warnings };
+}
+
+/**
+ * The core calculation shared by every entry that publishes a measure (counts already validated).
+ * @internal
+ */
+export function _publish(args: {
+  entry: string;
+  measure: AscofMeasureDefinition;
+  year: AscofYear;
+  framework: AscofFramework;
+  asOf: string;
+  disaggregation: string;
+  numerator: _Dec;
+  denominator: _Dec;
+  base: number | undefined;
+  pack: RulePack<AscofSpec>;
+  used: ResolvedRule[];
+  steps: TraceStep[];
+}): AscofMeasureResult {
+  const { measure: m, numerator: num, denominator: den } = args;
+  const f = _publishFigure(args);
   return {
     year: args.year,
     framework: args.framework,
@@ -174,13 +208,13 @@ export function _publish(args: {
     disaggregation: args.disaggregation,
     numerator: num.toString(),
     denominator: den.toString(),
-    value: suppressed ? null : value,
-    suppressed,
-    published,
+    value: f.suppressed ? null : f.value,
+    suppressed: f.suppressed,
+    published: f.published,
     status: m.status,
-    warnings,
+    warnings: [...f.warnings],
     pack: packRef(args.pack),
-    trace: _makeTrace({ entry: args.entry, asOf: args.asOf, pack: packRef(args.pack), steps, used }),
+    trace: _makeTrace({ entry: args.entry, asOf: args.asOf, pack: packRef(args.pack), steps: args.steps, used: args.used }),
   };
 }
 

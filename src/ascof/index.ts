@@ -134,7 +134,7 @@ export {
 export { cldPackSpec, defaultCldPack, type CldPackSpec } from './cld/pack.js';
 export { generateSyntheticCld, SyntheticCldOptionsSchema, type SyntheticCldOptions } from './cld/synthetic.js';
 export { cldCsvRows } from './cld/output.js';
-export type { CldFigure, CldSuppressionRule } from './cld/value.js';
+export type { CldFigure, CldPublishedAs } from './cld/value.js';
 export type { TwoASequelStep, TwoAExclusion } from './cld/measure2A.js';
 export type { TwoDAgeBand } from './cld/measure2D.js';
 export type { AgeBand } from './cld/measuresPerson.js';

@@ -50,3 +50,10 @@ export function _checkYear(entry: string, year: unknown, path: (string | number)
   if (!r.success) throw new RulesError(entry, [_issue('invalid_format', path, r.error.issues[0]?.message ?? 'expected an ASCOF year')]);
   return r.data;
 }
+
+/** The ASCOF reporting year (1 April to 31 March) that contains a (validated) ISO date. */
+export function _yearOf(date: IsoDate): AscofYear {
+  const y = Number(date.slice(0, 4));
+  const first = Number(date.slice(5, 7)) >= 4 ? y : y - 1;
+  return `${first}-${String((first + 1) % 100).padStart(2, '0')}`;
+}

@@ -2,17 +2,17 @@ import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse';
 import { extendPack, type RulePackSource } from '../core/rulePack.js';
-import { CLD_FIELDS, cldCsvRows, defaultCldPack, deriveAscofFromCld, formatAscofCsv, type CldPackSpec, type DeriveAscofFromCldResult } from '../ascof/index.js';
+import { CLD_FIELDS, cldCsvRows, defaultAscofPack, deriveAscofFromCld, formatAscofCsv, type AscofSpec, type DeriveAscofFromCldResult } from '../ascof/index.js';
 import type { CliCommand } from './command.js';
 import { EXIT, UsageError, printJson, readJson, type CliIo } from './io.js';
 
 const USAGE = `Usage: asc-rules ascof cld <file.csv> --period <start>/<end> --population <file.json> [options]
-       (also: asc-rules ascof cld …)
 
 Derives ASCOF 2A, 2B, 2C, 2D, 2E and 3D from a Client Level Data file (CSV with a header row, Release 1
 column names such as LA_Code, Event_Type, Event_Start_Date, Service_Type; blank cells mean "not
 recorded"), as DHSC derives them, and accounts for every row. Join all quarterly submissions into one file
-(or give "-" to read standard input). Columns the measures do not use are ignored, with a note.
+(or give "-" to read standard input). Columns the measures do not use are ignored, with a note. Figures
+are rounded and suppressed by the ASCOF registry rule of the measure for the year of the period's end.
 
 Options:
   --period <start>/<end>   reporting period, e.g. 2024-04-01/2025-03-31 (or --from and --to)
@@ -22,7 +22,8 @@ Options:
   --la-code <code>         keep only this council's rows (others are counted as rejected)
   --la-name <name>         council name for the output
   --discharges <file>      JSON array of SUS hospital discharges for 2D (without it 2D is "not computable")
-  --pack <file>            JSON council override layer of the CLD pack (rounding, suppression)
+  --pack <file>            JSON council layer over the ascof pack (the publication policy, e.g.
+                           unpublishedSuppression), as calculateAscofMeasure takes it
   --format csv|json        csv: the official ASCOF CSV layout (default); json: figures, data quality, trace
   --output <file>          write the result to a file instead of standard output
   --progress               show progress on stderr (shown anyway when stderr is a terminal)
@@ -91,7 +92,7 @@ export const ascofCldCommand: CliCommand = {
     const population = { aged18to64: count(values['pop-18-64'], '--pop-18-64') ?? fromFile.aged18to64, aged65plus: count(values['pop-65-plus'], '--pop-65-plus') ?? fromFile.aged65plus };
     if (population.aged18to64 === undefined || population.aged65plus === undefined) throw new UsageError('give the ONS population: --population <file.json> or --pop-18-64 and --pop-65-plus');
     const hospitalDischarges = values.discharges === undefined ? undefined : await readJson(io, values.discharges);
-    const pack = values.pack === undefined ? undefined : extendPack(defaultCldPack, (await readJson(io, values.pack)) as RulePackSource<CldPackSpec>);
+    const ascofPack = values.pack === undefined ? undefined : extendPack(defaultAscofPack, (await readJson(io, values.pack)) as RulePackSource<AscofSpec>);
 
     const showProgress = values.progress || io.stderrIsTTY;
     const size = showProgress ? await io.fileSize(file).catch(() => undefined) : undefined;
@@ -139,7 +140,7 @@ export const ascofCldCommand: CliCommand = {
       ...(values['la-code'] === undefined ? {} : { laCode: values['la-code'] }),
       ...(values['la-code'] === undefined && values['la-name'] === undefined ? {} : { geography: { code: values['la-code'] ?? 'unknown', ...(values['la-name'] === undefined ? {} : { name: values['la-name'] }) } }),
       ...(hospitalDischarges === undefined ? {} : { hospitalDischarges: hospitalDischarges as never }),
-      ...(pack === undefined ? {} : { pack }),
+      ...(ascofPack === undefined ? {} : { ascofPack }),
     });
     if (showProgress) show(true);
     const dq = result.dataQuality;

@@ -66,6 +66,15 @@ describe('registry by framework year', () => {
     expect(ascofMeasure('2A', '2024-25').suppression).toBeNull();
   });
 
+  it('the 2024-25 CLD rounding rule is UNVERIFIED (ascof.md §10.5: only DHSC code ROUND(x, 1) was read), and results say so', () => {
+    for (const m of ascofMeasures('2024-25').measures.filter((x) => x.dataSources.includes('CLD'))) {
+      expect(m.rounding, m.code).toEqual({ places: 1, mode: 'half-away-from-zero' });
+      expect(m.roundingStatus, m.code).toBe('unverified');
+      expect(m.suppressionStatus, m.code).toBe('unverified');
+    }
+    expect(ascofMeasure('1A', '2024-25').roundingStatus).toBe('verified');
+  });
+
   it('every year from 2014-15 gives a list that passes the definition schema, with unique codes', () => {
     fc.assert(fc.property(fc.constantFrom(...YEARS), (year) => {
       const list = ascofMeasures(year).measures;

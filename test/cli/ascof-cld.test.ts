@@ -62,6 +62,22 @@ describe('asc-rules ascof cld', () => {
     expect(err()).toMatch(/population\.aged18to64/);
   });
 
+  it('--pack is a council layer over the ascof pack: it changes suppression for every figure', async () => {
+    const layer = JSON.stringify({
+      id: 'my-council', version: '1',
+      entries: { unpublishedSuppression: [{ validFrom: '2014-04-01', value: [], citation: 'Local publication policy', kind: 'policy' }] },
+    });
+    const { io, out } = fakeIo({ 'cld.csv': CSV, 'pop.json': POP, 'pack.json': layer });
+    expect(await runCli(['ascof', 'cld', 'cld.csv', '--period', '2024-04-01/2025-03-31', '--population', 'pop.json', '--la-code', 'E1', '--pack', 'pack.json'], io)).toBe(0);
+    const lines = out().split('\r\n');
+    // 2 of 2 episodes: published in full when the council suppresses nothing.
+    expect(lines).toContain('E1,,Local authority,E1,2A,Total,Numerator,2');
+    expect(lines).toContain('E1,,Local authority,E1,2A,Total,Outcome,100.0');
+    const { io: io2, err } = fakeIo({ 'cld.csv': CSV, 'pop.json': POP, 'pack.json': JSON.stringify({ id: 'x', version: '1', entries: { suppression: [] } }) });
+    expect(await runCli(['ascof', 'cld', 'cld.csv', '--period', '2024-04-01/2025-03-31', '--population', 'pop.json', '--pack', 'pack.json'], io2)).toBe(2);
+    expect(err()).toMatch(/suppression/);
+  });
+
   it('prints its usage', async () => {
     const { io, out } = fakeIo({});
     expect(await runCli(['ascof', 'cld', '--help'], io)).toBe(0);

@@ -10,8 +10,9 @@ import { _admission, _carerSupport, _selfDirected, _settled } from './measuresPe
 import { _day, type PersonState } from './model.js';
 import { defaultCldPack, type CldPackSpec } from './pack.js';
 import { DeriveAscofFromCldOptionsSchema, type DeriveAscofFromCldOptions } from './schema.js';
-import { _figure, type CldFigure, type CldSuppressionRule } from './value.js';
-import type { RoundingRule } from '../../core/decimal.js';
+import { _cldPublisher, type CldFigure, type CldPublishedAs } from './value.js';
+import type { AscofSpec } from '../pack.js';
+import { _yearOf } from '../years.js';
 
 const ENTRY = 'deriveAscofFromCld';
 
@@ -44,6 +45,8 @@ export interface CldMeasure {
   readonly breakdown: readonly { readonly label: string; readonly count: number }[];
   /** The method followed. */
   readonly citation: string;
+  /** The ASCOF registry entry (code and year) whose published rule rounds and suppresses the figures. */
+  readonly publishedAs: CldPublishedAs;
 }
 
 /** A count of rows not used, by reason and field path. */
@@ -92,14 +95,21 @@ export interface DeriveAscofFromCldResult {
   readonly dataQuality: CldDataQuality;
   /** Unverified facts and approximations that apply to these figures. */
   readonly warnings: readonly string[];
-  /** The rule pack used. */
+  /** The CLD method pack used. */
   readonly pack: PackRef;
+  /** The ascof pack whose registry and publication policy published the figures. */
+  readonly ascofPack: PackRef;
   /** How the figures were derived, rule by rule. */
   readonly trace: Trace;
 }
 
 /** The options of {@link deriveAscofFromCld}, with the pack typed. */
-export type DeriveAscofFromCldOptionsTyped = Omit<DeriveAscofFromCldOptions, 'pack'> & { pack?: RulePack<CldPackSpec> | undefined };
+export type DeriveAscofFromCldOptionsTyped = Omit<DeriveAscofFromCldOptions, 'pack' | 'ascofPack'> & {
+  /** The CLD method pack (every parameter is national law; kept for traceability). */
+  pack?: RulePack<CldPackSpec> | undefined;
+  /** The ascof pack that publishes the figures: a council's `unpublishedSuppression` policy goes here, as for `calculateAscofMeasure`. */
+  ascofPack?: RulePack<AscofSpec> | undefined;
+};
 
 const TITLES: Record<CldMeasureCode, string> = {
   '2A': 'The proportion of people who received short-term services during the year, who previously were not receiving services, where no further request was made for ongoing support (%)',
@@ -150,11 +160,14 @@ function count<K>(m: Map<K, number>, k: K, by = 1): void {
  * (3 months before the period for 2A "new client", 7 days after it for sequels; 12 months before for 2B/2C).
  *
  * The method of each reporting year is a dated entry of the CLD pack (resolved on the last day of the
- * period): NHS England's 2023-24 dual-running method, DHSC's 2024-25 method. Rounding and suppression are
- * council policy.
+ * period): NHS England's 2023-24 dual-running method, DHSC's 2024-25 method. Each figure is then rounded and
+ * suppressed exactly as {@link calculateAscofMeasure} publishes the same counts: by the ASCOF registry
+ * definition of the measure for the ASCOF year that contains the period's last day, with the ascof pack's
+ * `unpublishedSuppression` policy where no published rule was read (2024-25: a denominator under 5 gives
+ * `[c]`). A council changes that policy once, in the ascof pack, and passes it as `ascofPack`.
  *
  * @param events - the CLD rows (any shape: each is checked with {@link CldEventSchema}; bad rows are counted, not thrown)
- * @param options - the reporting period, the ONS population, optional hospital discharges for 2D, and an optional pack
+ * @param options - the reporting period, the ONS population, optional hospital discharges for 2D, an optional CLD pack and an optional ascof pack
  * @returns every measure with numerator, denominator, value and disaggregations, the data-quality report and the trace
  * @throws `RulesError` (from `adult-social-care-rules`) when the options are invalid, `events` is not iterable, or the pack changes national law
  *
@@ -199,9 +212,8 @@ export async function deriveAscofFromCld(events: Iterable<unknown> | AsyncIterab
   else for await (const row of events) ingest.add(row);
   const data = ingest.finish();
 
-  const rounding = v.valueRounding as RoundingRule;
-  const suppression: CldSuppressionRule = v.suppression;
-  const fig = (n: number, d: number, scale: 100 | 100000): CldFigure => _figure(n, d, scale, rounding, suppression);
+  const publisher = _cldPublisher(ENTRY, _yearOf(opts.period.end), opts.ascofPack as RulePack<AscofSpec> | undefined);
+  const fig = (code: CldMeasureCode, level: string, n: number, d: number): CldFigure => publisher.figure(code, level, n, d);
   const excludedByMethod = new Map<string, number>();
   const exclude = (measure: string, reason: string, by = 1): void => count(excludedByMethod, `${measure}\u0000${reason}`, by);
 
@@ -269,8 +281,8 @@ export async function deriveAscofFromCld(events: Iterable<unknown> | AsyncIterab
   }
 
   const tallyMeasure = (code: CldMeasureCode, t: Tally, levels: readonly string[], citation: string, breakdown: Map<string, number> = new Map()): CldMeasure => {
-    const disaggregations = levels.map((level) => ({ level, figure: fig(t.num.get(level) ?? 0, t.den.get(level) ?? 0, 100) }));
-    return { code, title: TITLES[code], computable: true, total: disaggregations[0]?.figure, disaggregations, breakdown: sorted(breakdown), citation };
+    const disaggregations = levels.map((level) => ({ level, figure: fig(code, level, t.num.get(level) ?? 0, t.den.get(level) ?? 0) }));
+    return { code, title: TITLES[code], computable: true, total: disaggregations[0]?.figure, disaggregations, breakdown: sorted(breakdown), citation, publishedAs: publisher.publishedAs(code) };
   };
   const bands = ['Total', '18 to 64', '65 and above'];
   const measures: CldMeasure[] = [];
@@ -278,25 +290,25 @@ export async function deriveAscofFromCld(events: Iterable<unknown> | AsyncIterab
   const pop = opts.population;
   const n18 = admissions.get('18 to 64') ?? 0;
   const n65 = admissions.get('65 and above') ?? 0;
-  const twoB = fig(n18, pop.aged18to64, 100000);
-  const twoC = fig(n65, pop.aged65plus, 100000);
-  measures.push({ code: '2B', title: TITLES['2B'], computable: true, total: twoB, disaggregations: [{ level: 'Total', figure: twoB }], breakdown: [], citation: `${SQL}/Create_ASCOF_2B2C_2425_Onwards.sql` });
-  measures.push({ code: '2C', title: TITLES['2C'], computable: true, total: twoC, disaggregations: [{ level: 'Total', figure: twoC }], breakdown: [], citation: `${SQL}/Create_ASCOF_2B2C_2425_Onwards.sql` });
+  const twoB = fig('2B', 'Total', n18, pop.aged18to64);
+  const twoC = fig('2C', 'Total', n65, pop.aged65plus);
+  measures.push({ code: '2B', title: TITLES['2B'], computable: true, total: twoB, disaggregations: [{ level: 'Total', figure: twoB }], breakdown: [], citation: `${SQL}/Create_ASCOF_2B2C_2425_Onwards.sql`, publishedAs: publisher.publishedAs('2B') });
+  measures.push({ code: '2C', title: TITLES['2C'], computable: true, total: twoC, disaggregations: [{ level: 'Total', figure: twoC }], breakdown: [], citation: `${SQL}/Create_ASCOF_2B2C_2425_Onwards.sql`, publishedAs: publisher.publishedAs('2C') });
 
   const twoDCitation = `${SQL}/Create_ASCOF_2D.sql`;
   if (opts.hospitalDischarges === undefined) {
     const reason = 'not computable: 2D needs hospital discharge records (SUS) linked to CLD; pass options.hospitalDischarges';
-    for (const code of ['2D(1)', '2D(2)'] as const) measures.push({ code, title: TITLES[code], computable: false, reason, total: undefined, disaggregations: [], breakdown: [], citation: twoDCitation });
+    for (const code of ['2D(1)', '2D(2)'] as const) measures.push({ code, title: TITLES[code], computable: false, reason, total: undefined, disaggregations: [], breakdown: [], citation: twoDCitation, publishedAs: publisher.publishedAs(code) });
   } else {
     const link = v.dischargeLink;
-    const d = _twoD(peopleById, opts.hospitalDischarges, { periodStart, periodEnd, daysBefore: link.daysBefore, daysAfter: link.daysAfter, outcomeWithinDays: link.outcomeWithinDays, minAge: link.minAge, clusterGapDays: 7 });
+    const d = _twoD(peopleById, opts.hospitalDischarges, { periodStart, periodEnd, daysBefore: link.daysBefore, daysAfter: link.daysAfter, outcomeWithinDays: link.outcomeWithinDays, minAge: link.minAge, clusterGapDays: link.clusterGapDays });
     for (const [why, n] of d.filtered) exclude('2D', why, n);
     const dBands: readonly (TwoDAgeBand | 'Total')[] = ['Total', '65 to 74', '75 to 84', '85 and above'];
     const sum = (m: Map<TwoDAgeBand, number>, b: TwoDAgeBand | 'Total'): number => (b === 'Total' ? [...m.values()].reduce((x, y) => x + y, 0) : (m.get(b) ?? 0));
-    const part1 = dBands.map((level) => ({ level, figure: fig(sum(d.atHome, level), sum(d.linked, level), 100) }));
-    const part2 = dBands.map((level) => ({ level, figure: fig(sum(d.linked, level), sum(d.discharges, level), 100) }));
-    measures.push({ code: '2D(1)', title: TITLES['2D(1)'], computable: true, total: part1[0]?.figure, disaggregations: part1, breakdown: [], citation: twoDCitation });
-    measures.push({ code: '2D(2)', title: TITLES['2D(2)'], computable: true, total: part2[0]?.figure, disaggregations: part2, breakdown: [], citation: twoDCitation });
+    const part1 = dBands.map((level) => ({ level, figure: fig('2D(1)', level, sum(d.atHome, level), sum(d.linked, level)) }));
+    const part2 = dBands.map((level) => ({ level, figure: fig('2D(2)', level, sum(d.linked, level), sum(d.discharges, level)) }));
+    measures.push({ code: '2D(1)', title: TITLES['2D(1)'], computable: true, total: part1[0]?.figure, disaggregations: part1, breakdown: [], citation: twoDCitation, publishedAs: publisher.publishedAs('2D(1)') });
+    measures.push({ code: '2D(2)', title: TITLES['2D(2)'], computable: true, total: part2[0]?.figure, disaggregations: part2, breakdown: [], citation: twoDCitation, publishedAs: publisher.publishedAs('2D(2)') });
   }
   measures.push(tallyMeasure('2E(1)', twoE1, ['Total'], `${SQL}/Create_ASCOF_2E_2425_Onwards.sql (@LD_Filter = 1)`));
   measures.push(tallyMeasure('2E(2)', twoE2, bands, `${SQL}/Create_ASCOF_2E_2425_Onwards.sql (@LD_Filter = 0)`, statuses));
@@ -309,11 +321,12 @@ export async function deriveAscofFromCld(events: Iterable<unknown> | AsyncIterab
   const warnings = [
     ...new Set([
       ...resolved.used.flatMap((r) => (r.warning === undefined ? [] : [`${r.key}: ${r.warning}`])),
+      ...publisher.warnings(),
       `UNVERIFIED defined lists: ${CLD_UNVERIFIED_LISTS.join('; ')}`,
       ...(data.laCodes.length > 1 && opts.laCode === undefined ? [`rows of ${data.laCodes.length} councils were combined; pass options.laCode to keep one`] : []),
     ]),
   ];
-  const steps = traceSteps(measures, dataQuality, resolved.used.map((r) => r.warning).filter((w): w is string => w !== undefined));
+  const steps = [...traceSteps(measures, dataQuality, resolved.used.map((r) => r.warning).filter((w): w is string => w !== undefined)), ...publisher.steps];
   const geography = opts.geography ?? { code: opts.laCode ?? data.laCodes[0] ?? 'unknown' };
   const ref = packRef(pack);
   return {
@@ -323,7 +336,8 @@ export async function deriveAscofFromCld(events: Iterable<unknown> | AsyncIterab
     dataQuality,
     warnings,
     pack: ref,
-    trace: _makeTrace({ entry: ENTRY, asOf: opts.period.end, pack: ref, steps, used: resolved.used }),
+    ascofPack: packRef(publisher.pack),
+    trace: _makeTrace({ entry: ENTRY, asOf: opts.period.end, pack: ref, steps, used: [...resolved.used, ...publisher.used()] }),
   };
 }
 
@@ -379,7 +393,7 @@ function traceSteps(measures: readonly CldMeasure[], dq: CldDataQuality, packWar
         `ascof.cld.${m.code}`,
         m.citation,
         'applied',
-        `${m.code}: ${t.numerator} / ${t.denominator} gives ${t.published.value} (${t.rule}).`,
+        `${m.code}: ${t.numerator} / ${t.denominator} gives ${t.published.value} (published as ${t.rule}).`,
         [[`${m.code}.numerator`, t.numerator], [`${m.code}.denominator`, t.denominator]],
         packWarnings,
       ),

@@ -96,18 +96,20 @@ export function _twoD(peopleById: ReadonlyMap<string, PersonState>, discharges: 
       let link: Discharge | undefined;
       for (const d of list) {
         const day = _day(d.dischargeDate);
-        if (day >= c.start - ctx.daysBefore && day <= c.start + ctx.daysAfter && (link === undefined || day > _day(link.dischargeDate))) link = d;
+        // DHSC also requires the admission on or before the episode start (a stay that began during reablement is not its cause).
+        if (day >= c.start - ctx.daysBefore && day <= c.start + ctx.daysAfter && _day(d.admissionDate) <= c.start && (link === undefined || day > _day(link.dischargeDate))) link = d;
       }
       if (link === undefined) continue;
       const band = ageBand(link.ageAtDischarge);
       add(counts.linked, band);
       const discharge = _day(link.dischargeDate);
       const limit = discharge + ctx.outcomeWithinDays;
+      // Readmissions (DHSC #Readmissions_Data): emergency (EM, NE), last episode, not a stillbirth (discharge method 5), not a zero-length stay.
       const readmitted = (byPerson.get(id) ?? []).some((r) => {
         const admitted = _day(r.admissionDate);
-        return (r.managementType === 'EM' || r.managementType === 'NE') && r.lastEpisodeOfSpell !== false && admitted > discharge && admitted > c.start && admitted <= limit;
+        return (r.managementType === 'EM' || r.managementType === 'NE') && r.lastEpisodeOfSpell !== false && r.dischargeMethod !== '5' && admitted < _day(r.dischargeDate) && admitted > discharge && admitted > c.start && admitted <= limit;
       });
-      const died = person.death !== NONE && person.death <= limit;
+      const died = person.death !== NONE && person.death >= discharge && person.death <= limit;
       const careHome = person.events.some((e) => e.type === _T.Service && e.client === 0 && CARE_HOME.has(e.service) && e.start >= discharge && e.start <= limit);
       if (!readmitted && !died && !careHome) add(counts.atHome, band);
     }

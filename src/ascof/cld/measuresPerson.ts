@@ -106,9 +106,16 @@ function inferFromService(events: readonly CompactEvent[]): { status: string; se
 /** The 2E outcome of one person, or undefined when the person is not in the cohort. */
 export function _settled(p: PersonState, ctx: _SettledContext): _SettledOutcome | undefined {
   if (p.death !== NONE && p.death < ctx.periodStart) return undefined;
-  const inCohort = p.events.some((e) => e.type === _T.Service && e.client === 0 && (e.service === NURSING || e.service === RESIDENTIAL || e.service === COMMUNITY) && e.start <= ctx.periodEnd && e.end >= ctx.periodStart);
-  if (!inCohort) return undefined;
-  const age = _age(p.birth, ctx.periodEnd, ctx.daysPerYear);
+  // Cohort: any long-term support in the year, prison included (DHSC #ASCOF_2E_Build); age at the end of the
+  // person's latest such service, capped at the period end (Person_Capped_LTS_Service_End_Date).
+  let latestEnd: number | undefined;
+  for (const e of p.events) {
+    if (e.type !== _T.Service || e.client !== 0 || e.service < NURSING || e.service > PRISON || e.start > ctx.periodEnd || e.end < ctx.periodStart) continue;
+    const end = Math.min(e.end, ctx.periodEnd);
+    if (latestEnd === undefined || end > latestEnd) latestEnd = end;
+  }
+  if (latestEnd === undefined) return undefined;
+  const age = _age(p.birth, latestEnd, ctx.daysPerYear);
   if (age === undefined || age < 18) return undefined;
   // Latest known status at the period end: known beats Unknown, later beats earlier, a same-day conflict is Unknown.
   let bestDay = -Infinity;

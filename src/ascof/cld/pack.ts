@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { ROUNDING_MODES } from '../../core/decimal.js';
 import { defineRulePack, type RulePack } from '../../core/rulePack.js';
 import { CLD_R2_EVENT_OUTCOMES, CLD_ACCOMMODATION_STATUSES } from './lists.js';
 
@@ -11,7 +10,9 @@ const OUTCOME = z.enum(CLD_R2_EVENT_OUTCOMES);
 /**
  * The parameters of the ASCOF-from-CLD method. The method of each year (what the published figure used) is
  * `law`: dated entries, one per method version, that a council pack cannot change, so a local figure stays
- * comparable with the national one. Presentation (rounding, suppression) is `policy`.
+ * comparable with the national one. How a figure is published (rounding, suppression) is not here: it is the
+ * ASCOF registry's rule for the measure and year, with the ascof pack's `unpublishedSuppression` policy where
+ * no published rule was read, exactly as `calculateAscofMeasure` applies it.
  */
 export const cldPackSpec = {
   personIdentifierRule: {
@@ -37,20 +38,10 @@ export const cldPackSpec = {
   },
   dischargeLink: {
     kind: 'law',
-    schema: z.strictObject({ daysBefore: days, daysAfter: days, outcomeWithinDays: days, minAge: days }),
-    description: 'ASCOF 2D: a discharge links to a reablement episode starting up to daysAfter days after or daysBefore days before it; outcome within outcomeWithinDays.',
+    schema: z.strictObject({ daysBefore: days, daysAfter: days, outcomeWithinDays: days, minAge: days, clusterGapDays: days }),
+    description: 'ASCOF 2D: reablement services at most clusterGapDays apart form one episode; a discharge links to an episode starting up to daysAfter days after or daysBefore days before it; outcome within outcomeWithinDays.',
   },
   settledAccommodation: { kind: 'law', schema: z.array(z.enum(CLD_ACCOMMODATION_STATUSES)), description: 'Accommodation statuses counted as settled for 2E.' },
-  valueRounding: {
-    kind: 'policy',
-    schema: z.strictObject({ places: z.int().min(0).max(6), mode: z.enum(ROUNDING_MODES as [string, ...string[]]) }),
-    description: 'How the published value (percentage or rate) is rounded.',
-  },
-  suppression: {
-    kind: 'policy',
-    schema: z.strictObject({ minDenominator: z.int().min(0), marker: z.string().min(1), zeroDenominatorMarker: z.string().min(1) }),
-    description: 'Counts and value are replaced by `marker` when the denominator is positive and below minDenominator; a zero denominator gives zeroDenominatorMarker.',
-  },
 } as const;
 
 /** The type of the CLD pack spec. */
@@ -123,7 +114,7 @@ export const defaultCldPack: RulePack<CldPackSpec> = defineRulePack(cldPackSpec,
     ],
     dischargeLink: [
       {
-        validFrom: '2023-04-01', value: { daysBefore: 7, daysAfter: 3, outcomeWithinDays: 84, minAge: 65 }, kind: 'law',
+        validFrom: '2023-04-01', value: { daysBefore: 7, daysAfter: 3, outcomeWithinDays: 84, minAge: 65, clusterGapDays: 7 }, kind: 'law',
         citation: `${DHSC}, Create_ASCOF_2D.sql`,
         warning: 'The 2023-24 source of 2D is UNVERIFIED; the DHSC 2024-25 method is applied to every period.',
       },
@@ -133,20 +124,6 @@ export const defaultCldPack: RulePack<CldPackSpec> = defineRulePack(cldPackSpec,
         validFrom: '2023-04-01', kind: 'law',
         value: [...CLD_ACCOMMODATION_STATUSES.slice(0, 9)],
         citation: `${DHSC}, Create_ASCOF_2E_2425_Onwards.sql (#REF_Accommodation_Status group 1)`,
-      },
-    ],
-    valueRounding: [
-      {
-        validFrom: '2023-04-01', value: { places: 1, mode: 'half-away-from-zero' }, kind: 'policy',
-        citation: `${DHSC}, ROUND(x, 1) in the ASCOF scripts`,
-        warning: 'UNVERIFIED: the official 2024-25 rounding rule for CLD measures was not readable; 1 decimal place, half away from zero, as the DHSC code rounds.',
-      },
-    ],
-    suppression: [
-      {
-        validFrom: '2023-04-01', value: { minDenominator: 5, marker: '[c]', zeroDenominatorMarker: '[x]' }, kind: 'policy',
-        citation: 'NHSDigital ASC-Outcomes-Framework ons_hes_salt.py (SALT 2022-23: suppress when the denominator is below 5)',
-        warning: 'UNVERIFIED: the 2024-25 suppression rule for CLD measures is not published in the sources read; the SALT 2022-23 rule is used.',
       },
     ],
   },

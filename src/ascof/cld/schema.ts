@@ -68,7 +68,8 @@ export type _RowCheck = { ok: true; event: CldEvent } | { ok: false; issue: Rule
 function withoutBlanks(row: unknown): unknown {
   if (typeof row !== 'object' || row === null || Array.isArray(row)) return row;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) if (v !== '' && v !== undefined && v !== null) out[k] = v;
+  // defineProperty, so a column named "__proto__" stays a column (and is refused as unknown) instead of vanishing.
+  for (const [k, v] of Object.entries(row)) if (v !== '' && v !== undefined && v !== null) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   return out;
 }
 
@@ -76,7 +77,7 @@ function withoutBlanks(row: unknown): unknown {
 // accepts (a property test holds them to that). Anything it is unsure of goes to zod for the exact issues.
 const TEXT = new Set(['LA_Code', 'LA_Person_Unique_Identifier', 'NHS_Number', 'Der_NHS_Number_Traced', 'Gender', 'Ethnicity', 'Event_Reference_Number', 'Request_Route_of_Access', 'Assessment_Type', 'Review_Reason']);
 const DATES = new Set(['Date_of_Death', 'Event_Start_Date', 'Event_End_Date', 'Reporting_Period_Start_Date', 'Reporting_Period_End_Date']);
-const LISTS: Record<string, ReadonlySet<string>> = {
+const LISTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries({
   Client_Type: new Set(CLD_CLIENT_TYPES),
   Primary_Support_Reason: new Set(CLD_PRIMARY_SUPPORT_REASONS),
   Accommodation_Status: new Set(CLD_ACCOMMODATION_STATUSES),
@@ -85,7 +86,7 @@ const LISTS: Record<string, ReadonlySet<string>> = {
   Service_Type: new Set(CLD_SERVICE_TYPES),
   Service_Component: new Set(CLD_SERVICE_COMPONENTS),
   Delivery_Mechanism: new Set(CLD_DELIVERY_MECHANISMS),
-};
+}));
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isoDateOk(v: string): boolean {
@@ -101,7 +102,8 @@ function isoDateOk(v: string): boolean {
 function fastValue(key: string, v: unknown): boolean {
   if (TEXT.has(key)) return typeof v === 'string' && v.length >= 1 && v.length <= 200;
   if (DATES.has(key)) return typeof v === 'string' && isoDateOk(v);
-  const list = LISTS[key];
+  // A Map, not an object: a column named "valueOf" or "constructor" must not find Object.prototype.
+  const list = LISTS.get(key);
   if (list !== undefined) return typeof v === 'string' && list.has(v);
   if (key === 'Der_Birth_Year') return typeof v === 'string' ? /^\d{4}$/.test(v) : Number.isInteger(v) && (v as number) >= 1880 && (v as number) <= 2200;
   if (key === 'Der_Birth_Month') return typeof v === 'string' ? /^(0?[1-9]|1[0-2])$/.test(v) : Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 12;
@@ -215,7 +217,8 @@ export const DeriveAscofFromCldOptionsSchema = z.strictObject({
   laCode: text.optional().describe('Keep only rows of this council; rows of other councils are rejected and counted.'),
   geography: z.strictObject({ code: text, name: text.optional() }).optional().describe('How the council is labelled in the output.'),
   hospitalDischarges: z.array(HospitalDischargeSchema).optional().describe('SUS discharges for 2D; without them 2D is not computable.'),
-  pack: z.unknown().optional().describe('A rule pack built from the default CLD pack with extendPack.'),
+  pack: z.unknown().optional().describe('A rule pack built from the default CLD pack with extendPack (its parameters are national law).'),
+  ascofPack: z.unknown().optional().describe('A rule pack built from the default ascof pack with extendPack: the registry and the suppression policy that publish the figures.'),
 });
 
 /** The options of {@link deriveAscofFromCld} as a caller gives them. */

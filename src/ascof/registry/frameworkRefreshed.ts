@@ -77,13 +77,14 @@ function countMeasure(year: Year, m: Omit<Parameters<typeof _measure>[0], 'round
     polarity: 'higher-is-better',
     ...m,
     rounding: cld ? HALF_AWAY_1 : HALF_EVEN_1,
-    roundingStatus: cld ? 'verified' : 'unverified',
+    // Neither rule was read in an official statement (ascof.md §10.5, §6): DHSC's code rounds with ROUND(x, 1).
+    roundingStatus: 'unverified',
     suppression: cld ? null : saltSuppression,
     suppressionStatus: 'unverified',
     status: m.warning === undefined ? 'verified' : 'unverified',
     notes: [
       ...(m.notes ?? []),
-      cld ? `Outcome rounded as the DHSC reference code does (ROUND(x, 1)). ${CLD_WARNING}` : 'Rounding and suppression follow the 2022-23 SALT pipeline (UNVERIFIED for 2023-24).',
+      cld ? `Outcome rounded as the DHSC reference code does (ROUND(x, 1)); no official statement of the 2024-25 rounding rule was read. ${CLD_WARNING}` : 'Rounding and suppression follow the 2022-23 SALT pipeline (UNVERIFIED for 2023-24).',
     ],
   } as Parameters<typeof _measure>[0]);
 }

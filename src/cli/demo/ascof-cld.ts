@@ -25,6 +25,8 @@ export const ascofCldDemo: DemoSection = {
       const t = m.total;
       io.stdout(`  ${m.code.padEnd(7)} ${t === undefined ? m.reason : `${String(t.numerator).padStart(5)} / ${String(t.denominator).padStart(7)} = ${t.published.value}`}\n`);
     }
+    const twoC = result.measures.find((m) => m.code === '2C');
+    io.stdout(`  (published by the ASCOF registry, as calculateAscofMeasure would: ${twoC?.total?.rule})\n`);
     const dq = result.dataQuality;
     io.stdout(`\nEvery row accounted for: ${dq.rowsRead} read = ${dq.rowsUsed} used + ${dq.rowsRejected} not used:\n`);
     for (const r of dq.rejected) io.stdout(`  ${String(r.rows).padStart(5)}  ${r.reason}${r.path.startsWith("(") ? "" : ` (field ${r.path})`}\n`);

@@ -57,6 +57,38 @@ describe('2D reablement after hospital discharge', () => {
   });
 });
 
+describe('2D details of the DHSC linkage (Create_ASCOF_2D.sql)', () => {
+  const reablement = (id: string, start: string, end: string): CldEventInput =>
+    service('Short Term Support: ST-Max', start, end, { ...who(id, '1945'), NHS_Number: id, Service_Component: 'Reablement', Event_Outcome: 'Service ended as planned' });
+
+  it('a discharge whose admission began after the reablement started is not linked (admission ≤ episode start)', async () => {
+    // Reablement starts 1 Oct; a stay admitted 2 Oct and discharged 3 Oct is within 3 days after the start, but began during it.
+    const r = await derive([reablement('1', '2024-10-01', '2024-10-20')], { hospitalDischarges: [{ personId: '1', admissionDate: '2024-10-02', dischargeDate: '2024-10-03', ageAtDischarge: 79 }] });
+    expect(nd(r, '2D(2)')).toEqual([0, 1]);
+    expect(nd(r, '2D(1)')).toEqual([0, 0]);
+  });
+
+  it('a zero-length or stillbirth "readmission" is not a readmission; an emergency stay of one night is', async () => {
+    const base = { personId: '1', admissionDate: '2024-09-20', dischargeDate: '2024-09-30', ageAtDischarge: 79 };
+    const rows = [reablement('1', '2024-10-01', '2024-10-20')];
+    const zeroLength = await derive(rows, { hospitalDischarges: [base, { personId: '1', admissionDate: '2024-11-05', dischargeDate: '2024-11-05', ageAtDischarge: 79, managementType: 'EM' }] });
+    expect(nd(zeroLength, '2D(1)')).toEqual([1, 1]);
+    const stillbirth = await derive(rows, { hospitalDischarges: [base, { personId: '1', admissionDate: '2024-11-05', dischargeDate: '2024-11-07', ageAtDischarge: 79, managementType: 'EM', dischargeMethod: '5' }] });
+    expect(nd(stillbirth, '2D(1)')).toEqual([1, 1]);
+    const overnight = await derive(rows, { hospitalDischarges: [base, { personId: '1', admissionDate: '2024-11-05', dischargeDate: '2024-11-06', ageAtDischarge: 79, managementType: 'NE' }] });
+    expect(nd(overnight, '2D(1)')).toEqual([0, 1]);
+  });
+
+  it('a death on day 84 after discharge is an outcome; on day 85 it is not', async () => {
+    const d = [{ personId: '1', admissionDate: '2024-09-20', dischargeDate: '2024-09-30', ageAtDischarge: 79 }];
+    // 30 Sep + 84 days = 23 Dec 2024.
+    const day84 = await derive([reablement('1', '2024-10-01', '2024-10-20')].map((x) => ({ ...x, Date_of_Death: '2024-12-23' })), { hospitalDischarges: d });
+    expect(nd(day84, '2D(1)')).toEqual([0, 1]);
+    const day85 = await derive([reablement('1', '2024-10-01', '2024-10-20')].map((x) => ({ ...x, Date_of_Death: '2024-12-24' })), { hospitalDischarges: d });
+    expect(nd(day85, '2D(1)')).toEqual([1, 1]);
+  });
+});
+
 describe('2E settled accommodation: every R1 value', () => {
   // Settled per the DHSC 2E reference table (group 1), typed here by hand.
   const settled = [
@@ -119,6 +151,17 @@ describe('2E settled accommodation: every R1 value', () => {
     expect(nd(r, '2E(1)')).toEqual([1, 2]);
     expect(nd(r, '2E(2)')).toEqual([3, 4]);
     expect(nd(r, '2E(2)', '18 to 64')).toEqual([2, 3]);
+  });
+
+  it('prison long-term support is in the cohort (unsettled); age is taken at the end of the latest service (DHSC 2E script)', async () => {
+    const r = await derive([
+      service('Long Term Support: Prison', '2024-01-01', undefined, { ...who('P', '1980'), Accommodation_Status: 'Prison / Young offenders institution / detention centre' }),
+      // Born October 1959: 64 when the service ends on 31 Aug 2024, 65 at the period end. Counted 18 to 64.
+      service('Long Term Support: Community', '2023-01-01', '2024-08-31', { ...who('Q', '1959', '10'), Accommodation_Status: 'Tenant' }),
+    ]);
+    expect(nd(r, '2E(2)')).toEqual([1, 2]);
+    expect(nd(r, '2E(2)', '18 to 64')).toEqual([1, 2]);
+    expect(nd(r, '2E(2)', '65 and above')).toEqual([0, 0]);
   });
 });
 

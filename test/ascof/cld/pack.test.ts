@@ -1,4 +1,5 @@
-// The CLD pack: council policy (rounding, suppression) can be overridden; the method of a year cannot.
+// Publication: CLD figures are rounded and suppressed by the ASCOF registry (a council overrides suppression once,
+// in the ascof pack); the CLD method of a year is law and cannot be changed.
 // Also: every entry point refuses junk with a RulesError only.
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +7,10 @@ import { extendPack, isRulesError, toJsonSchema } from '../../../src/index.js';
 import {
   CldEventSchema,
   DeriveAscofFromCldOptionsSchema,
+  calculateAscofMeasure,
+  cldPackSpec,
+  defaultAscofPack,
+  type CldMeasureCode,
   defaultCldPack,
   deriveAscofFromCld,
   cldCsvRows,
@@ -14,7 +19,8 @@ import {
   type CldEventInput,
 } from '../../../src/ascof/index.js';
 import { _fastParse } from '../../../src/ascof/cld/schema.js';
-import { Y2425, derive, stmax } from './helpers.js';
+import { _cldPublisher } from '../../../src/ascof/cld/value.js';
+import { Y2324, Y2425, derive, stmax } from './helpers.js';
 
 const three = [
   stmax('2024-06-01', '2024-06-20', 'Service ended as planned', { LA_Person_Unique_Identifier: 'A' }),
@@ -32,29 +38,96 @@ async function rejection(p: Promise<unknown>): Promise<unknown> {
   return undefined;
 }
 
-describe('rounding and suppression (council policy)', () => {
-  it('2 of 3 is 66.7% (half away from zero, 1 dp) but suppressed as [c] under the default rule (denominator < 5)', async () => {
+describe('publication: the ASCOF registry rounds and suppresses every CLD figure (one rule, as calculateAscofMeasure)', () => {
+  it('2 of 3 is 66.7% (half away from zero, 1 dp) but suppressed as [c] under the default policy (denominator < 5)', async () => {
     const r = await derive(withLts);
-    const t = r.measures.find((m) => m.code === '2A')!.total!;
+    const m = r.measures.find((x) => x.code === '2A')!;
+    const t = m.total!;
     expect([t.numerator, t.denominator, t.value?.value]).toEqual([2, 3, '66.7']);
     expect(t.published).toEqual({ numerator: '[c]', denominator: '[c]', value: '[c]' });
-    expect(r.warnings.some((w) => w.startsWith('suppression: UNVERIFIED'))).toBe(true);
+    expect(t.suppressed).toBe(true);
+    expect(m.publishedAs).toEqual({ year: '2024-25', code: '2A' });
+    expect(r.warnings.some((w) => w.startsWith('unpublishedSuppression: UNVERIFIED'))).toBe(true);
+    expect(r.warnings.some((w) => /^UNVERIFIED rounding rule for 2A, .*half away from zero to 1 decimal place/.test(w))).toBe(true);
+    // The same counts through calculateAscofMeasure publish the same figures.
+    const direct = calculateAscofMeasure('2A', { numerator: 2, denominator: 3 }, { year: '2024-25' });
+    expect(direct.published).toEqual({ numerator: '[c]', denominator: '[c]', outcome: '[c]' });
   });
 
-  it('a council override publishes small counts and rounds to 2 places', async () => {
-    const local = extendPack(defaultCldPack, {
+  it('a zero denominator publishes [x] as the outcome and withholds the counts (3D carers when there are none)', async () => {
+    const t = (await derive(withLts)).measures.find((m) => m.code === '3D(1b)')!.total!;
+    expect([t.numerator, t.denominator, t.value]).toEqual([0, 0, undefined]);
+    expect(t.published).toEqual({ numerator: '[c]', denominator: '[c]', value: '[x]' });
+  });
+
+  it('a council overrides suppression once, in the ascof pack, and both entry points follow it', async () => {
+    const local = extendPack(defaultAscofPack, {
       id: 'my-council',
       version: '2025.1',
       entries: {
-        suppression: [{ validFrom: '2023-04-01', value: { minDenominator: 0, marker: '*', zeroDenominatorMarker: '-' }, citation: 'Local publication policy', kind: 'policy' }],
-        valueRounding: [{ validFrom: '2023-04-01', value: { places: 2, mode: 'half-even' }, citation: 'Local publication policy', kind: 'policy' }],
+        unpublishedSuppression: [{ validFrom: '2014-04-01', value: [{ basis: 'denominator', below: 2, suppress: ['outcome'], appliesTo: 'all', marker: '*' }], citation: 'Local publication policy', kind: 'policy' }],
       },
     });
-    const r = await derive(withLts, { pack: local });
+    const r = await derive(withLts, { ascofPack: local });
     const t = r.measures.find((m) => m.code === '2A')!.total!;
-    expect(t.published).toEqual({ numerator: '2', denominator: '3', value: '66.67' });
-    expect(r.measures.find((m) => m.code === '3D(1b)')!.total!.published.value).toBe('-');
-    expect(r.pack.layers.map((l) => l.id)).toEqual(['ascof-cld', 'my-council']);
+    expect(t.published).toEqual({ numerator: '2', denominator: '3', value: '66.7' });
+    expect(t.suppressed).toBe(false);
+    expect(r.measures.find((m) => m.code === '3D(1b)')!.total!.published).toEqual({ numerator: '0', denominator: '0', value: '[x]' });
+    expect(r.ascofPack.layers.map((l) => l.id)).toEqual(['coventry-ascof', 'my-council']);
+    expect(r.pack.layers.map((l) => l.id)).toEqual(['ascof-cld']);
+    expect(r.trace.parameters.some((p) => p.key === 'unpublishedSuppression' && p.layer === 'my-council@2025.1')).toBe(true);
+    expect(calculateAscofMeasure('2A', { numerator: 2, denominator: 3 }, { year: '2024-25', pack: local }).published.outcome).toBe('66.7');
+    // One denominator: 1 of 1 is withheld as "*", the counts published.
+    const one = (await derive([withLts[0]!], { ascofPack: local })).measures.find((m) => m.code === '2A')!.total!;
+    expect(one.published).toEqual({ numerator: '1', denominator: '1', value: '*' });
+  });
+
+  it('the CLD pack has no rounding or suppression of its own, and a rule a council cannot change (the registry) is refused', async () => {
+    expect(Object.keys(cldPackSpec)).not.toContain('suppression');
+    expect(Object.keys(cldPackSpec)).not.toContain('valueRounding');
+    expect(() => extendPack(defaultCldPack, { id: 'x', version: '1', entries: { suppression: [{ validFrom: '2023-04-01', value: {}, citation: 'wish', kind: 'policy' }] } } as never)).toThrow(/not a parameter/);
+    const error = await rejection(derive(three, { ascofPack: defaultCldPack as never }));
+    expect(isRulesError(error) && error.issues.every((i) => i.path[0] === 'options' && i.path[1] === 'ascofPack')).toBe(true);
+  });
+
+  it('a 2023-24 period is published by the 2023-24 registry (SALT rule: total counts withheld under 5, outcome shown, half even)', async () => {
+    const rows = withLts.map((x) => ({ ...x, Event_Start_Date: x.Event_Start_Date.replace('2024', '2023'), ...(x.Event_End_Date ? { Event_End_Date: x.Event_End_Date.replace('2024', '2023') } : {}), Reporting_Period_End_Date: '2024-03-31' }));
+    const r = await derive(rows, { period: Y2324 });
+    const m = r.measures.find((x) => x.code === '2A')!;
+    expect(m.publishedAs).toEqual({ year: '2023-24', code: '2A' });
+    expect(m.total!.published).toEqual({ numerator: '[c]', denominator: '[c]', value: '66.7' });
+    expect(r.measures.find((x) => x.code === '2E(1)')!.publishedAs).toEqual({ year: '2023-24', code: '2E' });
+    expect(r.measures.find((x) => x.code === '2E(2)')!.publishedAs).toEqual({ year: '2024-25', code: '2E(2)' });
+    expect(r.warnings).toContain('2E(2) is not an ASCOF measure in 2023-24: its figures are published by the 2024-25 definition.');
+  });
+
+  it('the tie 1 / 16 = 6.25% rounds to 6.3 (2024-25, half away from zero) and 6.2 (2023-24, half even)', () => {
+    expect(_cldPublisher('t', '2024-25', undefined).figure('2A', 'Total', 1, 16).published.value).toBe('6.3');
+    expect(_cldPublisher('t', '2023-24', undefined).figure('2A', 'Total', 1, 16).published.value).toBe('6.2');
+  });
+
+  it('property: every CLD figure is published exactly as calculateAscofMeasure publishes the same counts', () => {
+    const codes: CldMeasureCode[] = ['2A', '2B', '2C', '2D(1)', '2D(2)', '2E(1)', '2E(2)', '3D(1a)', '3D(2a)', '3D(1b)', '3D(2b)'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...codes),
+        fc.constantFrom('2023-24', '2024-25', '2025-26'),
+        fc.constantFrom('Total', '18 to 64', '65 and above'),
+        fc.nat({ max: 2000 }),
+        fc.nat({ max: 2000 }),
+        (code, year, level, a, b) => {
+          const [n, d] = a <= b ? [a, b] : [b, a];
+          const p = _cldPublisher('t', year, undefined);
+          const f = p.figure(code, level, n, d);
+          const as = p.publishedAs(code);
+          const direct = calculateAscofMeasure(as.code, { numerator: n, denominator: d }, { year: as.year, disaggregation: level });
+          expect(f.published).toEqual({ numerator: direct.published.numerator, denominator: direct.published.denominator, value: direct.published.outcome });
+          expect(f.suppressed).toBe(direct.suppressed);
+          if (!f.suppressed) expect(f.value?.value).toBe(direct.value?.value);
+          expect(f.scale).toBe(code === '2B' || code === '2C' ? 100000 : 100);
+        },
+      ),
+    );
   });
 
   it('a council cannot change the method: extendPack refuses a law parameter, deriveAscofFromCld a hand-built pack', async () => {
@@ -92,6 +165,19 @@ describe('entry points refuse junk with a RulesError only', () => {
         }
       }),
     );
+  });
+
+  it('parseCldEvent: a column named like an Object.prototype member is an unknown column, not a TypeError (fast-check counterexample)', () => {
+    for (const key of ['valueOf', 'constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+      const row = JSON.parse(`{"${key}":" ","Client_Type":"Service User","Event_Type":"Service","Service_Type":"Short Term Support: ST-Max","Event_Start_Date":"2024-05-01"}`) as unknown;
+      let error: unknown;
+      try {
+        parseCldEvent(row);
+      } catch (e) {
+        error = e;
+      }
+      expect(isRulesError(error)).toBe(true);
+    }
   });
 
   it('deriveAscofFromCld (events and options)', async () => {
