@@ -50,7 +50,10 @@ export interface ProviderRiskAssessment {
   readonly findings: readonly Finding[];
   /** Items not scored: stale (older than the pack's limit) or superseded by a newer status. */
   readonly setAside: readonly SetAsideItem[];
-  /** Required domains and kinds with no current evidence: unknown, never read as "no concern". */
+  /**
+   * Domains and kinds with no current evidence: the pack's required ones, and any domain whose only evidence is
+   * stale. Unknown, never read as "no concern".
+   */
   readonly missing: { readonly domains: readonly string[]; readonly kinds: readonly EvidenceKind[] };
   /** `true` when nothing required is missing. */
   readonly evidenceComplete: boolean;
@@ -117,7 +120,9 @@ export function assessProviderRisk(input: AssessProviderRiskInput, options?: Ass
     if (criteria.some((c) => c.id === 'level4.significant-risk-to-service-users' && c.met && c.level === 4)) level4Basis.push('significant-risk-to-service-users');
   }
   const failureSignal = read.signals.some((s) => s.closureOrFailure);
-  const missingDomains = p.requiredEvidence.domains.filter((d) => !read.covered.has(d));
+  // Required domains with no current evidence, then any other domain known only from stale items.
+  const missingDomains: string[] = p.requiredEvidence.domains.filter((d) => !read.covered.has(d));
+  for (const d of read.staleDomains) if (!read.covered.has(d) && !missingDomains.includes(d)) missingDomains.push(d);
   const missingKinds = p.requiredEvidence.kinds.filter((k) => !read.kindsPresent.has(k));
 
   const steps: TraceStep[] = [];
