@@ -187,7 +187,7 @@ export const riskSpec = {
       unrated: z.enum(['exclude', 'not-meeting']),
       rounding: z.strictObject({ places: z.number().int().min(0).max(6), mode: z.enum(['half-away-from-zero', 'half-even', 'down', 'up']) }),
     }),
-    description: '"Meeting quality standards": CQC ratings that meet it, the highest council risk level that meets it, how unrated services count, and the rounding of the share.',
+    description: '"Meeting quality standards": CQC ratings that meet it, the highest council risk level that meets it, how unrated services (and those that would meet it on incomplete evidence) count, and the rounding of the share.',
   },
 } as const;
 

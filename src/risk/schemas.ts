@@ -242,6 +242,10 @@ export const PortfolioEntrySchema = z.looseObject({
   asOf: IsoDateSchema,
   level: RiskLevelSchema,
   cqcRating: z.looseObject({ overall: CqcRatingSchema, date: IsoDateSchema }).nullable().optional(),
+  evidenceComplete: z
+    .boolean()
+    .optional()
+    .describe('false when the assessment reported missing or stale evidence: a service that would meet the standard is then not known to, and counts as the pack says for unrated services.'),
 });
 
 /** One service of a portfolio, as {@link summarisePortfolio} accepts it. */
