@@ -87,7 +87,9 @@ const QA = 'Coventry QA framework (seed 001)';
  * Escalation takes effect at once, on the assessment date, and may skip levels (an urgent-closure signal goes
  * straight to 4). De-escalation goes down one level per review, and only when every review since a date at
  * least the pack's sustain period ago (for the level moved down to) has assessed that level or lower; the clock
- * restarts after each move. Reviewing again with the same inputs changes nothing. Source: seed 001 para
+ * restarts after each move. Reviewing again with the same inputs changes nothing. The decision says how the
+ * level in force was reached (`enteredBy`), so that {@link planRiskResponse} does not issue a level's letters
+ * and escalations again after a step down. Source: seed 001 para
  * 1.19-1.21 (escalation via QPSG to PEP; "criteria for providers to move up or down the levels";
  * "sustainable improvements ... leading to de-escalation"); the periods are pack policy.
  *
