@@ -156,7 +156,7 @@ export const riskSpec = {
   },
   concernResponseHours: {
     kind: 'policy',
-    schema: z.strictObject({ 'high-risk': z.number().min(0).max(8760), further: z.number().min(0).max(8760) }),
+    schema: z.strictObject({ 'high-risk': z.number().positive().max(8760), further: z.number().positive().max(8760) }),
     description: 'Clock hours within which a quality concern is dealt with.',
   },
   highRiskSeverities: {
