@@ -110,8 +110,8 @@ export function assessProviderRisk(input: AssessProviderRiskInput, options?: Ass
   const p = ctx.values;
   const { items, duplicates, issues } = _dedupe(data.evidence, data.asOf);
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
-  const read = _readEvidence(items, duplicates, data.asOf, p);
-  const criteria = _evaluateCriteria(read, data.asOf, p);
+  const read = _readEvidence(items, data.asOf, p);
+  const criteria = _evaluateCriteria(read, p);
   const level = criteria.reduce<RiskLevel>((m, c) => (c.met && c.level > m ? c.level : m), 0);
   const drivers: RiskDriver[] = criteria.filter((c) => c.met && c.level === level && level > 0).map((c) => ({ criterion: c.id, level: c.level, because: c.because, evidence: c.evidence }));
   const level4Basis: ('closure-or-failure' | 'significant-risk-to-service-users')[] = [];

@@ -75,7 +75,6 @@ export interface _ReadEvidence {
   readonly findings: readonly Finding[];
   readonly signals: readonly RiskSignal[];
   readonly setAside: readonly SetAsideItem[];
-  readonly duplicates: readonly string[];
   readonly covered: ReadonlySet<string>;
   /** Domains read only from stale items: unknown, reported as missing when no current item covers them. */
   readonly staleDomains: ReadonlySet<string>;
@@ -175,7 +174,7 @@ function worst(a: SeverityOrNone, b: SeverityOrNone): SeverityOrNone {
 }
 
 /** Reads deduplicated evidence into findings and signals with the pack's mappings. */
-export function _readEvidence(items: readonly Item[], duplicates: readonly string[], asOf: IsoDate, p: PackValues<RiskPackSpec>): _ReadEvidence {
+export function _readEvidence(items: readonly Item[], asOf: IsoDate, p: PackValues<RiskPackSpec>): _ReadEvidence {
   const findings: Finding[] = [];
   const signals: RiskSignal[] = [];
   const setAside: SetAsideItem[] = [];
@@ -282,5 +281,5 @@ export function _readEvidence(items: readonly Item[], duplicates: readonly strin
         break;
     }
   }
-  return { findings, signals, setAside, duplicates, covered, staleDomains, kindsPresent, activeOutbreaks, safeguardingAdults: { adults, refs: adultRefs }, latestCqc };
+  return { findings, signals, setAside, covered, staleDomains, kindsPresent, activeOutbreaks, safeguardingAdults: { adults, refs: adultRefs }, latestCqc };
 }
