@@ -117,7 +117,8 @@ export function assessProviderRisk(input: AssessProviderRiskInput, options?: Ass
   const level4Basis: ('closure-or-failure' | 'significant-risk-to-service-users')[] = [];
   if (level === 4) {
     if (criteria.some((c) => c.id === 'level4.closure-or-failure' && c.met)) level4Basis.push('closure-or-failure');
-    if (criteria.some((c) => c.id === 'level4.significant-risk-to-service-users' && c.met && c.level === 4)) level4Basis.push('significant-risk-to-service-users');
+    // Any quality criterion the pack sets at level 4 (a critical concern by default) is a risk to service users.
+    if (criteria.some((c) => c.met && c.level === 4 && c.id !== 'level4.closure-or-failure' && c.id !== 'market-signal')) level4Basis.push('significant-risk-to-service-users');
   }
   const failureSignal = read.signals.some((s) => s.closureOrFailure);
   // Required domains with no current evidence, then any other domain known only from stale items.
