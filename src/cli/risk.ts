@@ -15,6 +15,7 @@ import {
   summarisePortfolio,
   type RiskLevelState,
   type RiskPack,
+  type RiskState,
 } from '../risk/index.js';
 import { IsoDateSchema } from '../core/dates.js';
 import type { CliCommand } from './command.js';
@@ -95,7 +96,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
       break;
     }
     case 'timeline': {
-      let previous: RiskLevelState | null = file.previous ?? null;
+      let previous: RiskState | RiskLevelState | null = file.previous ?? null;
       const steps = file.reviews.map((input) => {
         const assessment = assessProviderRisk(input, options);
         const decision = reviewRiskLevel(previous, assessment, options);

@@ -50,7 +50,10 @@ export interface ProviderRiskAssessment {
   readonly findings: readonly Finding[];
   /** Items not scored: stale (older than the pack's limit) or superseded by a newer status. */
   readonly setAside: readonly SetAsideItem[];
-  /** Required domains and kinds with no current evidence: unknown, never read as "no concern". */
+  /**
+   * Domains and kinds with no current evidence: the pack's required ones, and any domain whose only evidence is
+   * stale. Unknown, never read as "no concern".
+   */
   readonly missing: { readonly domains: readonly string[]; readonly kinds: readonly EvidenceKind[] };
   /** `true` when nothing required is missing. */
   readonly evidenceComplete: boolean;
@@ -107,17 +110,20 @@ export function assessProviderRisk(input: AssessProviderRiskInput, options?: Ass
   const p = ctx.values;
   const { items, duplicates, issues } = _dedupe(data.evidence, data.asOf);
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
-  const read = _readEvidence(items, duplicates, data.asOf, p);
-  const criteria = _evaluateCriteria(read, data.asOf, p);
+  const read = _readEvidence(items, data.asOf, p);
+  const criteria = _evaluateCriteria(read, p);
   const level = criteria.reduce<RiskLevel>((m, c) => (c.met && c.level > m ? c.level : m), 0);
   const drivers: RiskDriver[] = criteria.filter((c) => c.met && c.level === level && level > 0).map((c) => ({ criterion: c.id, level: c.level, because: c.because, evidence: c.evidence }));
   const level4Basis: ('closure-or-failure' | 'significant-risk-to-service-users')[] = [];
   if (level === 4) {
     if (criteria.some((c) => c.id === 'level4.closure-or-failure' && c.met)) level4Basis.push('closure-or-failure');
-    if (criteria.some((c) => c.id === 'level4.significant-risk-to-service-users' && c.met && c.level === 4)) level4Basis.push('significant-risk-to-service-users');
+    // Any quality criterion the pack sets at level 4 (a critical concern by default) is a risk to service users.
+    if (criteria.some((c) => c.met && c.level === 4 && c.id !== 'level4.closure-or-failure' && c.id !== 'market-signal')) level4Basis.push('significant-risk-to-service-users');
   }
   const failureSignal = read.signals.some((s) => s.closureOrFailure);
-  const missingDomains = p.requiredEvidence.domains.filter((d) => !read.covered.has(d));
+  // Required domains with no current evidence, then any other domain known only from stale items.
+  const missingDomains: string[] = p.requiredEvidence.domains.filter((d) => !read.covered.has(d));
+  for (const d of read.staleDomains) if (!read.covered.has(d) && !missingDomains.includes(d)) missingDomains.push(d);
   const missingKinds = p.requiredEvidence.kinds.filter((k) => !read.kindsPresent.has(k));
 
   const steps: TraceStep[] = [];

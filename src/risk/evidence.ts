@@ -75,8 +75,9 @@ export interface _ReadEvidence {
   readonly findings: readonly Finding[];
   readonly signals: readonly RiskSignal[];
   readonly setAside: readonly SetAsideItem[];
-  readonly duplicates: readonly string[];
   readonly covered: ReadonlySet<string>;
+  /** Domains read only from stale items: unknown, reported as missing when no current item covers them. */
+  readonly staleDomains: ReadonlySet<string>;
   readonly kindsPresent: ReadonlySet<string>;
   readonly activeOutbreaks: readonly EvidenceRef[];
   readonly safeguardingAdults: { readonly adults: number; readonly refs: readonly EvidenceRef[] };
@@ -84,6 +85,26 @@ export interface _ReadEvidence {
 }
 
 const STATUS_KINDS = new Set<EvidenceKind>(['cqc-rating', 'manager', 'business-continuity-plan']);
+
+type ObservationItem = Extract<Item, { kind: (typeof OBSERVATION_KINDS)[number] }>;
+
+/** The domains an observation speaks to: those that become unknown when it goes stale. */
+function observedDomains(item: ObservationItem): RiskDomain[] {
+  switch (item.kind) {
+    case 'quality-trigger':
+      return [item.domain];
+    case 'manager':
+      return ['manager-tenure', 'manager-competence'];
+    case 'cqc-rating':
+      return ['regulator'];
+    case 'feedback':
+      return [item.domain ?? 'feedback'];
+    case 'market-oversight':
+      return ['financial'];
+    case 'business-continuity-plan':
+      return ['business-continuity'];
+  }
+}
 const OBSERVATIONS = new Set<string>(OBSERVATION_KINDS);
 
 function closeDate(item: Item): IsoDate | undefined {
@@ -153,11 +174,12 @@ function worst(a: SeverityOrNone, b: SeverityOrNone): SeverityOrNone {
 }
 
 /** Reads deduplicated evidence into findings and signals with the pack's mappings. */
-export function _readEvidence(items: readonly Item[], duplicates: readonly string[], asOf: IsoDate, p: PackValues<RiskPackSpec>): _ReadEvidence {
+export function _readEvidence(items: readonly Item[], asOf: IsoDate, p: PackValues<RiskPackSpec>): _ReadEvidence {
   const findings: Finding[] = [];
   const signals: RiskSignal[] = [];
   const setAside: SetAsideItem[] = [];
   const covered = new Set<string>();
+  const staleDomains = new Set<string>();
   const kindsPresent = new Set<string>();
   const activeOutbreaks: EvidenceRef[] = [];
   let adults = 0;
@@ -190,6 +212,7 @@ export function _readEvidence(items: readonly Item[], duplicates: readonly strin
       // An observation already resolved is history, not a current reading: it never goes "stale".
       if (ref.ageDays > limit && closeDate(item) === undefined) {
         setAside.push({ evidence: ref, reason: 'stale', limitDays: limit });
+        for (const d of observedDomains(item as ObservationItem)) staleDomains.add(d);
         continue;
       }
     }
@@ -258,5 +281,5 @@ export function _readEvidence(items: readonly Item[], duplicates: readonly strin
         break;
     }
   }
-  return { findings, signals, setAside, duplicates, covered, kindsPresent, activeOutbreaks, safeguardingAdults: { adults, refs: adultRefs }, latestCqc };
+  return { findings, signals, setAside, covered, staleDomains, kindsPresent, activeOutbreaks, safeguardingAdults: { adults, refs: adultRefs }, latestCqc };
 }

@@ -1,4 +1,3 @@
-import type { IsoDate } from '../core/dates.js';
 import type { PackValues } from '../core/rulePack.js';
 import type { EvidenceRef, Finding, _ReadEvidence } from './evidence.js';
 import type { RiskPackSpec } from './pack.js';
@@ -89,7 +88,7 @@ export function _criterionRow(c: LevelCriterion): string {
 }
 
 /** Evaluates every level criterion of the pack on the evidence read. */
-export function _evaluateCriteria(read: _ReadEvidence, _asOf: IsoDate, p: PackValues<RiskPackSpec>): LevelCriterion[] {
+export function _evaluateCriteria(read: _ReadEvidence, p: PackValues<RiskPackSpec>): LevelCriterion[] {
   const open = read.findings.filter((f) => f.open);
   const critical = open.filter((f) => f.severity === 'critical');
   const serious = open.filter((f) => _severityRank(f.severity) >= 3);

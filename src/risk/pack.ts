@@ -35,6 +35,12 @@ export const ActionTemplateSchema = z.strictObject({
   mode: z.enum(['required', 'option']),
   due: ActionDueSchema,
   citation: z.string().min(1),
+  onDeEscalation: z
+    .enum(['keep', 'omit'])
+    .optional()
+    .describe(
+      'When the level was reached by a step down (de-escalation): "keep" lists the action again, "omit" does not issue it again (it belongs to a move up: letters, escalations, first visits). Omitted: "keep" for recurring actions, "omit" for one-off ones.',
+    ),
 });
 
 /** The oversight and actions of one level (one row of Table One). */
@@ -150,7 +156,7 @@ export const riskSpec = {
   },
   concernResponseHours: {
     kind: 'policy',
-    schema: z.strictObject({ 'high-risk': z.number().min(0).max(8760), further: z.number().min(0).max(8760) }),
+    schema: z.strictObject({ 'high-risk': z.number().positive().max(8760), further: z.number().positive().max(8760) }),
     description: 'Clock hours within which a quality concern is dealt with.',
   },
   highRiskSeverities: {
@@ -181,7 +187,7 @@ export const riskSpec = {
       unrated: z.enum(['exclude', 'not-meeting']),
       rounding: z.strictObject({ places: z.number().int().min(0).max(6), mode: z.enum(['half-away-from-zero', 'half-even', 'down', 'up']) }),
     }),
-    description: '"Meeting quality standards": CQC ratings that meet it, the highest council risk level that meets it, how unrated services count, and the rounding of the share.',
+    description: '"Meeting quality standards": CQC ratings that meet it, the highest council risk level that meets it, how unrated services (and those that would meet it on incomplete evidence) count, and the rounding of the share.',
   },
 } as const;
 
@@ -207,6 +213,9 @@ const every = (n: number): Due => ({ kind: 'recurring', everyDays: n });
 const T1 = `${QA} Table One`;
 type Category = 'oversight' | 'monitoring' | 'support' | 'contractual' | 'escalation';
 const act = (id: string, category: Category, title: string, owner: string, mode: Mode, due: Due, citation: string = T1) => ({ id, category, title, owner, mode, due, citation });
+// A placement stop is a standing restriction, not a letter: after a step down the oversight body reviews whether
+// it stays, is relaxed (imposed to voluntary) or is lifted, so the option is listed again.
+const reviewOnStepDown = <T extends object>(a: T) => ({ ...a, onDeEscalation: 'keep' as const });
 
 const CO = 'Contract officer / clinical nurse';
 const QPSG = 'Quality Peer Support Group (QPSG)';
@@ -243,7 +252,7 @@ const levelResponses = {
     oversight: { body: 'qpsg' as const, description: 'QPSG oversight of moderate concerns; ongoing monitoring by the contract officer and clinical nurse', citation: `${QA} para 1.18` },
     actions: [
       act('proactive-visit', 'monitoring', 'Proactive visit brought forward or frequency reviewed', CO, 'required', wd(20)),
-      act('visits', 'monitoring', 'Ongoing monitoring visits', CO, 'required', every(90)),
+      act('visits', 'monitoring', 'Ongoing monitoring by the contract officer / clinical nurse (visits)', CO, 'required', every(90)),
       act('improvement-plan', 'support', 'Monitored improvement plan', 'Provider, monitored by the contract officer', 'required', wd(14)),
       signposting(wd(10)),
       act('learning-development', 'support', 'Focus on and access to learning and development sessions', CO, 'option', wd(20)),
@@ -254,13 +263,13 @@ const levelResponses = {
     actions: [
       act('monitor-data', 'monitoring', 'Ongoing monitoring of data', CO, 'required', every(14)),
       act('reactive-visit', 'monitoring', 'Reactive visit', CO, 'required', wd(5)),
-      act('action-plan', 'monitoring', 'Develop and agree actions with the service and agree an action plan', 'Provider, with the contract officer', 'required', wd(14)),
+      act('action-plan', 'monitoring', 'Develop and agree actions with the service and agree an action plan (a monitored action plan)', 'Provider, with the contract officer', 'required', wd(14)),
       act('scheduled-visits', 'monitoring', 'Scheduled ongoing visits to monitor compliance with the action plan', CO, 'required', every(28)),
       act('lead-officer', 'escalation', 'Escalate to lead officer / Quality Assurance officer / care home lead', CO, 'required', wd(2)),
       signposting(wd(5)),
       act('learning-development', 'support', 'Priority access to learning and development support', CO, 'required', wd(10)),
       act('manager-meetings', 'support', 'Regular virtual meeting with the manager and/or owners', CO, 'required', every(14)),
-      act('voluntary-placement-stop', 'contractual', 'Voluntary placement stop / restriction of hours', QPSG, 'option', now),
+      reviewOnStepDown(act('voluntary-placement-stop', 'contractual', 'Voluntary placement stop / restriction of hours', QPSG, 'option', now)),
       act('notice-of-concern', 'contractual', 'Notice of concern letter issued (rectification required; placement stops notified)', QPSG, 'required', wd(5), `${T1}; market support offer (seed 003)`),
     ],
   },
@@ -269,7 +278,7 @@ const levelResponses = {
     actions: [
       ...shared34,
       act('quality-performance-meetings', 'support', 'Quality performance meetings with strategic directors / owners', PEP, 'required', every(28)),
-      act('imposed-placement-stop', 'contractual', 'Imposed placement stop / restriction of hours', PEP, 'option', now),
+      reviewOnStepDown(act('imposed-placement-stop', 'contractual', 'Imposed placement stop / restriction of hours', PEP, 'option', now)),
       act('breach-letter', 'contractual', 'Potential breach of contract letter (or notice of concern letter) issued', PEP, 'required', wd(5), `${T1}; market support offer (seed 003)`),
       act('decommission', 'contractual', 'Decommissioning / end of contract', 'Head of Commissioning and Quality', 'option', wd(20)),
     ],
@@ -331,7 +340,7 @@ export const coventryRiskPack: RiskPack = defineRulePack(riskSpec, {
     reviewEveryDays: policy({ '0': 365, '1': 90, '2': 28, '3': 14, '4': 7 }, `${QA} para 1.18, 1.20 (frequency of visits; two-weekly contract officer meetings)`),
     concernResponseHours: policy({ 'high-risk': 24, further: 72 }, 'Coventry market support offer (seed 003): "High risk quality concerns are dealt with within 24 hours; further concerns are dealt with within 72 hours"', null),
     highRiskSeverities: policy(['serious', 'critical'], 'Coventry market support offer (seed 003) ("high risk quality concerns")'),
-    levelResponses: [{ validFrom: FROM, value: levelResponses, citation: `${T1}; para 1.17-1.18`, kind: 'policy', warning: 'Actions and oversight from Table One; the deadlines and visit frequencies are library defaults (the seed gives none).' }],
+    levelResponses: [{ validFrom: FROM, value: levelResponses, citation: `${T1}; para 1.17-1.18`, kind: 'policy', warning: 'Actions and oversight from Table One; the deadlines, visit frequencies, which actions are required rather than options, and which are listed again after a step down are library defaults (the seed gives none).' }],
     outbreakResponse: policy(
       [
         act('contact-provider', 'monitoring', 'Contact the provider to understand the extent of the outbreak, risks to service delivery and PPE stock', 'Commissioning', 'required', now, APPX2),

@@ -7,7 +7,7 @@ import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js'
 import type { ActionTemplateSchema } from './pack.js';
 import type { RiskLevelDecision } from './reviewRiskLevel.js';
 import { _cite, _riskContext, _used, _warnings, type RiskPackOptions } from './packContext.js';
-import { BankHolidaysSchema, PlanDecisionSchema, type PlanDecision } from './schemas.js';
+import { BankHolidaysSchema, PlanDecisionSchema, type LevelEntry, type PlanDecision } from './schemas.js';
 import { RISK_LEVEL_DESCRIPTIONS, type RiskLevel } from './vocabulary.js';
 
 /** Options of {@link planRiskResponse}. */
@@ -57,6 +57,14 @@ export interface RiskResponsePlan {
   readonly asOf: IsoDate;
   /** When the level took effect (one-off deadlines run from it). */
   readonly effectiveFrom: IsoDate;
+  /** How the level was reached, as the decision says (`null` when it does not: every action is listed). */
+  readonly enteredBy: LevelEntry | null;
+  /**
+   * The level's actions not issued again because the level was reached by a step down (their `onDeEscalation`
+   * is `omit`): the letters, escalations and first visits of a move up. Empty unless `enteredBy` is
+   * `de-escalation`.
+   */
+  readonly notReissued: readonly { readonly id: string; readonly title: string; readonly category: PlannedAction['category'] }[];
   /** Who oversees the provider at this level (contract officer, QPSG or PEP). */
   readonly oversight: { readonly body: 'contract-officer' | 'qpsg' | 'pep'; readonly description: string; readonly citation: string };
   /** Monitoring and visit regime. */
@@ -96,6 +104,9 @@ function dueOf(t: Template, from: IsoDate, asOf: IsoDate, holidays: readonly Iso
 
 const dateOf = (d: ActionDeadline): IsoDate => (d.kind === 'recurring' ? d.nextDate : d.date);
 
+/** Whether an action of the level is listed when the level was reached by a step down (the pack's `onDeEscalation`). */
+const keptOnStepDown = (t: Template): boolean => (t.onDeEscalation ?? (t.due.kind === 'recurring' ? 'keep' : 'omit')) === 'keep';
+
 /**
  * The response a risk level requires (Table One of the Coventry QA framework, seed 001 para 1.16-1.18): who
  * oversees the provider (contract officer at level 0, QPSG at 1-2, PEP at 3-4), the monitoring and visit
@@ -103,6 +114,15 @@ const dateOf = (d: ActionDeadline): IsoDate => (d.kind === 'recurring' ? d.nextD
  * notice of concern, potential breach letter, termination letter) and escalations (head of service, ADASS and
  * cabinet member briefing, legal), each with its deadline. An active outbreak adds a temporary placement stop
  * (seed 001 Appendix 2); missing or stale evidence adds an action to obtain it.
+ *
+ * The plan depends on how the level was reached (`enteredBy`, which {@link reviewRiskLevel} returns). After an
+ * escalation or a first review every action of the level is listed. After a step down (de-escalation) the
+ * level's ongoing regime (recurring monitoring, visits and meetings) continues from the new effective date, and
+ * the one-off actions of a move up (notice of concern, breach or termination letters, escalations to the head
+ * of service, ADASS and legal, reactive visits) are not issued again: they are listed in `notReissued`, and
+ * letters already sent stand. Each action's `onDeEscalation` in the pack decides (the Coventry pack lists the
+ * placement-stop options again, for the oversight body to keep, relax or lift the stop). A decision without
+ * `enteredBy` lists every action.
  *
  * One-off deadlines run from the date the level took effect; recurring ones give the next date after the
  * decision. Working days skip weekends and the bank holidays the caller passes.
@@ -126,7 +146,10 @@ const dateOf = (d: ActionDeadline): IsoDate => (d.kind === 'recurring' ? d.nextD
  */
 export function planRiskResponse(decision: PlanDecision | RiskLevelDecision, options?: PlanRiskResponseOptions): RiskResponsePlan {
   const d = _parse(ENTRY, PlanDecisionSchema, decision);
-  if (d.effectiveFrom > d.asOf) throw new RulesError(ENTRY, [_issue('inconsistent_input', ['effectiveFrom'], 'the level cannot take effect after the decision date')]);
+  const dateIssues = [];
+  if (d.effectiveFrom > d.asOf) dateIssues.push(_issue('inconsistent_input', ['effectiveFrom'], 'the level cannot take effect after the decision date'));
+  if (d.outbreakNotifiedOn != null && d.outbreakNotifiedOn > d.asOf) dateIssues.push(_issue('inconsistent_input', ['outbreakNotifiedOn'], 'an outbreak cannot be notified after the decision date'));
+  if (dateIssues.length > 0) throw new RulesError(ENTRY, dateIssues);
   const ctx = _riskContext(ENTRY, options, d.asOf);
   const rawHolidays = (options as { bankHolidays?: unknown } | undefined)?.bankHolidays;
   const holidays = rawHolidays === undefined ? undefined : _parse(ENTRY, BankHolidaysSchema, rawHolidays);
@@ -135,8 +158,14 @@ export function planRiskResponse(decision: PlanDecision | RiskLevelDecision, opt
   const row = p.levelResponses[String(level) as '0' | '1' | '2' | '3' | '4'];
   const gaps = d.evidenceGaps ?? [];
   const outbreak = d.activeOutbreak === true;
-  const templates: { t: Template; from: IsoDate; reason: PlannedAction['reason'] }[] = row.actions.map((t) => ({ t, from: d.effectiveFrom, reason: 'level' as const }));
-  if (outbreak) for (const t of p.outbreakResponse) templates.push({ t, from: d.asOf, reason: 'outbreak' });
+  const enteredBy = d.enteredBy ?? null;
+  const stepDown = enteredBy === 'de-escalation';
+  const levelActions = stepDown ? row.actions.filter(keptOnStepDown) : row.actions;
+  const notReissued = stepDown ? row.actions.filter((t) => !keptOnStepDown(t)).map((t) => ({ id: t.id, title: t.title, category: t.category })) : [];
+  const templates: { t: Template; from: IsoDate; reason: PlannedAction['reason'] }[] = levelActions.map((t) => ({ t, from: d.effectiveFrom, reason: 'level' as const }));
+  // Appendix 2: "upon notification of an outbreak" the stop is issued at once, so its clock starts on notification.
+  const outbreakFrom = d.outbreakNotifiedOn ?? d.asOf;
+  if (outbreak) for (const t of p.outbreakResponse) templates.push({ t, from: outbreakFrom, reason: 'outbreak' });
   for (const g of gaps) {
     templates.push({
       t: { id: `obtain-evidence-${g}`.replace(/[^a-z0-9-]/g, '-'), category: 'monitoring', title: `Obtain current evidence for "${g}" (missing or stale: unknown, not "no concern")`, owner: 'Contract officer / clinical nurse', mode: 'required', due: { kind: 'working-days', days: p.evidenceGapWorkingDays }, citation: _cite(ctx, 'evidenceGapWorkingDays') },
@@ -160,8 +189,19 @@ export function planRiskResponse(decision: PlanDecision | RiskLevelDecision, opt
   const sorted = [...actions].sort((x, y) => (dateOf(x.due) < dateOf(y.due) ? -1 : dateOf(x.due) > dateOf(y.due) ? 1 : 0));
   const steps: TraceStep[] = [
     _step('risk.plan.oversight', row.oversight.citation, 'applied', `level ${level} is overseen by ${row.oversight.body}: ${row.oversight.description}`, [['level', level]]),
-    _step('risk.plan.table-one', _cite(ctx, 'levelResponses'), 'applied', `${row.actions.length} action(s) of Table One level ${level}; one-off deadlines from ${d.effectiveFrom}`, [['effectiveFrom', d.effectiveFrom], ['bankHolidays', holidays ?? null]], _warnings(ctx, 'levelResponses')),
-    _step('risk.plan.outbreak', _cite(ctx, 'outbreakResponse'), outbreak ? 'met' : 'not-met', outbreak ? 'an outbreak is in progress: temporary placement stop, no new admissions for its duration' : 'no outbreak in progress', [['activeOutbreak', outbreak]], outbreak ? _warnings(ctx, 'outbreakResponse') : []),
+    _step('risk.plan.table-one', _cite(ctx, 'levelResponses'), 'applied', `${levelActions.length} action(s) of Table One level ${level}; one-off deadlines from ${d.effectiveFrom}`, [['effectiveFrom', d.effectiveFrom], ['bankHolidays', holidays ?? null]], _warnings(ctx, 'levelResponses')),
+    _step(
+      'risk.plan.direction',
+      `Coventry QA framework (seed 001) para 1.20-1.21 (de-escalation on sustainable improvement); ${_cite(ctx, 'levelResponses')} (onDeEscalation)`,
+      stepDown ? 'met' : enteredBy === null ? 'unknown' : 'not-met',
+      stepDown
+        ? `level ${level} was reached by a step down: its ongoing regime continues from ${d.effectiveFrom}, and ${notReissued.length} one-off action(s) of a move up are not issued again (${notReissued.map((a) => a.id).join(', ') || 'none'}); letters already sent stand`
+        : enteredBy === null
+          ? 'how the level was reached is not known (no enteredBy): every action of the level is listed'
+          : `level ${level} was reached ${enteredBy === 'initial' ? 'at a first review' : 'by an escalation'}: every action of the level is listed`,
+      [['enteredBy', enteredBy]],
+    ),
+    _step('risk.plan.outbreak', _cite(ctx, 'outbreakResponse'), outbreak ? 'met' : 'not-met', outbreak ? `an outbreak is in progress (notified ${outbreakFrom}): temporary placement stop from that day, no new admissions for its duration` : 'no outbreak in progress', [['activeOutbreak', outbreak], ['outbreakNotifiedOn', d.outbreakNotifiedOn ?? null]], outbreak ? _warnings(ctx, 'outbreakResponse') : []),
     _step('risk.plan.evidence-gaps', _cite(ctx, 'evidenceGapWorkingDays'), gaps.length > 0 ? 'met' : 'not-met', gaps.length > 0 ? `current evidence to obtain for ${gaps.join(', ')}` : 'no evidence gap reported', [['evidenceGaps', gaps]], gaps.length > 0 ? _warnings(ctx, 'evidenceGapWorkingDays') : []),
   ];
   const ref = packRef(ctx.pack);
@@ -172,6 +212,8 @@ export function planRiskResponse(decision: PlanDecision | RiskLevelDecision, opt
     description: RISK_LEVEL_DESCRIPTIONS[level],
     asOf: d.asOf,
     effectiveFrom: d.effectiveFrom,
+    enteredBy,
+    notReissued,
     oversight: row.oversight,
     monitoring: [...group('oversight'), ...group('monitoring')],
     support: group('support'),

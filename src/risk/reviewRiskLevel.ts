@@ -5,7 +5,7 @@ import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
 import type { ProviderRiskAssessment } from './assessProviderRisk.js';
 import { _cite, _riskContext, _used, _warnings, type RiskPackOptions } from './packContext.js';
-import { ReviewRiskLevelInputSchema, type ReviewAssessment, type RiskState } from './schemas.js';
+import { ReviewRiskLevelInputSchema, type LevelEntry, type ReviewAssessment, type RiskState } from './schemas.js';
 import { RISK_LEVEL_DESCRIPTIONS, type RiskLevel } from './vocabulary.js';
 
 /** Options of {@link reviewRiskLevel}. */
@@ -26,6 +26,8 @@ export interface RiskLevelState {
   readonly reviewedOn: IsoDate;
   /** Since when every review has assessed a lower level (the de-escalation clock), or `null`. */
   readonly lowerCriteriaSince: IsoDate | null;
+  /** How the level in force was reached (`null` when a hand-written previous state did not say). */
+  readonly enteredBy: LevelEntry | null;
 }
 
 /** The result of {@link reviewRiskLevel}. */
@@ -50,6 +52,11 @@ export interface RiskLevelDecision {
   readonly reason: string;
   /** When the level in force took effect. */
   readonly effectiveFrom: IsoDate;
+  /**
+   * How the level in force was reached: `initial`, `escalation` or `de-escalation` (carried over on a hold;
+   * `null` when a hand-written previous state did not say). {@link planRiskResponse} reads it.
+   */
+  readonly enteredBy: LevelEntry | null;
   /** When to review again. */
   readonly nextReviewDate: IsoDate;
   /** A move down that waits for the sustain period, or `null`. */
@@ -58,6 +65,8 @@ export interface RiskLevelDecision {
   readonly state: RiskLevelState;
   /** Whether an outbreak is in progress (carried from the assessment, for the plan). */
   readonly activeOutbreak: boolean;
+  /** When the earliest outbreak in progress was notified, or `null` (carried from the assessment, for the plan). */
+  readonly outbreakNotifiedOn: IsoDate | null;
   /** Whether a failure or urgent-closure signal is in force (carried from the assessment). */
   readonly failureSignal: boolean;
   /** Required domains and kinds without current evidence (carried from the assessment, for the plan). */
@@ -78,7 +87,9 @@ const QA = 'Coventry QA framework (seed 001)';
  * Escalation takes effect at once, on the assessment date, and may skip levels (an urgent-closure signal goes
  * straight to 4). De-escalation goes down one level per review, and only when every review since a date at
  * least the pack's sustain period ago (for the level moved down to) has assessed that level or lower; the clock
- * restarts after each move. Reviewing again with the same inputs changes nothing. Source: seed 001 para
+ * restarts after each move. Reviewing again with the same inputs changes nothing. The decision says how the
+ * level in force was reached (`enteredBy`), so that {@link planRiskResponse} does not issue a level's letters
+ * and escalations again after a step down. Source: seed 001 para
  * 1.19-1.21 (escalation via QPSG to PEP; "criteria for providers to move up or down the levels";
  * "sustainable improvements ... leading to de-escalation"); the periods are pack policy.
  *
@@ -111,6 +122,8 @@ export function reviewRiskLevel(previous: RiskState | RiskLevelState | null, ass
       issues.push(_issue('inconsistent_input', ['previous', 'lowerCriteriaSince'], 'must lie between previous.effectiveFrom and previous.reviewedOn'));
     }
     if (prev.lowerCriteriaSince !== null && prev.level === 0) issues.push(_issue('inconsistent_input', ['previous', 'lowerCriteriaSince'], 'level 0 has no lower level'));
+    if (prev.enteredBy === 'de-escalation' && prev.level === 4) issues.push(_issue('inconsistent_input', ['previous', 'enteredBy'], 'level 4 cannot be reached by a step down'));
+    if (prev.enteredBy === 'escalation' && prev.level === 0) issues.push(_issue('inconsistent_input', ['previous', 'enteredBy'], 'level 0 cannot be reached by an escalation'));
   }
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
   const ctx = _riskContext(ENTRY, options, a.asOf);
@@ -120,6 +133,7 @@ export function reviewRiskLevel(previous: RiskState | RiskLevelState | null, ass
   let action: ReviewAction;
   let level: RiskLevel;
   let effectiveFrom: IsoDate;
+  let enteredBy: LevelEntry | null;
   let lowerSince: IsoDate | null = null;
   let pending: RiskLevelDecision['pendingDeEscalation'] = null;
   let reason: string;
@@ -128,18 +142,21 @@ export function reviewRiskLevel(previous: RiskState | RiskLevelState | null, ass
     action = 'initial';
     level = assessed;
     effectiveFrom = a.asOf;
+    enteredBy = 'initial';
     reason = `first review: level ${level} takes effect on ${a.asOf}`;
     steps.push(_step('risk.review.initial', `${QA} para 1.16, 1.20`, 'applied', reason, [['assessment.level', assessed]]));
   } else if (assessed > prev.level) {
     action = 'escalate';
     level = assessed;
     effectiveFrom = a.asOf;
+    enteredBy = 'escalation';
     reason = `escalated from level ${prev.level} to ${level} at once${level - prev.level > 1 ? ', skipping levels' : ''}: the criteria of level ${level} are met`;
     steps.push(_step('risk.review.escalate', `${QA} para 1.14 (clear escalation within shorter time-scales), 1.19-1.21`, 'met', reason, [['previous.level', prev.level], ['assessment.level', assessed]]));
   } else if (assessed === prev.level) {
     action = 'hold';
     level = prev.level as RiskLevel;
     effectiveFrom = prev.effectiveFrom;
+    enteredBy = prev.enteredBy ?? null;
     reason = `held at level ${level}: the evidence still meets its criteria`;
     steps.push(_step('risk.review.hold', `${QA} para 1.20-1.21`, 'applied', reason, [['previous.level', prev.level], ['assessment.level', assessed]]));
   } else {
@@ -152,6 +169,7 @@ export function reviewRiskLevel(previous: RiskState | RiskLevelState | null, ass
       action = 'de-escalate';
       level = target;
       effectiveFrom = a.asOf;
+      enteredBy = 'de-escalation';
       lowerSince = assessed < target ? a.asOf : null;
       reason = `de-escalated one level, from ${prev.level} to ${target}: the criteria of level ${target} or lower have held since ${since} (${held} days; sustain period ${sustain})${assessed < target ? `; the evidence supports level ${assessed}, so the clock restarts for the next step` : ''}`;
       steps.push(_step('risk.review.de-escalate', _cite(ctx, 'deEscalationSustainDays'), 'met', reason, [['previous.lowerCriteriaSince', since], ['assessment.level', assessed], ['pack:risk.deEscalationSustainDays', sustain]], _warnings(ctx, 'deEscalationSustainDays')));
@@ -159,6 +177,7 @@ export function reviewRiskLevel(previous: RiskState | RiskLevelState | null, ass
       action = 'hold';
       level = prev.level as RiskLevel;
       effectiveFrom = prev.effectiveFrom;
+      enteredBy = prev.enteredBy ?? null;
       lowerSince = since;
       pending = { toLevel: target, criteriaHeldSince: since, eligibleOn };
       reason = `held at level ${level}: the evidence supports level ${assessed}, but the criteria of level ${target} have held only ${held} of ${sustain} days (eligible to move down on ${eligibleOn})`;
@@ -184,10 +203,12 @@ export function reviewRiskLevel(previous: RiskState | RiskLevelState | null, ass
     description: RISK_LEVEL_DESCRIPTIONS[level],
     reason,
     effectiveFrom,
+    enteredBy,
     nextReviewDate,
     pendingDeEscalation: pending,
-    state: { providerId: a.providerId, level, effectiveFrom, reviewedOn: a.asOf, lowerCriteriaSince: lowerSince },
+    state: { providerId: a.providerId, level, effectiveFrom, reviewedOn: a.asOf, lowerCriteriaSince: lowerSince, enteredBy },
     activeOutbreak: (a.activeOutbreaks?.length ?? 0) > 0,
+    outbreakNotifiedOn: (a.activeOutbreaks ?? []).reduce<IsoDate | null>((m, o) => (m === null || o.date < m ? o.date : m), null),
     failureSignal: a.failureSignal ?? false,
     evidenceGaps: gaps,
     pack: ref,

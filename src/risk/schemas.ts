@@ -149,6 +149,16 @@ export const AssessProviderRiskInputSchema = z.strictObject({
 export type AssessProviderRiskInput = z.input<typeof AssessProviderRiskInputSchema>;
 
 /**
+ * How the level in force was reached: at a first review, by an escalation, or by a step down (de-escalation).
+ * {@link planRiskResponse} reads it: a level reached by a step down does not issue that level's one-off letters
+ * and escalations again.
+ */
+export const LevelEntrySchema = z.enum(['initial', 'escalation', 'de-escalation']);
+
+/** How the level in force was reached; see {@link LevelEntrySchema}. */
+export type LevelEntry = z.output<typeof LevelEntrySchema>;
+
+/**
  * A provider's standing level between reviews: what {@link reviewRiskLevel} returns as `state` and takes back
  * as `previous` next time.
  */
@@ -158,6 +168,9 @@ export const RiskStateSchema = z.strictObject({
   effectiveFrom: IsoDateSchema.describe('The date the current level took effect.'),
   reviewedOn: IsoDateSchema.describe('The date of the last review.'),
   lowerCriteriaSince: IsoDateSchema.nullable().describe('Since when every review has assessed a level below the current one (the de-escalation clock); null when not.'),
+  enteredBy: LevelEntrySchema.nullable()
+    .optional()
+    .describe('How the level in force was reached. Omitted or null when not known (a state written by hand): the plan then lists every action of the level.'),
 });
 
 /** What {@link reviewRiskLevel} accepts as `previous` (or `null` for a first review). */
@@ -173,7 +186,7 @@ export const ReviewAssessmentSchema = z.looseObject({
   level: RiskLevelSchema,
   serviceType: z.string().min(1).max(100).optional(),
   failureSignal: z.boolean().optional(),
-  activeOutbreaks: z.array(z.looseObject({ id: Id })).optional(),
+  activeOutbreaks: z.array(z.looseObject({ id: Id, date: IsoDateSchema })).optional(),
   missing: z.looseObject({ domains: z.array(z.string()), kinds: z.array(z.string()) }).optional(),
 });
 
@@ -198,7 +211,13 @@ export const PlanDecisionSchema = z.looseObject({
   asOf: IsoDateSchema.describe('The date of the review.'),
   level: RiskLevelSchema,
   effectiveFrom: IsoDateSchema.describe('The date the level took effect: one-off actions fall due from it.'),
+  enteredBy: LevelEntrySchema.nullable()
+    .optional()
+    .describe('How the level was reached. "de-escalation": the level\'s one-off letters and escalations are not issued again. Omitted or null: not known, every action is listed.'),
   activeOutbreak: z.boolean().optional(),
+  outbreakNotifiedOn: IsoDateSchema.nullable()
+    .optional()
+    .describe('When the earliest outbreak in progress was notified: the temporary placement stop is due that day. Omitted or null: the decision date.'),
   evidenceGaps: z.array(z.string()).optional(),
 });
 
@@ -223,6 +242,10 @@ export const PortfolioEntrySchema = z.looseObject({
   asOf: IsoDateSchema,
   level: RiskLevelSchema,
   cqcRating: z.looseObject({ overall: CqcRatingSchema, date: IsoDateSchema }).nullable().optional(),
+  evidenceComplete: z
+    .boolean()
+    .optional()
+    .describe('false when the assessment reported missing or stale evidence: a service that would meet the standard is then not known to, and counts as the pack says for unrated services.'),
 });
 
 /** One service of a portfolio, as {@link summarisePortfolio} accepts it. */

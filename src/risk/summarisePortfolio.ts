@@ -39,6 +39,11 @@ export interface PortfolioSummary {
     readonly counted: number;
     /** Services with no CQC rating (excluded from the denominator or counted as not meeting, per the pack). */
     readonly unrated: number;
+    /**
+     * Services that would meet the standard but whose assessment reported missing or stale evidence
+     * (`evidenceComplete: false`): "no known concerns" is not "no concerns", so they count as unrated ones do.
+     */
+    readonly evidenceIncomplete: number;
     /** `meeting / counted × 100`, rounded by the pack's rule; `null` when nothing is counted. */
     readonly percent: RoundedDecimal | null;
   };
@@ -92,6 +97,7 @@ export function summarisePortfolio(assessments: PortfolioInput | readonly (Portf
   let meeting = 0;
   let counted = 0;
   let unrated = 0;
+  let incomplete = 0;
   for (const a of latest.values()) {
     const key = String(a.level) as '0';
     byLevel[key] += 1;
@@ -104,8 +110,14 @@ export function summarisePortfolio(assessments: PortfolioInput | readonly (Portf
       if (q.unrated === 'not-meeting') counted += 1;
       continue;
     }
+    const meets = q.cqcRatings.includes(rating.overall) && a.level <= q.maxLevel;
+    if (meets && a.evidenceComplete === false) {
+      incomplete += 1;
+      if (q.unrated === 'not-meeting') counted += 1;
+      continue;
+    }
     counted += 1;
-    if (q.cqcRatings.includes(rating.overall) && a.level <= q.maxLevel) meeting += 1;
+    if (meets) meeting += 1;
   }
   const percent = counted === 0 ? null : _round(new _D(meeting).times(100).div(counted), q.rounding);
   const ref = packRef(ctx.pack);
@@ -115,7 +127,7 @@ export function summarisePortfolio(assessments: PortfolioInput | readonly (Portf
       'risk.portfolio.quality-standards',
       _cite(ctx, 'qualityStandard'),
       'applied',
-      `${meeting} of ${counted} service(s) meet quality standards (CQC ${q.cqcRatings.join('/')} and council level ${q.maxLevel} or lower; unrated ${q.unrated === 'exclude' ? 'excluded' : 'counted as not meeting'}): ${percent === null ? 'no figure' : `${percent.value}%`}`,
+      `${meeting} of ${counted} service(s) meet quality standards (CQC ${q.cqcRatings.join('/')} and council level ${q.maxLevel} or lower; unrated, and ${incomplete} otherwise meeting with incomplete evidence, ${q.unrated === 'exclude' ? 'excluded' : 'counted as not meeting'}): ${percent === null ? 'no figure' : `${percent.value}%`}`,
       [['pack:risk.qualityStandard', q]],
       _warnings(ctx, 'qualityStandard'),
     ),
@@ -126,7 +138,7 @@ export function summarisePortfolio(assessments: PortfolioInput | readonly (Portf
     supersededAssessments: list.length - latest.size,
     byLevel,
     byServiceType,
-    meetingQualityStandards: { meeting, counted, unrated, percent },
+    meetingQualityStandards: { meeting, counted, unrated, evidenceIncomplete: incomplete, percent },
     pack: ref,
     trace: _makeTrace({ entry: ENTRY, asOf, pack: ref, steps, used: _used(ctx, ['qualityStandard']) }),
   };

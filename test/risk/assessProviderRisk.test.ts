@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isRulesError } from '../../src/index.js';
-import { assessProviderRisk, type EvidenceItem } from '../../src/risk/index.js';
+import { assessProviderRisk, reviewRiskLevel, type EvidenceItem } from '../../src/risk/index.js';
 import { AS_OF, STATUS_KINDS, evidenceBody, evidenceList, worsen } from './arbitraries.js';
 import { visit } from './fixtures.js';
 
@@ -35,6 +35,26 @@ describe('assessProviderRisk: worked examples (Coventry QA framework, seed 001 T
     expect(a.level).toBe(0);
     expect(a.setAside).toEqual([{ evidence: { id: 'OLD', kind: 'quality-trigger', source: 'visit', date: '2025-12-01', ageDays: 211 }, reason: 'stale', limitDays: 180 }]);
     expect(a.missing.domains).toContain('medication');
+  });
+
+  it('a domain known only from stale evidence is reported missing even when the pack does not require it', () => {
+    // An urgent-closure signal 120 days old, never resolved (limit 90 days), and family feedback 200 days old.
+    const a = assess([
+      { kind: 'market-oversight', id: 'MO', date: '2026-03-02', source: 'finance', signal: 'urgent-closure' },
+      { kind: 'feedback', id: 'F', date: '2025-12-12', source: 'family', from: 'family', sentiment: 'negative', domain: 'nutrition-hydration' },
+    ]);
+    expect(a.setAside.map((s) => `${s.evidence.id}:${s.reason}:${s.limitDays}`)).toEqual(['MO:stale:90', 'F:stale:180']);
+    expect(a.missing.domains).toContain('financial');
+    expect(a.missing.domains).toContain('nutrition-hydration');
+    expect(a.evidenceComplete).toBe(false);
+    // The plan then asks for current evidence of the market position.
+    expect(reviewRiskLevel(null, a).evidenceGaps).toContain('financial');
+    // A current item in the domain covers it.
+    const b = assess([
+      { kind: 'market-oversight', id: 'MO', date: '2026-03-02', source: 'finance', signal: 'urgent-closure' },
+      { kind: 'market-oversight', id: 'MO2', date: '2026-06-01', source: 'finance', signal: 'watch' },
+    ]);
+    expect(b.missing.domains).not.toContain('financial');
   });
 
   it('a single moderate finding is level 1; drivers list the evidence id and its age in days', () => {

@@ -42,6 +42,32 @@ describe('concernResponseDeadline: properties', () => {
     );
   });
 
+  it('around every clock change from 2022 to 2031 (within 4 days either side), the deadline is exact to the second', () => {
+    // The clocks change at 01:00 UTC on the last Sunday of March and October.
+    const lastSunday = (y: number, m: number) => {
+      const d = new Date(Date.UTC(y, m + 1, 0, 1));
+      return d.getTime() - d.getUTCDay() * 86_400_000;
+    };
+    const changes = Array.from({ length: 10 }, (_, i) => 2022 + i).flatMap((y) => [lastSunday(y, 2), lastSunday(y, 9)]).filter((ms) => ms > Date.UTC(2022, 5, 2));
+    expect(changes).toContain(Date.UTC(2026, 2, 29, 1));
+    expect(changes).toContain(Date.UTC(2026, 9, 25, 1));
+    fc.assert(
+      fc.property(fc.constantFrom(...changes), fc.integer({ min: -4 * 86_400, max: 4 * 86_400 }), fc.constantFrom('high-risk', 'further' as const), fc.boolean(), (change, offsetS, priority, local) => {
+        const ms = change + offsetS * 1000;
+        const utc = new Date(ms).toISOString();
+        // The same instant written as London wall-clock time with its offset, as a council system might send it.
+        const receivedAt = local ? concernResponseDeadline({ id: 'X', receivedAt: utc, priority }).receivedAt : utc;
+        const r = concernResponseDeadline({ id: 'C', receivedAt, priority });
+        expect(Date.parse(r.receivedAt)).toBe(ms);
+        expect(Date.parse(r.respondBy) - ms).toBe((priority === 'high-risk' ? 24 : 72) * 3_600_000);
+        // The offset written is London's at that instant: +01:00 in summer time, +00:00 otherwise.
+        const month = new Date(Date.parse(r.respondBy)).getUTCMonth();
+        if (month >= 4 && month <= 8) expect(r.respondBy.endsWith('+01:00')).toBe(true);
+        if (month === 0 || month === 1 || month === 10 || month === 11) expect(r.respondBy.endsWith('+00:00')).toBe(true);
+      }),
+    );
+  });
+
   it('invalid input of any shape yields only RulesError', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (a, b) => {

@@ -34,6 +34,12 @@ describe('the Coventry pack and council overrides', () => {
     expect(assessProviderRisk({ ...medication20Days, asOf: '2026-03-30', evidence: [{ ...medication20Days.evidence[0]!, date: '2026-03-10' }] }, { pack: leeds }).level).toBe(1);
   });
 
+  it('a council that puts one serious concern at level 4 gets it as a risk to service users, never as failure', () => {
+    const strict = extendPack(coventryRiskPack, { id: 'strict', version: '1', entries: { levelCriteria: [{ validFrom: '2022-06-01', value: { ...coventryRiskPack.entries.levelCriteria[0]!.value, singleSeriousLevel: 4 }, citation: 'Local', kind: 'policy' }] } });
+    const a = assessProviderRisk({ ...medication20Days, evidence: [{ ...medication20Days.evidence[0]!, finding: 'serious' as const }] }, { pack: strict });
+    expect(a).toMatchObject({ level: 4, level4Basis: ['significant-risk-to-service-users'], failureSignal: false });
+  });
+
   it('a council can shorten the de-escalation sustain period', () => {
     const fast = extendPack(coventryRiskPack, { id: 'fast', version: '1', entries: { deEscalationSustainDays: [{ validFrom: '2022-06-01', value: { '0': 7, '1': 7, '2': 7, '3': 7 }, citation: 'Local', kind: 'policy' }] } });
     const prev = { providerId: 'P', level: 2 as const, effectiveFrom: '2026-01-05', reviewedOn: '2026-01-05', lowerCriteriaSince: '2026-01-05' };

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isRulesError } from '../../src/index.js';
-import { planRiskResponse } from '../../src/risk/index.js';
+import { extendPack } from '../../src/index.js';
+import { assessProviderRisk, coventryRiskPack, planRiskResponse, reviewRiskLevel } from '../../src/risk/index.js';
 import { BANK_HOLIDAYS_2026 } from './fixtures.js';
 
 const decision = (level: 0 | 1 | 2 | 3 | 4, asOf = '2026-12-18', effectiveFrom = asOf) => ({ providerId: 'P', asOf, level, effectiveFrom });
@@ -37,12 +38,67 @@ describe('planRiskResponse: worked examples', () => {
     expect(p.monitoring.find((a) => a.id === 'unannounced-visits')?.due).toEqual({ kind: 'recurring', everyDays: 14, from: '2026-03-23', nextDate: '2026-05-04' });
   });
 
+  it('an outbreak\'s temporary placement stop is due on the day it was notified, not the later review date', () => {
+    const a = assessProviderRisk({ providerId: 'P', serviceType: 'care-home-older-people', asOf: '2026-06-05', evidence: [{ kind: 'outbreak', id: 'OB', date: '2026-06-02', source: 'Public Health' }] });
+    const d = reviewRiskLevel(null, a);
+    expect(d).toMatchObject({ activeOutbreak: true, outbreakNotifiedOn: '2026-06-02' });
+    const p = planRiskResponse(d, { bankHolidays: [] });
+    expect(p.contractual.find((x) => x.id === 'temporary-placement-stop')?.due).toEqual({ kind: 'calendar-days', days: 0, from: '2026-06-02', date: '2026-06-02' });
+    expect(() => planRiskResponse({ ...decision(0, '2026-06-01'), activeOutbreak: true, outbreakNotifiedOn: '2026-06-02' }, { bankHolidays: [] })).toThrow(/notified after/);
+  });
+
   it('refuses to guess bank holidays: they must be given (or [] for none)', () => {
     expect(() => planRiskResponse(decision(2))).toThrow(/bankHolidays/);
   });
 
   it('refuses a level that takes effect after the decision', () => {
     expect(() => planRiskResponse(decision(2, '2026-01-01', '2026-02-01'), { bankHolidays: [] })).toThrow(/after the decision/);
+  });
+});
+
+describe('planRiskResponse: the direction the level was reached from', () => {
+  const ids = (list: readonly { id: string }[]) => list.map((a) => a.id).sort();
+
+  it('a step down to 2 issues no notice of concern and no escalation; a move up to 2 does', () => {
+    const up = planRiskResponse({ ...decision(2), enteredBy: 'escalation' }, { bankHolidays: [] });
+    const down = planRiskResponse({ ...decision(2), enteredBy: 'de-escalation' }, { bankHolidays: [] });
+    expect(ids(up.contractual)).toEqual(['notice-of-concern', 'voluntary-placement-stop']);
+    expect(ids(up.escalations)).toEqual(['lead-officer']);
+    expect(ids(down.contractual)).toEqual(['voluntary-placement-stop']);
+    expect(down.escalations).toEqual([]);
+    expect(down.notReissued.map((a) => a.id)).toContain('notice-of-concern');
+    expect(down.trace.steps.find((s) => s.rule === 'risk.plan.direction')).toMatchObject({ outcome: 'met' });
+  });
+
+  it('a decision that does not say how the level was reached lists every action, and the trace says so', () => {
+    const p = planRiskResponse(decision(3), { bankHolidays: [] });
+    expect(p.enteredBy).toBeNull();
+    expect(ids(p.contractual)).toEqual(['breach-letter', 'decommission', 'imposed-placement-stop']);
+    expect(p.trace.steps.find((s) => s.rule === 'risk.plan.direction')).toMatchObject({ outcome: 'unknown' });
+  });
+
+  it('a council can list an action again after a step down (onDeEscalation: keep)', () => {
+    const rows = coventryRiskPack.entries.levelResponses[0]!.value;
+    const two = { ...rows['2'], actions: rows['2'].actions.map((a) => (a.id === 'notice-of-concern' ? { ...a, onDeEscalation: 'keep' as const } : a)) };
+    const pack = extendPack(coventryRiskPack, { id: 'x', version: '1', entries: { levelResponses: [{ validFrom: '2022-06-01', value: { ...rows, '2': two }, citation: 'Local', kind: 'policy' }] } });
+    const down = planRiskResponse({ ...decision(2), enteredBy: 'de-escalation' }, { bankHolidays: [], pack });
+    expect(ids(down.contractual)).toEqual(['notice-of-concern', 'voluntary-placement-stop']);
+  });
+
+  it('property: after a step down the plan is the level\'s recurring regime and placement-stop options; nothing is lost', () => {
+    const dates = fc.integer({ min: 0, max: 3000 }).map((d) => new Date(Date.UTC(2022, 5, 1) + d * 86_400_000).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(fc.constantFrom(0, 1, 2, 3) as fc.Arbitrary<0 | 1 | 2 | 3>, dates, (level, asOf) => {
+        const up = planRiskResponse({ ...decision(level, asOf), enteredBy: 'escalation' }, { bankHolidays: BANK_HOLIDAYS_2026 });
+        const down = planRiskResponse({ ...decision(level, asOf), enteredBy: 'de-escalation' }, { bankHolidays: BANK_HOLIDAYS_2026 });
+        // The step-down plan is the escalation plan less the actions not reissued, with the same deadlines.
+        expect([...ids(down.actions), ...ids(down.notReissued)].sort()).toEqual(ids(up.actions));
+        for (const a of down.actions) expect(up.actions.find((u) => u.id === a.id)).toEqual(a);
+        expect(down.escalations).toEqual([]);
+        for (const a of down.actions) expect(a.due.kind === 'recurring' || a.id.endsWith('placement-stop')).toBe(true);
+        expect(down.oversight).toEqual(up.oversight);
+      }),
+    );
   });
 });
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isRulesError } from '../../src/index.js';
-import { assessProviderRisk, summarisePortfolio } from '../../src/risk/index.js';
+import { extendPack, isRulesError } from '../../src/index.js';
+import { assessProviderRisk, coventryRiskPack, summarisePortfolio } from '../../src/risk/index.js';
+import { visit } from './fixtures.js';
 
 const entry = (providerId: string, serviceType: string, level: 0 | 1 | 2 | 3 | 4, overall: 'good' | 'outstanding' | 'requires-improvement' | 'inadequate' | null, asOf = '2026-05-01') => ({
   providerId,
@@ -23,7 +24,7 @@ describe('summarisePortfolio (Coventry KPI, seed 002: services meeting quality s
     expect(s.byLevel).toEqual({ '0': 3, '1': 1, '2': 1, '3': 0, '4': 0 });
     expect(s.byServiceType['home-support']).toEqual({ '0': 1, '1': 0, '2': 1, '3': 0, '4': 0, total: 2 });
     // A and C meet; B (level 2) and D (RI) do not; E is unrated and excluded: 2 / 4 = 50.0%.
-    expect(s.meetingQualityStandards).toEqual({ meeting: 2, counted: 4, unrated: 1, percent: { value: '50.0', rounding: { places: 1, mode: 'half-away-from-zero' } } });
+    expect(s.meetingQualityStandards).toEqual({ meeting: 2, counted: 4, unrated: 1, evidenceIncomplete: 0, percent: { value: '50.0', rounding: { places: 1, mode: 'half-away-from-zero' } } });
   });
 
   it('two of three is 66.7% (rounded half away from zero to 1 place)', () => {
@@ -36,9 +37,19 @@ describe('summarisePortfolio (Coventry KPI, seed 002: services meeting quality s
     expect(s).toMatchObject({ services: 1, supersededAssessments: 1, byLevel: { '0': 1, '3': 0 } });
   });
 
-  it('takes assessment results as they are', () => {
-    const a = assessProviderRisk({ providerId: 'A', serviceType: 'home-support', asOf: '2026-05-01', evidence: [{ kind: 'cqc-rating', id: 'Q', date: '2025-05-01', source: 'CQC', overall: 'good' }] });
-    expect(summarisePortfolio([a]).meetingQualityStandards.meeting).toBe(1);
+  it('takes assessment results as they are; level 0 on incomplete evidence is not read as meeting the standard', () => {
+    const cqc = { kind: 'cqc-rating' as const, id: 'Q', date: '2025-05-01', source: 'CQC', overall: 'good' as const };
+    const full = [...visit('V', '2026-04-20'), cqc, { kind: 'business-continuity-plan' as const, id: 'B', date: '2026-04-20', source: 'visit', status: 'tested' as const }];
+    const a = assessProviderRisk({ providerId: 'A', serviceType: 'home-support', asOf: '2026-05-01', evidence: full });
+    const b = assessProviderRisk({ providerId: 'B', serviceType: 'home-support', asOf: '2026-05-01', evidence: [cqc] });
+    expect([a.level, a.evidenceComplete, b.level, b.evidenceComplete]).toEqual([0, true, 0, false]);
+    // B has a Good rating and no known concern, but no visit evidence: excluded like an unrated service (1 of 1).
+    expect(summarisePortfolio([a, b]).meetingQualityStandards).toMatchObject({ meeting: 1, counted: 1, unrated: 0, evidenceIncomplete: 1, percent: { value: '100.0' } });
+    // A council that counts unrated services as not meeting counts B as not meeting too (1 of 2).
+    const strict = extendPack(coventryRiskPack, { id: 's', version: '1', entries: { qualityStandard: [{ validFrom: '2022-06-01', value: { ...coventryRiskPack.entries.qualityStandard[0]!.value, unrated: 'not-meeting' }, citation: 'Local', kind: 'policy' }] } });
+    expect(summarisePortfolio([a, b], { pack: strict }).meetingQualityStandards).toMatchObject({ meeting: 1, counted: 2, percent: { value: '50.0' } });
+    // A service that fails the standard anyway is counted as not meeting, whatever its evidence.
+    expect(summarisePortfolio([{ ...entry('C', 'x', 2, 'good'), evidenceComplete: false }]).meetingQualityStandards).toMatchObject({ meeting: 0, counted: 1, evidenceIncomplete: 0 });
   });
 
   it('an empty portfolio needs options.asOf and has no share', () => {

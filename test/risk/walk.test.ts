@@ -14,7 +14,104 @@ function walk(): RiskLevelDecision[] {
 }
 
 const plan = (d: RiskLevelDecision) => planRiskResponse(d, { bankHolidays: BANK_HOLIDAYS_2026 });
-const ids = (list: readonly { id: string }[]) => list.map((a) => a.id);
+const ids = (list: readonly { id: string }[]) => list.map((a) => a.id).sort();
+
+// Table One (seed 001 para 1.16), cell by cell, as the seed words it: every phrase must be the title of an
+// action of the level's plan (compared without case, "&" read as "and", "optimisation" spelt either way).
+const TABLE_ONE: Record<number, { oversight: string; phrases: string[]; contractual: string[]; escalations: string[] }> = {
+  0: {
+    oversight: 'contract-officer',
+    phrases: ['Routine monitoring in line with contract provisions', 'Support with continuous improvement programmes'],
+    contractual: [], // "Not applicable"
+    escalations: [],
+  },
+  1: {
+    oversight: 'qpsg',
+    phrases: ['Ongoing monitoring by the contract officer / clinical nurse', 'Proactive visit brought forward or frequency reviewed', 'Monitored improvement plan', 'Signposting to key partners', 'access to learning and development sessions'],
+    contractual: [], // "Not applicable"
+    escalations: [],
+  },
+  2: {
+    oversight: 'qpsg',
+    phrases: [
+      'Ongoing monitoring of data',
+      'Reactive visit',
+      'Develop and agree actions with the service and agree an action plan',
+      'Scheduled ongoing visits to monitor compliance with the action plan',
+      'Escalate to lead officer / Quality Assurance officer / care home lead',
+      'monitored action plan',
+      'Signposting to key partners',
+      'Priority access to learning and development support',
+      'Regular virtual meeting with the manager and/or owners',
+      'Voluntary placement stop / restriction of hours',
+      'Notice of concern letter issued',
+    ],
+    contractual: ['notice-of-concern', 'voluntary-placement-stop'],
+    escalations: ['lead-officer'],
+  },
+  3: {
+    oversight: 'pep',
+    phrases: [
+      'Ongoing monitoring of data',
+      'Reactive visit',
+      'Coordination of intelligence with key partners to monitor improvement',
+      'Undertake service user reviews',
+      'Review and monitor ongoing safeguarding concerns',
+      'Monitored action plan',
+      'Unannounced ongoing visits to monitor compliance with the action plan',
+      'Multi-agency strategy meeting instigated',
+      'Escalation to Head of Service',
+      'briefing note to ADASS and the cabinet portfolio member',
+      'Consult with legal',
+      'Signposting to key partners',
+      'Priority access to learning and development support',
+      'Quality performance meetings with strategic directors / owners',
+      'CCC/CWCCG formal meeting (senior managers)',
+      'Imposed placement stop / restriction of hours',
+      'Decommissioning / end of contract',
+      'Potential breach of contract letter (or notice of concern letter) issued',
+    ],
+    contractual: ['breach-letter', 'decommission', 'imposed-placement-stop'],
+    escalations: ['adass-cabinet-briefing', 'consult-legal', 'head-of-service', 'strategy-meeting'],
+  },
+  4: {
+    oversight: 'pep',
+    phrases: [
+      'Ongoing monitoring of data',
+      'Reactive visit',
+      'Coordination of intelligence with key partners to monitor improvement',
+      'Undertake service user reviews',
+      'Review and monitor ongoing safeguarding concerns',
+      'Unannounced ongoing visits to monitor compliance with the action plan',
+      'Multi-agency strategy meeting instigated',
+      'Escalation to Head of Service',
+      'briefing note to ADASS and the cabinet portfolio member',
+      'Consult with legal',
+      'Monitored action plan',
+      'Signposting to key partners',
+      'Priority access to learning and development support',
+      'Quality performance meetings with directors / owners / managers',
+      'CCC/CWCCG formal meeting (senior managers)',
+      'Imposed placement stop / restriction of hours',
+      'Termination of contract letter issued',
+      'Decommissioning / end of contract',
+    ],
+    contractual: ['decommission', 'imposed-placement-stop', 'termination-letter'],
+    escalations: ['adass-cabinet-briefing', 'consult-legal', 'head-of-service', 'strategy-meeting'],
+  },
+};
+const norm = (t: string) => t.toLowerCase().replace(/&/g, 'and');
+
+function expectTableOne(p: ReturnType<typeof plan>, level: number): void {
+  const row = TABLE_ONE[level]!;
+  expect(p.oversight.body).toBe(row.oversight);
+  const titles = p.actions.map((a) => norm(a.title));
+  for (const phrase of row.phrases) expect(titles.some((t) => t.includes(norm(phrase))), `level ${level}: "${phrase}"`).toBe(true);
+  expect(ids(p.contractual)).toEqual(row.contractual);
+  expect(ids(p.escalations)).toEqual(row.escalations);
+  // Nothing in the plan that Table One does not have: each action answers one of the row's phrases.
+  for (const a of p.actions) expect(row.phrases.some((phrase) => norm(a.title).includes(norm(phrase))), `level ${level}: extra action ${a.id}`).toBe(true);
+}
 
 describe('Elm House: level 0 to 4 and back', () => {
   const decisions = walk();
@@ -24,62 +121,97 @@ describe('Elm House: level 0 to 4 and back', () => {
     expect({ assessed: d.assessedLevel, action: d.action, level: d.level }).toEqual({ assessed: step.assessed, action: step.action, level: step.level });
   });
 
+  it('on the way up, each level\'s plan is its Table One row, no more and no less', () => {
+    const up = decisions.filter((d) => d.action === 'initial' || d.action === 'escalate');
+    expect(up.map((d) => d.level)).toEqual([0, 1, 2, 3, 4]);
+    for (const d of up) {
+      expect(d.enteredBy).toBe(d.action === 'initial' ? 'initial' : 'escalation');
+      const p = plan(d);
+      expectTableOne(p, d.level);
+      expect(p.notReissued).toEqual([]);
+    }
+  });
+
   it('level 0 (2026-01-05): routine monitoring by the contract officer; no contractual options', () => {
     const p = plan(decisions[0]!);
-    expect(p.oversight.body).toBe('contract-officer');
     expect(ids(p.monitoring)).toEqual(['routine-monitoring']);
     expect(p.contractual).toEqual([]);
-    expect(p.escalations).toEqual([]);
   });
 
   it('level 1 (2026-02-02): QPSG; proactive visit brought forward; monitored improvement plan in 14 working days', () => {
     const p = plan(decisions[1]!);
-    expect(p.oversight.body).toBe('qpsg');
-    expect(ids(p.monitoring)).toContain('proactive-visit');
     // Mon 2 Feb 2026 + 14 working days (no bank holiday in between) = Fri 20 Feb.
     expect(p.support.find((a) => a.id === 'improvement-plan')?.due).toEqual({ kind: 'working-days', days: 14, from: '2026-02-02', date: '2026-02-20' });
-    expect(p.contractual).toEqual([]);
   });
 
-  it('level 2 (2026-03-02): QPSG; action plan; notice of concern letter within 5 working days; voluntary placement stop an option', () => {
+  it('level 2 (2026-03-02): notice of concern letter within 5 working days (Mon 9 March); voluntary placement stop an option', () => {
     const p = plan(decisions[2]!);
-    expect(p.oversight.body).toBe('qpsg');
-    expect(ids(p.contractual).sort()).toEqual(['notice-of-concern', 'voluntary-placement-stop']);
-    const notice = p.contractual.find((a) => a.id === 'notice-of-concern')!;
-    expect(notice).toMatchObject({ mode: 'required', due: { date: '2026-03-09' } });
+    expect(p.contractual.find((a) => a.id === 'notice-of-concern')).toMatchObject({ mode: 'required', due: { date: '2026-03-09' } });
     expect(p.contractual.find((a) => a.id === 'voluntary-placement-stop')?.mode).toBe('option');
-    expect(ids(p.escalations)).toEqual(['lead-officer']);
   });
 
-  it('level 3 (2026-03-16): PEP; head of service, ADASS and cabinet member briefing, legal; breach letter; imposed placement stop an option', () => {
+  it('level 3 (2026-03-16): head of service next working day; breach letter within 5 working days; imposed placement stop an option', () => {
     const p = plan(decisions[3]!);
-    expect(p.oversight.body).toBe('pep');
-    expect(ids(p.escalations).sort()).toEqual(['adass-cabinet-briefing', 'consult-legal', 'head-of-service', 'strategy-meeting']);
     expect(p.escalations.find((a) => a.id === 'head-of-service')?.due).toMatchObject({ date: '2026-03-17' });
     expect(p.contractual.find((a) => a.id === 'breach-letter')).toMatchObject({ mode: 'required', due: { date: '2026-03-23' } });
     expect(p.contractual.find((a) => a.id === 'imposed-placement-stop')?.mode).toBe('option');
-    expect(ids(p.contractual)).not.toContain('termination-letter');
   });
 
   it('level 4 (2026-03-23): urgent-closure signal; imposed placement stop required; termination letter an option', () => {
     const d = decisions[4]!;
     expect(d.failureSignal).toBe(true);
     const p = plan(d);
-    expect(p.oversight.body).toBe('pep');
     expect(p.contractual.find((a) => a.id === 'imposed-placement-stop')).toMatchObject({ mode: 'required', due: { date: '2026-03-23' } });
     expect(p.contractual.find((a) => a.id === 'termination-letter')).toMatchObject({ mode: 'option', due: { date: '2026-03-30' } });
   });
 
-  it('back down: 4 to 3 only after 28 days; the level-3 one-off deadlines run again from 4 May', () => {
+  it('back down: 4 to 3 only after 28 days; no fresh breach letter or escalations, the level-3 regime runs from 4 May', () => {
     expect(decisions[5]!.pendingDeEscalation).toEqual({ toLevel: 3, criteriaHeldSince: '2026-04-06', eligibleOn: '2026-05-04' });
-    const p = plan(decisions[7]!);
-    expect(p.level).toBe(3);
-    expect(p.contractual.find((a) => a.id === 'breach-letter')?.due).toEqual({ kind: 'working-days', days: 5, from: '2026-05-04', date: '2026-05-11' });
+    const d = decisions[7]!;
+    expect(d).toMatchObject({ action: 'de-escalate', level: 3, enteredBy: 'de-escalation', effectiveFrom: '2026-05-04' });
+    const p = plan(d);
+    expect(p.oversight.body).toBe('pep');
+    expect(ids(p.contractual)).toEqual(['imposed-placement-stop']); // PEP keeps, relaxes or lifts the stop
+    expect(p.contractual[0]).toMatchObject({ mode: 'option', due: { date: '2026-05-04' } });
+    expect(p.escalations).toEqual([]);
+    expect(ids(p.notReissued)).toEqual(['action-plan', 'adass-cabinet-briefing', 'breach-letter', 'consult-legal', 'decommission', 'formal-health-meeting', 'head-of-service', 'learning-development', 'reactive-visit', 'service-user-reviews', 'signposting', 'strategy-meeting']);
+    // The recurring regime continues, on a cadence from the date of the step down.
+    expect(p.monitoring.find((a) => a.id === 'unannounced-visits')?.due).toEqual({ kind: 'recurring', everyDays: 14, from: '2026-05-04', nextDate: '2026-05-18' });
+    expect(ids(p.monitoring)).toEqual(['coordinate-intelligence', 'monitor-data', 'monitor-safeguarding', 'unannounced-visits']);
+    expect(ids(p.support)).toEqual(['quality-performance-meetings']);
+    // The reviews that hold at 3 afterwards plan the same (the way the level was reached is carried over).
+    for (const hold of [decisions[8]!, decisions[9]!]) {
+      expect(hold).toMatchObject({ action: 'hold', level: 3, enteredBy: 'de-escalation' });
+      expect(ids(plan(hold).actions)).toEqual(ids(p.actions));
+    }
+  });
+
+  it('3 to 2 (2026-07-06): no fresh notice of concern, no escalation to the lead officer; voluntary placement stop still an option', () => {
+    const d = decisions[10]!;
+    expect(d).toMatchObject({ action: 'de-escalate', fromLevel: 3, level: 2, enteredBy: 'de-escalation' });
+    const p = plan(d);
+    expect(p.oversight.body).toBe('qpsg');
+    expect(ids(p.contractual)).toEqual(['voluntary-placement-stop']);
+    expect(p.escalations).toEqual([]);
+    expect(ids(p.notReissued)).toContain('notice-of-concern');
+    expect(ids(p.monitoring)).toEqual(['monitor-data', 'scheduled-visits']);
+    expect(ids(p.support)).toEqual(['manager-meetings']);
+    expect(ids(plan(decisions[11]!).contractual)).toEqual(['voluntary-placement-stop']);
+  });
+
+  it('2 to 1 and 1 to 0: the ongoing visits of level 1, then routine monitoring', () => {
+    const one = plan(decisions[12]!);
+    expect(one).toMatchObject({ level: 1, enteredBy: 'de-escalation', oversight: { body: 'qpsg' } });
+    expect(ids(one.actions)).toEqual(['visits']);
+    expect(ids(one.notReissued)).toEqual(['improvement-plan', 'learning-development', 'proactive-visit', 'signposting']);
+    const zero = plan(decisions[14]!);
+    expect(zero.oversight.body).toBe('contract-officer');
+    expect(ids(zero.actions)).toEqual(['continuous-improvement', 'routine-monitoring']);
+    expect(zero.notReissued).toEqual([]);
   });
 
   it('back to level 0 on 2026-11-23, one level at a time', () => {
     const downs = decisions.filter((d) => d.action === 'de-escalate').map((d) => `${d.asOf}:${d.fromLevel}->${d.level}`);
     expect(downs).toEqual(['2026-05-04:4->3', '2026-07-06:3->2', '2026-08-31:2->1', '2026-11-23:1->0']);
-    expect(plan(decisions.at(-1)!).oversight.body).toBe('contract-officer');
   });
 });

@@ -62,6 +62,7 @@ export const riskDemo: DemoSection = {
         const list = [...plan.contractual, ...plan.escalations].map((x) => `${x.title} [${x.mode}] by ${x.due.kind === 'recurring' ? x.due.nextDate : x.due.date}`);
         io.stdout(`            oversight: ${plan.oversight.body.toUpperCase()}; next review ${d.nextReviewDate}\n`);
         for (const line of list) io.stdout(`            - ${line}\n`);
+        if (plan.notReissued.length > 0) io.stdout(`            (a step down: not issued again: ${plan.notReissued.map((x) => x.id).join(', ')})\n`);
       }
     }
     const high = concernResponseDeadline({ id: 'C-77', receivedAt: '2026-03-28T09:00:00Z', priority: 'high-risk' });
