@@ -25,6 +25,7 @@ export {
   type PackLayerRef,
   type PackRef,
   type ResolvedRule,
+  type ResolveAt,
 } from './core/rulePack.js';
 export {
   TRACE_VERSION,

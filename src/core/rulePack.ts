@@ -118,6 +118,17 @@ export interface RulePackSource<S extends PackSpec = PackSpec> {
   entries: { [K in keyof S]?: RuleEntryInput<z.input<S[K]['schema']>>[] | undefined };
 }
 
+/**
+ * Whose date a pack is read as of, so that "no value in force" is reported against the caller's own field
+ * (e.g. entry `"assessProviderRisk"`, path `["asOf"]`) rather than against `resolve`'s `onDate`.
+ */
+export interface ResolveAt {
+  /** The public function reading the pack. */
+  readonly entry: string;
+  /** The path of the date in that function's input. */
+  readonly datePath: readonly (string | number)[];
+}
+
 /** A value resolved from a pack for one date, with its provenance. */
 export interface ResolvedRule<T = unknown> extends RuleEntry<T> {
   /** The parameter key. */
@@ -356,6 +367,7 @@ export function extendPack<S extends PackSpec>(base: RulePack<S>, override: Rule
  * @param pack - a built pack
  * @param key - the parameter
  * @param onDate - the date, `YYYY-MM-DD`
+ * @param at - whose date it is, for error messages (defaults to `resolve` and `onDate`)
  * @returns the entry whose period contains the date
  * @throws {@link RulesError} `no_value_in_force` when no period contains the date, `unknown_key` for a key
  *   the pack does not declare, or a format code for a malformed date
@@ -375,15 +387,19 @@ export function extendPack<S extends PackSpec>(base: RulePack<S>, override: Rule
  * resolve(pack, 'limit', '2025-03-31').value; //=> 1
  * ```
  */
-export function resolve<S extends PackSpec, K extends keyof S & string>(pack: RulePack<S>, key: K, onDate: IsoDate): ResolvedRule<z.output<S[K]['schema']>> {
-  const date = _parse('resolve', IsoDateSchema, onDate);
+export function resolve<S extends PackSpec, K extends keyof S & string>(pack: RulePack<S>, key: K, onDate: IsoDate, at?: ResolveAt): ResolvedRule<z.output<S[K]['schema']>> {
+  const entry = at?.entry ?? 'resolve';
+  const datePath = at?.datePath ?? ['onDate'];
+  const dated = IsoDateSchema.safeParse(onDate);
+  if (!dated.success) throw new RulesError(entry, _fromZodIssues(dated.error.issues, datePath.slice()));
+  const date = dated.data;
   if (!Object.prototype.hasOwnProperty.call(pack.spec, key)) {
-    throw new RulesError('resolve', [_issue('unknown_key', ['key'], `"${key}" is not a parameter of pack ${pack.id}`)]);
+    throw new RulesError(entry, [_issue('unknown_key', ['key'], `"${key}" is not a parameter of pack ${pack.id}`)]);
   }
   const list = pack.entries[key];
   const hit = list.find((e) => e.validFrom <= date && (e.validTo === undefined || date < e.validTo));
   if (hit === undefined) {
-    throw new RulesError('resolve', [_issue('no_value_in_force', ['onDate'], `pack ${pack.id} ${pack.version} has no value of "${key}" in force on ${date}`)]);
+    throw new RulesError(entry, [_issue('no_value_in_force', datePath.slice(), `pack ${pack.id} ${pack.version} has no value of "${key}" in force on ${date}`)]);
   }
   return Object.freeze({ key, ...hit });
 }
@@ -393,6 +409,7 @@ export function resolve<S extends PackSpec, K extends keyof S & string>(pack: Ru
  *
  * @param pack - a built pack
  * @param onDate - the date, `YYYY-MM-DD`
+ * @param at - whose date it is, for error messages (defaults to `resolveAll` and `onDate`)
  * @returns `values` by key and `used`, the resolved entries in spec order
  * @throws {@link RulesError} `no_value_in_force` when any parameter has no value on the date
  *
@@ -408,13 +425,14 @@ export function resolve<S extends PackSpec, K extends keyof S & string>(pack: Ru
  * resolveAll(pack, '2026-01-01').values.a; //=> 3
  * ```
  */
-export function resolveAll<S extends PackSpec>(pack: RulePack<S>, onDate: IsoDate): { values: PackValues<S>; used: readonly ResolvedRule[] } {
+export function resolveAll<S extends PackSpec>(pack: RulePack<S>, onDate: IsoDate, at?: ResolveAt): { values: PackValues<S>; used: readonly ResolvedRule[] } {
+  const where: ResolveAt = at ?? { entry: 'resolveAll', datePath: ['onDate'] };
   const values: Record<string, unknown> = {};
   const used: ResolvedRule[] = [];
   const issues: RulesIssue[] = [];
   for (const key of Object.keys(pack.spec)) {
     try {
-      const r = resolve(pack, key as keyof S & string, onDate);
+      const r = resolve(pack, key as keyof S & string, onDate, where);
       values[key] = r.value;
       used.push(r);
     } catch (error) {
@@ -422,7 +440,7 @@ export function resolveAll<S extends PackSpec>(pack: RulePack<S>, onDate: IsoDat
       else throw error;
     }
   }
-  if (issues.length > 0) throw new RulesError('resolveAll', issues);
+  if (issues.length > 0) throw new RulesError(where.entry, issues);
   return { values: values as PackValues<S>, used };
 }
 
@@ -455,7 +473,17 @@ const BuiltPackShape = z.object({
   spec: z.record(z.string(), z.object({ kind: z.enum(['law', 'policy']) })),
   entries: z.record(
     z.string(),
-    z.array(z.object({ validFrom: z.string(), validTo: z.string().optional(), value: z.unknown(), citation: z.string(), kind: z.enum(['law', 'policy']) })),
+    z.array(
+      z.object({
+        validFrom: z.string(),
+        validTo: z.string().optional(),
+        value: z.unknown(),
+        citation: z.string(),
+        kind: z.enum(['law', 'policy']),
+        warning: z.string().optional(),
+        layer: z.object({ id: z.string(), version: z.string() }),
+      }),
+    ),
   ),
 });
 

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../core/dates.js';
-import { RulesError, _issue, isRulesError } from '../core/errors.js';
+import { RulesError, _issue } from '../core/errors.js';
 import { _assertLawIntact, resolveAll, type PackValues, type ResolvedRule } from '../core/rulePack.js';
 import { eligibilityPack, type EligibilityPack, type EligibilitySpec } from './pack.js';
 
@@ -25,13 +25,8 @@ export function _packFor(
   const supplied = (options as { pack?: unknown } | undefined)?.pack;
   let pack: EligibilityPack = eligibilityPack;
   if (supplied !== undefined) pack = _assertLawIntact(entry, supplied as EligibilityPack, eligibilityPack);
-  try {
-    const { values, used } = resolveAll(pack, asOf);
-    return { pack, values, used, byKey: (key) => used.find((u) => u.key === key) as ResolvedRule };
-  } catch (error) {
-    if (isRulesError(error)) throw new RulesError(entry, error.issues.map((i) => _issue(i.code, ['asOf'], i.message)));
-    throw new RulesError(entry, [_issue('invalid_type', ['options', 'pack'], 'expected a rule pack built with defineRulePack or extendPack')]);
-  }
+  const { values, used } = resolveAll(pack, asOf, { entry, datePath: ['asOf'] });
+  return { pack, values, used, byKey: (key) => used.find((u) => u.key === key) as ResolvedRule };
 }
 
 /** The warnings of the pack entries a step relied on. */

@@ -30,13 +30,7 @@ export function _reader(entry: string, pack: ProviderFailurePack, onDate: IsoDat
   return {
     used,
     get<K extends keyof ProviderFailureSpec & string>(key: K): { value: z.output<ProviderFailureSpec[K]['schema']>; citation: string; warnings: string[] } {
-      let r: ResolvedRule<z.output<ProviderFailureSpec[K]['schema']>>;
-      try {
-        r = resolve(pack, key, onDate);
-      } catch (error) {
-        if (error instanceof RulesError) throw new RulesError(entry, error.issues.map((i) => _issue(i.code, datePath, i.message.replace(/^[^:]*: /, ''))));
-        throw error;
-      }
+      const r = resolve(pack, key, onDate, { entry, datePath });
       if (!used.some((u) => u.key === key)) used.push(r);
       return { value: r.value, citation: r.citation, warnings: r.warning === undefined ? [] : [r.warning] };
     },

@@ -106,7 +106,7 @@ const QA = 'Coventry QA framework (seed 001)';
  */
 export function assessProviderRisk(input: AssessProviderRiskInput, options?: AssessProviderRiskOptions): ProviderRiskAssessment {
   const data = _parse(ENTRY, AssessProviderRiskInputSchema, input);
-  const ctx = _riskContext(ENTRY, options, data.asOf);
+  const ctx = _riskContext(ENTRY, options, data.asOf, ['asOf']);
   const p = ctx.values;
   const { items, duplicates, issues } = _dedupe(data.evidence, data.asOf);
   if (issues.length > 0) throw new RulesError(ENTRY, issues);

@@ -61,7 +61,7 @@ export function concernResponseDeadline(concern: ConcernInput, options?: Concern
     if (error instanceof RulesError) throw new RulesError(ENTRY, error.issues.map((i) => _issue(i.code, ['receivedAt'], i.message.replace(/^[^:]*: /, ''))));
     throw error;
   }
-  const ctx = _riskContext(ENTRY, options, londonDateOf(receivedAt));
+  const ctx = _riskContext(ENTRY, options, londonDateOf(receivedAt), ['receivedAt']);
   const p = ctx.values;
   const steps: TraceStep[] = [];
   let priority: 'high-risk' | 'further';

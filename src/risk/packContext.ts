@@ -1,8 +1,7 @@
-import * as z from 'zod';
-import { RulesError, _fromZodIssues, _issue, type RulesIssue } from '../core/errors.js';
+import { RulesError, _issue } from '../core/errors.js';
 import { _assertLawIntact, resolveAll, type PackValues, type ResolvedRule } from '../core/rulePack.js';
 import type { IsoDate } from '../core/dates.js';
-import { coventryRiskPack, riskSpec, type RiskPack, type RiskPackSpec } from './pack.js';
+import { coventryRiskPack, type RiskPack, type RiskPackSpec } from './pack.js';
 
 /** Options every risk entry point accepts. */
 export interface RiskPackOptions {
@@ -22,17 +21,6 @@ export interface _RiskContext {
 // 1.5 million times). Packs are frozen, so the cache can never go out of date.
 const cache = new WeakMap<object, Map<string, _RiskContext>>();
 
-// What the trace needs from each resolved entry of a hand-built pack (extendPack and defineRulePack ensure it).
-const ResolvedShape = z.object({
-  validFrom: z.string(),
-  validTo: z.string().optional(),
-  citation: z.string(),
-  kind: z.enum(['law', 'policy']),
-  warning: z.string().optional(),
-  layer: z.object({ id: z.string(), version: z.string() }),
-});
-const PackShape = z.object({ id: z.string(), version: z.string(), layers: z.array(z.object({ id: z.string(), version: z.string() })) });
-
 function readOptions(entry: string, options: unknown): RiskPack {
   if (options === undefined) return coventryRiskPack;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
@@ -41,36 +29,17 @@ function readOptions(entry: string, options: unknown): RiskPack {
   const pack = (options as { pack?: unknown }).pack;
   if (pack === undefined) return coventryRiskPack;
   if (pack === coventryRiskPack) return coventryRiskPack;
-  const checked = _assertLawIntact(entry, pack as RiskPack, coventryRiskPack);
-  const shape = PackShape.safeParse(checked);
-  if (!shape.success) throw new RulesError(entry, _fromZodIssues(shape.error.issues, ['options', 'pack']));
-  return checked;
+  return _assertLawIntact(entry, pack as RiskPack, coventryRiskPack);
 }
 
 /** Resolves the risk pack of `options` as of `onDate`, refusing a pack whose values do not fit the spec. */
-export function _riskContext(entry: string, options: unknown, onDate: IsoDate): _RiskContext {
+export function _riskContext(entry: string, options: unknown, onDate: IsoDate, datePath: readonly (string | number)[]): _RiskContext {
   const pack = readOptions(entry, options);
   let perPack = cache.get(pack);
   const hit = perPack?.get(onDate);
   if (hit !== undefined) return hit;
-  let resolved: ReturnType<typeof resolveAll<RiskPackSpec>>;
-  try {
-    resolved = resolveAll(pack, onDate);
-  } catch (error) {
-    if (error instanceof RulesError) throw new RulesError(entry, error.issues);
-    throw new RulesError(entry, [_issue('invalid_type', ['options', 'pack'], 'expected a rule pack built with defineRulePack or extendPack')]);
-  }
-  // A hand-built pack skips extendPack's checks: check each value against the spec here.
-  const issues: RulesIssue[] = [];
-  for (const key of Object.keys(riskSpec) as (keyof RiskPackSpec)[]) {
-    const ok = riskSpec[key].schema.safeParse(resolved.values[key]);
-    if (!ok.success) issues.push(..._fromZodIssues(ok.error.issues, ['options', 'pack', 'entries', key]));
-  }
-  for (const r of resolved.used) {
-    const ok = ResolvedShape.safeParse(r);
-    if (!ok.success) issues.push(..._fromZodIssues(ok.error.issues, ['options', 'pack', 'entries', r.key]));
-  }
-  if (issues.length > 0) throw new RulesError(entry, issues);
+  // _assertLawIntact (in readOptions) has checked a supplied pack in full: shape, values, timelines, law.
+  const resolved = resolveAll(pack, onDate, { entry, datePath });
   const byKey: Record<string, ResolvedRule> = {};
   for (const r of resolved.used) byKey[r.key] = r;
   const ctx: _RiskContext = { pack, values: resolved.values, used: resolved.used, byKey };

@@ -150,7 +150,7 @@ export function planRiskResponse(decision: PlanDecision | RiskLevelDecision, opt
   if (d.effectiveFrom > d.asOf) dateIssues.push(_issue('inconsistent_input', ['effectiveFrom'], 'the level cannot take effect after the decision date'));
   if (d.outbreakNotifiedOn != null && d.outbreakNotifiedOn > d.asOf) dateIssues.push(_issue('inconsistent_input', ['outbreakNotifiedOn'], 'an outbreak cannot be notified after the decision date'));
   if (dateIssues.length > 0) throw new RulesError(ENTRY, dateIssues);
-  const ctx = _riskContext(ENTRY, options, d.asOf);
+  const ctx = _riskContext(ENTRY, options, d.asOf, ['asOf']);
   const rawHolidays = (options as { bankHolidays?: unknown } | undefined)?.bankHolidays;
   const holidays = rawHolidays === undefined ? undefined : _parse(ENTRY, BankHolidaysSchema, rawHolidays);
   const p = ctx.values;

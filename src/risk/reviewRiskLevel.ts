@@ -126,7 +126,7 @@ export function reviewRiskLevel(previous: RiskState | RiskLevelState | null, ass
     if (prev.enteredBy === 'escalation' && prev.level === 0) issues.push(_issue('inconsistent_input', ['previous', 'enteredBy'], 'level 0 cannot be reached by an escalation'));
   }
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
-  const ctx = _riskContext(ENTRY, options, a.asOf);
+  const ctx = _riskContext(ENTRY, options, a.asOf, ['assessment', 'asOf']);
   const p = ctx.values;
   const assessed = a.level as RiskLevel;
   const steps: TraceStep[] = [];

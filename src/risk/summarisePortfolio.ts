@@ -85,7 +85,7 @@ export function summarisePortfolio(assessments: PortfolioInput | readonly (Portf
   const rawAsOf = (options as { asOf?: unknown } | undefined)?.asOf;
   const asOf = rawAsOf === undefined ? list.reduce<IsoDate>((m, a) => (a.asOf > m ? a.asOf : m), list[0]?.asOf ?? '') : _parse(ENTRY, IsoDateSchema, rawAsOf);
   if (asOf === '') throw new RulesError(ENTRY, [_issue('missing_key', ['options', 'asOf'], 'required for an empty portfolio')]);
-  const ctx = _riskContext(ENTRY, options, asOf);
+  const ctx = _riskContext(ENTRY, options, asOf, ['options', 'asOf']);
   const q = ctx.values.qualityStandard;
   const latest = new Map<string, (typeof list)[number]>();
   for (const a of list) {

@@ -138,6 +138,18 @@ describe('representation against the Census (Coventry market position statement)
 });
 
 describe('average waiting time in days', () => {
+  it("a date before the pack's first value is refused at the input's asOf, by the entry point", () => {
+    try {
+      calculateAverageWaitingTime({ asOf: '2013-03-31', waits: [{ from: '2013-01-06', to: '2013-01-20' }] });
+      expect.unreachable();
+    } catch (error) {
+      expect(isRulesError(error)).toBe(true);
+      if (!isRulesError(error)) return;
+      expect(error.entry).toBe('calculateAverageWaitingTime');
+      expect(error.issues.map((i) => [i.code, i.path])).toEqual([['no_value_in_force', ['asOf']]]);
+    }
+  });
+
   it('averages completed waits: 14 and 21 days → 17.5; the open wait is counted only by an include-open pack', () => {
     const input = { asOf: '2025-03-31', waits: [{ from: '2025-01-06', to: '2025-01-20' }, { from: '2025-02-03', to: '2025-02-24' }, { from: '2025-03-03' }] };
     expect(calculateAverageWaitingTime(input).value?.value).toBe('17.5');

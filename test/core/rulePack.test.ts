@@ -235,10 +235,26 @@ describe('_assertLawIntact', () => {
     expect(codes(() => _assertLawIntact('t', gap as never, base))).toEqual(['gap_in_period']);
   });
 
+  it('refuses an entry whose layer or warning is not what traces read', () => {
+    const first = base.entries.staleAfterDays[0]!;
+    for (const bad of [{ ...first, layer: undefined }, { ...first, layer: { id: 1 } }, { ...first, warning: 7 }]) {
+      expect(codes(() => _assertLawIntact('t', { ...base, entries: { ...base.entries, staleAfterDays: [bad] } } as never, base))).toEqual(['invalid_type']);
+    }
+  });
+
   it('property: a malformed hand-built pack is a RulesError, never a TypeError', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (entries, spec) => {
-        for (const forged of [{ ...base, entries }, { ...base, spec }, { ...base, entries: { ...base.entries, upperCapital: [entries] } }]) {
+        const first = base.entries.staleAfterDays[0]!;
+        const forgedEntries = [
+          { ...base, entries },
+          { ...base, spec },
+          { ...base, entries: { ...base.entries, upperCapital: [entries] } },
+          // Traces read each entry's layer and warning: a forged one must be caught here, not later.
+          { ...base, entries: { ...base.entries, staleAfterDays: [{ ...first, layer: entries }] } },
+          { ...base, entries: { ...base.entries, staleAfterDays: [{ ...first, warning: entries }] } },
+        ];
+        for (const forged of forgedEntries) {
           try {
             _assertLawIntact('t', forged as never, base);
           } catch (error) {
@@ -260,5 +276,20 @@ describe('immutability', () => {
       (value as { low: number }).low = 99;
     }).toThrow(TypeError);
     expect(resolve(pack, 'limits', '2021-01-01').value.low).toBe(1);
+  });
+});
+
+describe('resolve at a caller', () => {
+  it("reports a date with no value in force at the caller's entry and field", () => {
+    try {
+      resolveAll(base, '2010-01-01', { entry: 'assessSomething', datePath: ['input', 'asOf'] });
+      expect.unreachable();
+    } catch (error) {
+      expect(isRulesError(error)).toBe(true);
+      if (!isRulesError(error)) return;
+      expect(error.entry).toBe('assessSomething');
+      expect(error.issues.map((i) => i.path)).toEqual([['input', 'asOf'], ['input', 'asOf'], ['input', 'asOf']]);
+    }
+    expect(codes(() => resolve(base, 'visitEveryDays', 'not a date', { entry: 'x', datePath: ['when'] }))).toEqual(['invalid_format']);
   });
 });

@@ -1,5 +1,5 @@
 import { _dec } from '../../core/decimal.js';
-import { RulesError, _issue, _parse, isRulesError } from '../../core/errors.js';
+import { RulesError, _issue, _parse } from '../../core/errors.js';
 import { _assertLawIntact, packRef, resolveAll, type PackRef, type RulePack } from '../../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../../core/trace.js';
 import { _createIngest, type _Ingested } from './ingest.js';
@@ -189,13 +189,7 @@ export async function deriveAscofFromCld(events: Iterable<unknown> | AsyncIterab
   const pack = opts.pack === undefined ? defaultCldPack : _assertLawIntact(ENTRY, opts.pack as RulePack<CldPackSpec>, defaultCldPack);
   if (opts.period.end < opts.period.start) throw new RulesError(ENTRY, [_issue('inconsistent_input', ['options', 'period', 'end'], 'the period must end on or after its start')]);
   if (!isIterable(events) && !isAsyncIterable(events)) throw new RulesError(ENTRY, [_issue('invalid_type', ['events'], 'expected an iterable or async iterable of CLD rows')]);
-  let resolved;
-  try {
-    resolved = resolveAll(pack, opts.period.end);
-  } catch (error) {
-    if (isRulesError(error)) throw new RulesError(ENTRY, error.issues.map((i) => _issue(i.code, ['options', 'period', 'end'], i.message)));
-    throw error;
-  }
+  const resolved = resolveAll(pack, opts.period.end, { entry: ENTRY, datePath: ['options', 'period', 'end'] });
   const v = resolved.values;
   const periodStart = _day(opts.period.start);
   const periodEnd = _day(opts.period.end);

@@ -52,8 +52,8 @@ const ENTRY = 'calculateComplaintsUpheld';
 export function calculateComplaintsUpheld(input: ComplaintsInput, options?: LocalKpiOptions): LocalKpiResult {
   const i = _parse(ENTRY, ComplaintsInputSchema, input);
   const pack = _packFrom(ENTRY, options);
-  const counted = resolve(pack, 'complaintOutcomesCounted', i.asOf);
-  const rounding = resolve(pack, 'kpiRounding', i.asOf);
+  const counted = resolve(pack, 'complaintOutcomesCounted', i.asOf, { entry: ENTRY, datePath: ['asOf'] });
+  const rounding = resolve(pack, 'kpiRounding', i.asOf, { entry: ENTRY, datePath: ['asOf'] });
   const formal = i.complaints.filter((c) => c.formallyInvestigated);
   const decided = formal.filter((c) => c.outcome === 'upheld' || c.outcome === 'partially-upheld' || c.outcome === 'not-upheld');
   const hits = decided.filter((c) => (counted.value as readonly string[]).includes(c.outcome)).length;

@@ -56,7 +56,7 @@ const ENTRY = 'compareFeeRates';
 export function compareFeeRates(input: FeeRatesInput, options?: LocalKpiOptions): LocalKpiResult {
   const i = _parse(ENTRY, FeeRatesInputSchema, input);
   const pack = _packFrom(ENTRY, options);
-  const rounding = resolve(pack, 'kpiRounding', i.asOf);
+  const rounding = resolve(pack, 'kpiRounding', i.asOf, { entry: ENTRY, datePath: ['asOf'] });
   const issues: RulesIssue[] = [];
   i.rates.forEach((r, n) => {
     if (_dec(r.council).isNegative()) issues.push(_issue('too_small', ['rates', n, 'council'], 'a fee rate cannot be negative'));

@@ -58,8 +58,8 @@ const ENTRY = 'calculateProviderQualityShare';
 export function calculateProviderQualityShare(input: ProviderQualityInput, options?: LocalKpiOptions): LocalKpiResult {
   const i = _parse(ENTRY, ProviderQualityInputSchema, input);
   const pack = _packFrom(ENTRY, options);
-  const std = resolve(pack, 'qualityStandard', i.asOf);
-  const rounding = resolve(pack, 'kpiRounding', i.asOf);
+  const std = resolve(pack, 'qualityStandard', i.asOf, { entry: ENTRY, datePath: ['asOf'] });
+  const rounding = resolve(pack, 'kpiRounding', i.asOf, { entry: ENTRY, datePath: ['asOf'] });
   let meeting = 0;
   let counted = 0;
   const byRating = new Map<string, { n: number; meeting: number }>();

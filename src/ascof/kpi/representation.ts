@@ -56,7 +56,7 @@ const ENTRY = 'compareRepresentation';
 export function compareRepresentation(input: RepresentationInput, options?: LocalKpiOptions): LocalKpiResult {
   const i = _parse(ENTRY, RepresentationInputSchema, input);
   const pack = _packFrom(ENTRY, options);
-  const tolerance = resolve(pack, 'shareSumTolerance', i.asOf);
+  const tolerance = resolve(pack, 'shareSumTolerance', i.asOf, { entry: ENTRY, datePath: ['asOf'] });
   const issues: RulesIssue[] = [];
   i.groups.forEach((g, n) => {
     if (_dec(g.supportedShare).isNegative() || _dec(g.supportedShare).greaterThan(100)) issues.push(_issue('invalid_value', ['groups', n, 'supportedShare'], 'a share must be between 0 and 100 percent'));

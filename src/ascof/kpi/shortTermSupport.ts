@@ -62,8 +62,8 @@ const ENTRY = 'calculateShortTermSupportOutcome';
 export function calculateShortTermSupportOutcome(input: ShortTermSupportInput, options?: LocalKpiOptions): LocalKpiResult {
   const i = _parse(ENTRY, ShortTermSupportInputSchema, input);
   const pack = _packFrom(ENTRY, options);
-  const rule = resolve(pack, 'shortTermSupportOutcomes', i.asOf);
-  const rounding = resolve(pack, 'kpiRounding', i.asOf);
+  const rule = resolve(pack, 'shortTermSupportOutcomes', i.asOf, { entry: ENTRY, datePath: ['asOf'] });
+  const rounding = resolve(pack, 'kpiRounding', i.asOf, { entry: ENTRY, datePath: ['asOf'] });
   const count = (list: readonly string[]) => list.reduce((a, k) => a + ((i.outcomes as Record<string, number | undefined>)[k] ?? 0), 0);
   const num = count(rule.value.numerator);
   const den = count(rule.value.denominator);

@@ -46,8 +46,8 @@ const ENTRY = 'calculateAverageWaitingTime';
 export function calculateAverageWaitingTime(input: WaitingTimeInput, options?: LocalKpiOptions): LocalKpiResult {
   const i = _parse(ENTRY, WaitingTimeInputSchema, input);
   const pack = _packFrom(ENTRY, options);
-  const basis = resolve(pack, 'waitingTimeBasis', i.asOf);
-  const rounding = resolve(pack, 'kpiRounding', i.asOf);
+  const basis = resolve(pack, 'waitingTimeBasis', i.asOf, { entry: ENTRY, datePath: ['asOf'] });
+  const rounding = resolve(pack, 'kpiRounding', i.asOf, { entry: ENTRY, datePath: ['asOf'] });
   const issues: RulesIssue[] = [];
   i.waits.forEach((w, n) => {
     if (w.from > i.asOf) issues.push(_issue('inconsistent_input', ['waits', n, 'from'], 'a wait cannot start after the as-of date'));
