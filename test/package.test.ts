@@ -1,7 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import pkg from '../package.json' with { type: 'json' };
+
+const AREA_DEPENDENCIES = ['@date-fns/tz', 'date-fns', 'decimal.js', 'zod'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? sourceFiles(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : [],
+  );
+}
 
 describe('package.json', () => {
   it('has an exports entry for exactly the areas in src/ (run node scripts/sync-exports.mjs)', () => {
@@ -17,8 +26,22 @@ describe('package.json', () => {
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.engines.node).toBe('>=20');
     expect(pkg.bin['asc-rules']).toBe('./dist/cli.js');
-    // The library itself depends on these only (the CLI may add a CSV parser).
-    expect(Object.keys(pkg.dependencies).filter((d) => d !== 'csv-parse').sort()).toEqual(['@date-fns/tz', 'date-fns', 'decimal.js', 'zod']);
+    // The areas need these four; the other runtime dependencies serve their own entries (the CLI's CSV parser,
+    // `yaml` for pack files, Hono for the service), which the areas never import (checked below).
+    expect(Object.keys(pkg.dependencies)).toEqual(expect.arrayContaining(AREA_DEPENDENCIES));
+  });
+
+  it('keeps every area and the core to zod, decimal.js and date-fns, so importing an area stays light', () => {
+    const offenders: string[] = [];
+    for (const dir of ['core', 'eligibility', 'risk', 'ascof', 'demand', 'provider-failure']) {
+      for (const file of sourceFiles(`src/${dir}`)) {
+        for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s[^;]*?\bfrom\s+'([^'.][^']*)'/gm)) {
+          const name = spec!.startsWith('@') ? spec!.split('/').slice(0, 2).join('/') : spec!.split('/')[0]!;
+          if (!AREA_DEPENDENCIES.includes(name)) offenders.push(`${file}: ${spec}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
   });
 
   it('puts types first in every export condition', () => {
