@@ -191,6 +191,9 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
   const host: ResponsibleBody = { role: 'host-authority', name: c.hostAuthority };
   const placing: ResponsibleBody = { role: 'placing-authority', name: p.fundingBody };
   const nhs: ResponsibleBody = { role: 'nhs', name: p.fundingBody };
+  // Appendix 2 s.5: the ICB for the area co-ordinates, also for people "funded and commissioned by other health
+  // bodies, i.e. 'Out of Area' CCGs"; the funding body is not necessarily that ICB, so it is not named here.
+  const localNhs: ResponsibleBody = { role: 'nhs', name: undefined };
   const noRecovery = (citation: string, note: string): CostRecovery => ({ possible: false, from: [], citation, note });
   const inputs: (readonly [string, unknown])[] = [
     ['person.role', p.role],
@@ -219,7 +222,7 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
 
   if (p.arrangement === 'nhs-continuing-healthcare') {
     steps.push(
-      _step('provider-failure.continuity.nhs', `${GUIDANCE_CH5}; ${APPENDIX2_S5}; Care Act 2014 s.22`, 'met', 'NHS Continuing Healthcare is the NHS\'s responsibility: the integrated care board finds alternative care, working jointly with the council.', inputs, [
+      _step('provider-failure.continuity.nhs', `${GUIDANCE_CH5}; ${APPENDIX2_S5}; Care Act 2014 s.22`, 'met', 'NHS Continuing Healthcare is the NHS\'s responsibility: the integrated care board for the area co-ordinates and finds alternative care (also for people funded by another health body), working jointly with the council.', inputs, [
         'The s.22 limit on councils providing NHS services is taken from the statutory guidance summary; its detail is unverified in the domain brief.',
       ]),
     );
@@ -227,12 +230,12 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
       basis: 'nhs-continuing-healthcare',
       nature: 'nhs',
       temporaryDuty: false,
-      coordinator: nhs,
+      coordinator: localNhs,
       funder: nhs,
       longTermPlanning: nhs,
       costRecovery: noRecovery('Care Act 2014 s.22', 'The NHS funds the care; the council works jointly and shares risks and costs by agreement (Coventry Appendix 2 section 5).'),
       citations: ['Care Act 2014 s.22', GUIDANCE_CH5, APPENDIX2_S5],
-      summary: 'NHS Continuing Healthcare: the integrated care board is responsible; the council works with it to find alternative care.',
+      summary: `NHS Continuing Healthcare: the integrated care board for the area co-ordinates and finds alternative care${p.fundingBody === undefined ? '' : `; ${p.fundingBody} funds it`}; the council works with it.`,
     });
   }
   notMet('nhs', `${GUIDANCE_CH5}; ${APPENDIX2_S5}`, 'The care is not NHS Continuing Healthcare, so it is not the NHS\'s to continue.');

@@ -2,7 +2,7 @@ import type { IsoDate } from '../core/dates.js';
 import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
-import { _assertLawInForce, _packFrom, _reader, type ProviderFailureOptions } from './options.js';
+import { _assertLawInForce, _lawInForceFrom, _packFrom, _reader, type ProviderFailureOptions } from './options.js';
 import { TemporaryDutyInputSchema, type TemporaryDutyInput } from './schemas.js';
 import { PROVIDER_EVENT_LABELS, type ProviderEventType } from './vocabulary.js';
 
@@ -208,17 +208,21 @@ export function assessTemporaryDuty(input: TemporaryDutyInput, options?: Provide
     ],
   );
 
-  // s.48(1): "becomes unable to carry on that activity".
-  const unable = activity.status === 'ceased';
+  // s.48(1): "becomes unable to carry on that activity", which can only happen once s.48 is in force.
+  const commenced = _lawInForceFrom('businessFailureEventsOrganisation') as IsoDate;
+  const ceasedBeforeCommencement = activity.ceasedOn !== undefined && activity.ceasedOn < commenced;
+  const unable = activity.status === 'ceased' && !ceasedBeforeCommencement;
   const keptBy = activity.continuedBy;
   record(
     'unable-to-carry-on',
     'provider-failure.s48.unable',
-    `${S48_1}; ${GUIDANCE_CH5}`,
+    ceasedBeforeCommencement ? `${S48_1} (in force from ${commenced})` : `${S48_1}; ${GUIDANCE_CH5}`,
     unable,
     unable
       ? `The provider became unable to carry on the activity on ${activity.ceasedOn}.`
-      : keptBy === 'administrator' || keptBy === 'receiver' || keptBy === 'liquidator'
+      : ceasedBeforeCommencement
+        ? `The provider became unable to carry on the activity on ${activity.ceasedOn}, before s.48 came into force on ${commenced}: the section applies only to an inability from that day.`
+        : keptBy === 'administrator' || keptBy === 'receiver' || keptBy === 'liquidator'
         ? `The ${keptBy} keeps the service running, so the provider is not unable to carry on the activity: business failure does not by itself mean closure.`
         : 'The activity is still being carried on, so the provider has not become unable to carry it on.',
     [

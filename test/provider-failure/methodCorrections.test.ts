@@ -236,3 +236,24 @@ describe('wording and validation (issue 12)', () => {
     expect(assessTemporaryDuty({ ...careHomeAdministrationCloses.input, asOf: '2015-04-01', activity: { ...careHomeAdministrationCloses.input.activity, ceasedOn: '2015-04-01' }, events: [{ type: 'administrator-appointed', date: '2015-03-20' }] }).engaged).toBe(true);
   });
 });
+
+describe('review of the area against the seed and the law (issue 12, same eyes)', () => {
+  it('Care Act 2014 s.48(1) ("becomes unable", in force 1 April 2015): an inability that began before then does not engage the duty, even when decided later', () => {
+    const r = assessTemporaryDuty({
+      ...careHomeAdministrationCloses.input,
+      asOf: '2026-03-02',
+      activity: { ...careHomeAdministrationCloses.input.activity, ceasedOn: '2015-03-31' },
+      events: [{ type: 'administrator-appointed', date: '2015-03-20' }],
+    });
+    expect(r.engaged).toBe(false);
+    expect(r.criteria.find((c) => c.id === 'unable-to-carry-on')).toMatchObject({ met: false });
+    expect(r.whyNot.join(' ')).toContain('before s.48 came into force on 2015-04-01');
+  });
+
+  it('seed Appendix 2 section 5: the local ICB co-ordinates for people funded by an out-of-area health body; that body still funds', () => {
+    const r = determineContinuityBasis({ ref: 'R-09', role: 'adult', arrangement: 'nhs-continuing-healthcare', fundingBody: 'NHS Herefordshire and Worcestershire ICB' }, careHomeContext);
+    expect(r.funder).toEqual({ role: 'nhs', name: 'NHS Herefordshire and Worcestershire ICB' });
+    expect(r.coordinator).toEqual({ role: 'nhs', name: undefined });
+    expect(r.summary).toContain('integrated care board for the area');
+  });
+});
