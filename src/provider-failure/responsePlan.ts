@@ -348,27 +348,27 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
   const approachOptions: ApproachOption[] = [...(buildingOptions as ApproachOption[]), ...STAFF_OPTIONS(approach), ...SERVICE_USER_OPTIONS];
 
   // Closure actions: emergency deadlines run from notification; a planned closure needs everything in place by then.
-  const window = read.get('emergencyClosureWindowHours');
-  const due = read.get('actionDueHours');
+  // Only an emergency closure reads (and warns about) the window and the step hours.
   const planned = data.timescale === 'planned' && data.closesAt !== undefined;
+  const timing = planned ? undefined : { window: read.get('emergencyClosureWindowHours'), due: read.get('actionDueHours') };
   steps.push(
     _step(
       'provider-failure.plan.closureWindow',
-      planned ? `${A2} section 9` : window.citation,
+      timing === undefined ? `${A2} section 9` : timing.window.citation,
       'applied',
-      planned
+      timing === undefined
         ? `A planned closure: every closure action is due before the closure at ${data.closesAt}.`
-        : `An emergency closure: each closure action falls due at its own point within ${window.value} hours of notification, in the seed's order, per the action timings of the pack.`,
+        : `An emergency closure: each closure action falls due at its own point within ${timing.window.value} hours of notification, in the seed's order, per the action timings of the pack.`,
       [
         ['notifiedAt', data.notifiedAt],
         ['timescale', data.timescale],
         ['closesAt', data.closesAt],
       ],
-      [...window.warnings, ...due.warnings],
+      timing === undefined ? [] : [...timing.window.warnings, ...timing.due.warnings],
     ),
   );
   const dueAt = (id: ResponseActionId): IsoDateTime =>
-    planned ? addClockHours(data.closesAt as string, 0, { entry: ENTRY }) : addClockHours(data.notifiedAt, Math.min(due.value[id], window.value), { entry: ENTRY });
+    timing === undefined ? addClockHours(data.closesAt as string, 0, { entry: ENTRY }) : addClockHours(data.notifiedAt, Math.min(timing.due.value[id], timing.window.value), { entry: ENTRY });
 
   const wantedById: Record<ResponseActionId, { include: boolean; action: string; owner: string; citation: string }> = {
     'establish-project-team': { include: true, action: 'A senior manager establishes a project team to coordinate the safety and wellbeing of everyone affected', owner: host, citation: `${A2} section 10` },

@@ -257,3 +257,12 @@ describe('review of the area against the seed and the law (issue 12, same eyes)'
     expect(r.summary).toContain('integrated care board for the area');
   });
 });
+
+describe('warnings only where they apply (review)', () => {
+  it('a planned closure does not use, or warn about, the emergency step hours', () => {
+    const plan = planProviderFailureResponse({ ...homeSupportBranchPlan.input, timescale: 'planned', notifiedAt: '2026-01-05T10:00:00Z', closesAt: '2026-04-03T17:00:00+01:00' });
+    expect(plan.trace.parameters.map((p) => p.key)).not.toContain('actionDueHours');
+    expect(plan.trace.steps.flatMap((s) => s.warnings ?? []).join(' ')).not.toMatch(/hour for each step/);
+    expect(planProviderFailureResponse(homeSupportBranchPlan.input).trace.parameters.map((p) => p.key)).toContain('actionDueHours');
+  });
+});
