@@ -279,7 +279,10 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
       role: 'funding and long-term care planning for its placements',
       responsibilities: [
         'Keep funding responsibility and longer-term care planning for the people it placed',
-        `Where the s.48 temporary duty is engaged, ${host} pays the temporary costs under s.48 and recovers them from the placing authority`,
+        // s.48(1) needs business failure: for any other cause the placing authority's own arrangements simply continue.
+        data.cause === 'business-failure'
+          ? `Where the s.48 temporary duty is engaged, ${host} pays the temporary costs under s.48 and recovers them from the placing authority`
+          : 'Pay throughout under its own arrangements: without business failure s.48 is not engaged',
         `Work with ${host}, which leads the response and coordinates immediate welfare and any move`,
       ],
       citation: `${A2} sections 4 (Temporary Duty) and 5 (Role and Responsibilities); Care Act 2014 s.48(2)-(3) and Explanatory Notes para 304`,
@@ -408,7 +411,7 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
     'press-statement': { include: true, action: 'Local media press release, or a plan for one', owner: host, citation: `${A2} section 9 (Holistic actions)` },
     'liaise-placing-authorities': {
       include: placing.length > 0,
-      action: `Liaise with the placing authorities (${placing.join(', ')}), which keep funding responsibility and long-term planning; where s.48 is engaged, ${host} pays the temporary costs and recovers them from them`,
+      action: `Liaise with the placing authorities (${placing.join(', ')}), which keep funding responsibility and long-term planning${data.cause === 'business-failure' ? `; where s.48 is engaged, ${host} pays the temporary costs and recovers them from them` : ''}`,
       owner: host,
       citation: `${A2} sections 4, 5 and 8; Care Act 2014 s.48(2)-(3)`,
     },

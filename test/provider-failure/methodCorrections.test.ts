@@ -266,3 +266,13 @@ describe('warnings only where they apply (review)', () => {
     expect(planProviderFailureResponse(homeSupportBranchPlan.input).trace.parameters.map((p) => p.key)).toContain('actionDueHours');
   });
 });
+
+describe('the s.48 cost statement only where s.48 can apply (review)', () => {
+  it('a closure that is not business failure tells the placing authority it pays throughout (s.48(1) needs business failure)', () => {
+    const plan = planProviderFailureResponse({ ...oneHomeWithPlacements, cause: 'cqc-enforcement' });
+    const w = plan.stakeholders.find((s) => s.name === 'Warwickshire')!.responsibilities.join(' ');
+    expect(w).not.toContain('pays the temporary costs under s.48');
+    expect(w).toContain('s.48 is not engaged');
+    expect(plan.actions.find((a) => a.id === 'liaise-placing-authorities')?.action).not.toContain('s.48');
+  });
+});
