@@ -38,11 +38,12 @@ const plan = planProviderFailureResponse({
   timescale: 'emergency',
   buildingAvailable: false,
   peopleAffected: 42,
-  affectedAuthorities: ['Coventry', 'Warwickshire'],
+  affectedAuthorities: ['Coventry'],
   placingAuthorities: ['Warwickshire'],
+  insolvencyPractitioner: { role: 'administrator' },
   nhsFundedPeople: 6,
 });
-console.log(`\nResponse: approach ${plan.approach}, coordinated by ${plan.coordinatedBy}`);
+console.log(`\nResponse: approach ${plan.approach}, led by ${plan.coordinatedBy}${plan.regionalCoordinator ? `; regional steps co-ordinated by ${plan.regionalCoordinator}` : ''}`);
 for (const a of plan.actions) console.log(`  ${a.dueAt ?? (a.windowFrom ? `${a.windowFrom} to ${a.dueOn}` : `by ${a.dueOn}`)}  ${a.owner}: ${a.action}`);
 
 const mo = isMarketOversightProvider({ asOf: '2026-04-01', isLocalAuthority: false, residential: { bedCapacity: 1500, authoritiesWithBeds: 12 } });

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
-import { _packFrom, _reader, type ProviderFailureOptions } from './options.js';
+import { _assertLawInForce, _packFrom, _reader, type ProviderFailureOptions } from './options.js';
 import { AffectedPersonSchema, ContinuityContextSchema, type AffectedPersonInput, type ContinuityContextInput } from './schemas.js';
 
 const ENTRY = 'determineContinuityBasis';
@@ -21,9 +21,10 @@ const APPENDIX2_S5 = 'Coventry Market and Provider Failure Approach v4.0 section
  *   under s.19(3) (not a carer's needs for support).
  * - `nhs-continuing-healthcare`: the NHS (the integrated care board) is responsible.
  * - `s49-cross-border`: a Welsh, Scottish or Northern Irish body arranged the care; the host meets the needs
- *   under s.48, must co-operate and may recover the cost (s.49(3)).
- * - `out-of-area-placement`: another English authority placed the person; the host coordinates and the placing
- *   authority keeps funding and long-term planning.
+ *   under s.48 and pays the temporary costs, must co-operate and may recover them (s.49(3)).
+ * - `out-of-area-placement`: another English authority placed the person; when s.48 is engaged the host meets
+ *   the needs, pays the temporary costs and recovers them from the placing authority, which keeps funding
+ *   responsibility and long-term planning; otherwise the placing authority's own arrangements continue.
  * - `assessment-and-advice`: no duty or power yet applies; the host assesses (s.9) and gives information and
  *   advice (s.4).
  */
@@ -81,7 +82,7 @@ export interface ContinuityBasisResult {
   readonly temporaryDuty: boolean;
   /** Who coordinates continuity of care (immediate welfare, any move). */
   readonly coordinator: ResponsibleBody;
-  /** Who pays for the care going forward. */
+  /** Who pays for the care going forward (under s.48, the host meanwhile, with any recovery in `costRecovery`). */
   readonly funder: ResponsibleBody;
   /** Who does the longer-term care planning. */
   readonly longTermPlanning: ResponsibleBody;
@@ -151,8 +152,9 @@ function consistencyIssues(person: Person, engaged: boolean): RulesIssue[] {
  * it is not already required to do so" (Explanatory Notes para 304). Otherwise, when s.48 is engaged, the host
  * authority meets the needs under it, regardless of ordinary residence, assessment or eligibility (s.48(3)),
  * including self-funders and people it was helping under its s.19(1) power; care arranged from Wales, Scotland or
- * Northern Ireland adds the s.49 co-operation and cost recovery; a placement by another English authority keeps
- * funding and long-term planning with the placing authority. When s.48 is not engaged, an s.19(1) agreement
+ * Northern Ireland adds the s.49 co-operation and cost recovery; for a placement by another English authority the
+ * host pays the temporary costs under s.48 and recovers them from the placing authority, which keeps funding
+ * responsibility and long-term planning. When s.48 is not engaged, an s.19(1) agreement
  * continues, the placing authority's own duty continues for its placements, and for a self-funder the host may
  * use the s.19(3) urgent-needs power (an adult's needs for care and support only; a carer's needs for support go
  * through a carer's assessment, s.10 and s.20) or otherwise assesses and advises. The trace keeps every footing
@@ -179,6 +181,7 @@ function consistencyIssues(person: Person, engaged: boolean): RulesIssue[] {
  */
 export function determineContinuityBasis(person: AffectedPersonInput, context: ContinuityContextInput, options?: ProviderFailureOptions): ContinuityBasisResult {
   const { person: p, context: c } = _parse(ENTRY, ContinuityArgsSchema, { person, context });
+  _assertLawInForce(ENTRY, 'businessFailureEventsOrganisation', c.asOf, ['context', 'asOf'], 'Part 1 of the Care Act 2014 (ss.18-20 and the s.48 temporary duty)');
   const engaged = c.temporaryDutyEngaged;
   const issues = consistencyIssues(p, engaged);
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
@@ -188,6 +191,9 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
   const host: ResponsibleBody = { role: 'host-authority', name: c.hostAuthority };
   const placing: ResponsibleBody = { role: 'placing-authority', name: p.fundingBody };
   const nhs: ResponsibleBody = { role: 'nhs', name: p.fundingBody };
+  // Appendix 2 s.5: the ICB for the area co-ordinates, also for people "funded and commissioned by other health
+  // bodies, i.e. 'Out of Area' CCGs"; the funding body is not necessarily that ICB, so it is not named here.
+  const localNhs: ResponsibleBody = { role: 'nhs', name: undefined };
   const noRecovery = (citation: string, note: string): CostRecovery => ({ possible: false, from: [], citation, note });
   const inputs: (readonly [string, unknown])[] = [
     ['person.role', p.role],
@@ -216,7 +222,7 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
 
   if (p.arrangement === 'nhs-continuing-healthcare') {
     steps.push(
-      _step('provider-failure.continuity.nhs', `${GUIDANCE_CH5}; ${APPENDIX2_S5}; Care Act 2014 s.22`, 'met', 'NHS Continuing Healthcare is the NHS\'s responsibility: the integrated care board finds alternative care, working jointly with the council.', inputs, [
+      _step('provider-failure.continuity.nhs', `${GUIDANCE_CH5}; ${APPENDIX2_S5}; Care Act 2014 s.22`, 'met', 'NHS Continuing Healthcare is the NHS\'s responsibility: the integrated care board for the area co-ordinates and finds alternative care (also for people funded by another health body), working jointly with the council.', inputs, [
         'The s.22 limit on councils providing NHS services is taken from the statutory guidance summary; its detail is unverified in the domain brief.',
       ]),
     );
@@ -224,12 +230,12 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
       basis: 'nhs-continuing-healthcare',
       nature: 'nhs',
       temporaryDuty: false,
-      coordinator: nhs,
+      coordinator: localNhs,
       funder: nhs,
       longTermPlanning: nhs,
       costRecovery: noRecovery('Care Act 2014 s.22', 'The NHS funds the care; the council works jointly and shares risks and costs by agreement (Coventry Appendix 2 section 5).'),
       citations: ['Care Act 2014 s.22', GUIDANCE_CH5, APPENDIX2_S5],
-      summary: 'NHS Continuing Healthcare: the integrated care board is responsible; the council works with it to find alternative care.',
+      summary: `NHS Continuing Healthcare: the integrated care board for the area co-ordinates and finds alternative care${p.fundingBody === undefined ? '' : `; ${p.fundingBody} funds it`}; the council works with it.`,
     });
   }
   notMet('nhs', `${GUIDANCE_CH5}; ${APPENDIX2_S5}`, 'The care is not NHS Continuing Healthcare, so it is not the NHS\'s to continue.');
@@ -273,7 +279,7 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
         'provider-failure.continuity.crossBorder',
         'Care Act 2014 s.48(2)-(3); s.49(1), (3)',
         'met',
-        `${p.fundingBody} (outside England) arranged the care: ${c.hostAuthority} meets the needs under s.48, must co-operate with it and may recover the cost from it.`,
+        `${p.fundingBody} (outside England) arranged the care: ${c.hostAuthority} meets the needs under s.48 and pays the temporary costs, must co-operate with it and may recover those costs from it.`,
         inputs,
       ),
     );
@@ -282,7 +288,8 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
       nature: 'duty',
       temporaryDuty: true,
       coordinator: host,
-      funder: placing,
+      // s.49(3)(c): the host "may recover ... the cost it incurs", so the host is the one paying meanwhile.
+      funder: host,
       longTermPlanning: placing,
       costRecovery: {
         possible: true,
@@ -291,7 +298,7 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
         note: 'The host may recover from the arranging authority the cost of meeting the needs it had arranged to meet, and from the person the cost of meeting any other needs.',
       },
       citations: ['Care Act 2014 s.48(2)', 'Care Act 2014 s.49(3)'],
-      summary: `Cross-border (s.49): ${c.hostAuthority} meets the needs under s.48, co-operates with ${p.fundingBody} and may recover the cost.`,
+      summary: `Cross-border (s.49): ${c.hostAuthority} meets the needs under s.48 and pays the temporary costs, co-operates with ${p.fundingBody} and recovers them from ${p.fundingBody} (s.49(3)(c)).`,
     };
   } else if (isPlacing) {
     const coordinator = read.get('outOfAreaCoordinator');
@@ -304,10 +311,15 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
         engaged ? `Care Act 2014 s.48(2)-(3); ${coordinator.citation}` : `${ownLaw}; ${coordinator.citation}`,
         'met',
         engaged
-          ? `${p.fundingBody} placed the person: ${c.hostAuthority} meets the needs temporarily under s.48 and the ${who} coordinates; the placing authority keeps funding and long-term planning.`
+          ? `${p.fundingBody} placed the person: ${c.hostAuthority} meets the needs temporarily under s.48, whatever the person's ordinary residence, and pays the temporary costs, which it recovers from ${p.fundingBody}; the ${who} coordinates and ${p.fundingBody} keeps funding responsibility and long-term planning.`
           : `${p.fundingBody} placed the person: its own arrangements continue (s.48 is not engaged, so s.49 does not apply); the ${who} coordinates continuity of care.`,
         inputs,
-        engaged ? [...coordinator.warnings, 'Recovery from the placing authority under s.48 rests on s.48(6)-(7), whose text was not retrieved (the seed: "there may be instances where the local authority can charge ... other local authorities").'] : coordinator.warnings,
+        engaged
+          ? [
+              ...coordinator.warnings,
+              'The duty to meet these needs is verified (s.48(2)-(3); Explanatory Notes para 304: it applies "where another local authority was paying for services"). The subsection giving the power to recover from the placing authority (believed s.48(6)-(7)) was not retrieved; the seed says the host "can charge ... other local authorities" (Appendix 2 section 4).',
+            ]
+          : coordinator.warnings,
       ),
     );
     out = {
@@ -315,13 +327,21 @@ export function determineContinuityBasis(person: AffectedPersonInput, context: C
       nature: 'duty',
       temporaryDuty: engaged,
       coordinator: coord,
-      funder: placing,
+      // Under s.48 the host meets, and so pays for, the needs meanwhile; the placing authority repays it.
+      funder: engaged ? host : placing,
       longTermPlanning: placing,
       costRecovery: engaged
-        ? { possible: true, from: ['arranging-authority'], citation: 'Care Act 2014 s.48 (subsections (6)-(7) unverified); Coventry Appendix 2 section 4 (Temporary Duty)', note: 'The host may recover its temporary costs from the placing authority (statutory text unverified).' }
+        ? {
+            possible: true,
+            from: ['arranging-authority'],
+            citation: 'Care Act 2014 s.48(2)-(3) and Explanatory Notes para 304 (the duty); recovery subsection (believed s.48(6)-(7)) unverified; Coventry Appendix 2 section 4 (Temporary Duty)',
+            note: `${c.hostAuthority} pays the temporary costs under s.48 and recovers them from ${p.fundingBody}, which keeps funding responsibility (the subsection giving the recovery power was not retrieved).`,
+          }
         : noRecovery(APPENDIX2_S5, 'Funding stays with the placing authority throughout, so the host incurs no cost to recover.'),
-      citations: engaged ? ['Care Act 2014 s.48(2)-(3)', APPENDIX2_S5] : [ownLaw, APPENDIX2_S5],
-      summary: `Out-of-area placement: ${coord.role === 'host-authority' ? c.hostAuthority : p.fundingBody} coordinates; ${p.fundingBody} keeps funding and long-term planning.`,
+      citations: engaged ? ['Care Act 2014 s.48(2)-(3)', 'Care Act 2014 Explanatory Notes para 304', APPENDIX2_S5] : [ownLaw, APPENDIX2_S5],
+      summary: engaged
+        ? `Out-of-area placement under s.48: ${c.hostAuthority} pays the temporary costs under s.48 and recovers them from ${p.fundingBody}; ${coord.role === 'host-authority' ? c.hostAuthority : p.fundingBody} coordinates and ${p.fundingBody} keeps long-term planning.`
+        : `Out-of-area placement: ${coord.role === 'host-authority' ? c.hostAuthority : p.fundingBody} coordinates; ${p.fundingBody} keeps funding and long-term planning.`,
     };
   } else if (engaged) {
     // Self-funders and people helped under the s.19(1) or s.20(6) power: the host is not "already required" to meet their needs.

@@ -2,7 +2,7 @@ import { _dec } from '../core/decimal.js';
 import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceOutcome, type TraceStep } from '../core/trace.js';
-import { _packFrom, _reader, type ProviderFailureOptions } from './options.js';
+import { _assertLawInForce, _packFrom, _reader, type ProviderFailureOptions } from './options.js';
 import { MarketOversightMetricsSchema, type MarketOversightMetricsInput } from './schemas.js';
 
 const ENTRY = 'isMarketOversightProvider';
@@ -52,7 +52,8 @@ export interface MarketOversightResult {
  * @param options - `pack`: a council's extension of the default pack
  * @returns the status, each limb and the reason
  * @throws `RulesError` for input that fails the schema, neither `personalCare` nor `residential` given,
- *   hours of care given to no one, more authority areas than beds, or a pack that changes the law
+ *   hours of care given to no one, more authority areas than beds, beds in no area, an `asOf` before the regime
+ *   came into force (6 April 2015), or a pack that changes the law
  *
  * @example
  * ```ts
@@ -64,6 +65,7 @@ export interface MarketOversightResult {
  */
 export function isMarketOversightProvider(metrics: MarketOversightMetricsInput, options?: ProviderFailureOptions): MarketOversightResult {
   const m = _parse(ENTRY, MarketOversightMetricsSchema, metrics);
+  _assertLawInForce(ENTRY, 'marketOversightPersonalCare', m.asOf, ['asOf'], 'the market oversight regime (Care Act 2014 ss.53-57 and SI 2015/314)');
   const issues: RulesIssue[] = [];
   if (m.personalCare === undefined && m.residential === undefined) {
     issues.push(_issue('inconsistent_input', ['personalCare'], 'give personalCare, residential or both: the criteria depend on the regulated activity'));
@@ -73,6 +75,9 @@ export function isMarketOversightProvider(metrics: MarketOversightMetricsInput, 
   }
   if (m.residential !== undefined && m.residential.authoritiesWithBeds > m.residential.bedCapacity) {
     issues.push(_issue('inconsistent_input', ['residential', 'authoritiesWithBeds'], 'cannot exceed bedCapacity (each area counted holds at least one bed)'));
+  }
+  if (m.residential !== undefined && m.residential.bedCapacity > 0 && m.residential.authoritiesWithBeds === 0) {
+    issues.push(_issue('inconsistent_input', ['residential', 'authoritiesWithBeds'], 'must be at least 1 when bedCapacity is above 0: every bed is in some local authority area'));
   }
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
   const pack = _packFrom(ENTRY, options);
@@ -106,14 +111,19 @@ export function isMarketOversightProvider(metrics: MarketOversightMetricsInput, 
     add('personal-care-hours', hours >= t.value.minHoursInWeek ? 'met' : 'not-met', 'SI 2015/314 reg 2', `${hours} hours of personal care in the week against at least ${t.value.minHoursInWeek}.`, inputs, t.warnings);
     add('personal-care-people', people >= t.value.minPeopleInWeek ? 'met' : 'not-met', 'SI 2015/314 reg 2', `${people} people given personal care in the week against at least ${t.value.minPeopleInWeek}.`, inputs, t.warnings);
     const perPerson = people > 0 ? _dec(hours).div(people) : undefined;
-    const intense = people >= t.value.intensityMinPeople && perPerson !== undefined && perPerson.gt(_dec(t.value.intensityHoursPerPersonAbove));
+    const above = _dec(t.value.intensityHoursPerPersonAbove);
+    const intense = people >= t.value.intensityMinPeople && perPerson !== undefined && perPerson.gt(above);
+    // Two places, unless rounding would show a figure just over the line as the line itself.
+    const shown = perPerson === undefined ? '0' : (perPerson.toDecimalPlaces(2).eq(above) && !perPerson.eq(above) ? perPerson.toDecimalPlaces(6, 1) : perPerson.toDecimalPlaces(2)).toString();
     add(
       'personal-care-intensity',
       intense ? 'met' : 'not-met',
       'SI 2015/314 reg 2',
       people < t.value.intensityMinPeople
         ? `${people} people is fewer than the ${t.value.intensityMinPeople} the intensity limb needs.`
-        : `${people} people at ${perPerson?.toDecimalPlaces(2).toString()} hours each against more than ${t.value.intensityHoursPerPersonAbove} hours per person.`,
+        : intense
+          ? `${people} people at ${shown} hours each: at least ${t.value.intensityMinPeople} people with more than ${above.toString()} hours per person, so the intensity limb is met.`
+          : `${people} people at ${shown} hours each: not more than ${above.toString()} hours per person, so the intensity limb is not met.`,
       inputs,
       t.warnings,
     );

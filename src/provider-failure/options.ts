@@ -36,3 +36,20 @@ export function _reader(entry: string, pack: ProviderFailurePack, onDate: IsoDat
     },
   };
 }
+
+/** The day a law parameter first applies: its commencement, from the default pack (law cannot be overridden). */
+export function _lawInForceFrom(key: keyof ProviderFailureSpec & string): IsoDate | undefined {
+  return coventryProviderFailurePack.entries[key][0]?.validFrom;
+}
+
+/**
+ * Refuses a decision date before the national law it applies came into force, saying so in the law's words
+ * rather than naming a pack parameter. The commencement date is the first `validFrom` of the law entry in the
+ * default pack (law cannot be overridden, so a council pack has the same one).
+ */
+export function _assertLawInForce(entry: string, key: keyof ProviderFailureSpec & string, date: IsoDate, datePath: readonly (string | number)[], law: string): void {
+  const since = _lawInForceFrom(key);
+  if (since !== undefined && date < since) {
+    throw new RulesError(entry, [_issue('no_value_in_force', datePath, `must be on or after ${since}: ${law} came into force on ${since} and was not in force on an earlier date`)]);
+  }
+}

@@ -7,23 +7,30 @@ const EventListSchema = z.array(z.strictObject({ type: ProviderEventTypeSchema, 
 
 const StakeholderRoleSchema = z.enum(['financial-operational', 'operational', 'oversight', 'information', 'none']);
 
-/** The ids of the dated closure actions of a response plan, in the order the plan lists them. */
+/**
+ * The ids of the dated closure actions of a response plan, in the seed's order: the project team first (Appendix 2
+ * section 10), Public Health's outbreak lead "once aware" (section 3), then the council's initial scope in the
+ * order section 8 lists it (engage the provider, its insolvency practitioner and the CQC; identify all people;
+ * strategy meeting; large-scale investigation, reviews and safeguarding; communications; placing authorities;
+ * alternative capacity), the ICB's scope, the holistic actions (section 9) and transport (continuous scope).
+ */
 export const RESPONSE_ACTION_IDS = [
   'establish-project-team',
+  'outbreak-management',
+  'insolvency-practitioner-liaison',
+  'cqc-liaison',
   'identify-everyone-affected',
   'strategy-meeting',
+  'regional-adass-coordination',
   'safeguarding',
-  'alternative-provision',
-  'transport',
+  'nhs-health-needs',
   'inform-people-and-families',
   'cabinet-member-briefing',
   'press-statement',
   'liaise-placing-authorities',
-  'nhs-health-needs',
-  'cqc-liaison',
   'share-with-neighbouring-authorities',
-  'regional-adass-coordination',
-  'outbreak-management',
+  'alternative-provision',
+  'transport',
 ] as const;
 
 /** The ids of the dated actions of the emergency-closure part of a response plan. */
@@ -97,7 +104,7 @@ export const providerFailureSpec = {
   actionDueHours: {
     kind: 'policy',
     schema: z.record(ResponseActionIdSchema, z.number().positive()),
-    description: 'Hours after notification by which each emergency-closure action is due.',
+    description: 'Hours after notification by which each emergency-closure action is due (capped at emergencyClosureWindowHours).',
   },
   reviewWindowWeeks: {
     kind: 'policy',
@@ -112,7 +119,8 @@ export const providerFailureSpec = {
   regionalCoordination: {
     kind: 'policy',
     schema: z.strictObject({ minAuthorities: z.number().int().min(2), body: z.string().min(1) }),
-    description: 'How many affected authorities make a failure large-scale, and the regional body that then coordinates.',
+    description:
+      'How many authorities whose own local market the failure affects make it large-scale market failure, and the regional body that then coordinates the regional steps (placing authorities do not count; the host still leads its own response).',
   },
 } as const;
 
@@ -125,7 +133,26 @@ export type ProviderFailurePack = RulePack<ProviderFailureSpec>;
 const SI301 = 'Care and Support (Business Failure) Regulations 2015 (SI 2015/301)';
 const APPENDIX2 = 'Coventry Market and Provider Failure Approach v4.0 (Appendix 2)';
 
-const allActions72 = Object.fromEntries(RESPONSE_ACTION_IDS.map((id) => [id, 72])) as Record<ResponseActionId, number>;
+// Each emergency-closure step at its own point in the 72 hours, in the seed's order. The seed gives the window
+// and the order, not the hours: these are the library's reading of Coventry's protocol, flagged in the pack.
+const coventryActionHours: Record<ResponseActionId, number> = {
+  'establish-project-team': 2,
+  'outbreak-management': 4,
+  'insolvency-practitioner-liaison': 6,
+  'cqc-liaison': 6,
+  'identify-everyone-affected': 8,
+  'strategy-meeting': 12,
+  'regional-adass-coordination': 12,
+  safeguarding: 24,
+  'nhs-health-needs': 24,
+  'inform-people-and-families': 24,
+  'cabinet-member-briefing': 36,
+  'press-statement': 36,
+  'liaise-placing-authorities': 36,
+  'share-with-neighbouring-authorities': 48,
+  'alternative-provision': 48,
+  transport: 72,
+};
 
 /**
  * The default pack: national law from the Care Act 2014 regulations, and Coventry City Council's Market and
@@ -167,8 +194,6 @@ export const coventryProviderFailurePack: ProviderFailurePack = defineRulePack(p
         validFrom: '2015-04-01',
         kind: 'law',
         citation: `${SI301} reg 2(3)(a)-(b)`,
-        warning:
-          'UNVERIFIED: the closing words of SI 2015/301 reg 2(3)(b) (whether the individual voluntary arrangement must be proposed, entered into or approved) were not seen in the English text; the library counts the arrangement on the date it was made. The debt relief order limb exists only in the Welsh regulations (SI 2015/1920).',
         value: [
           { type: 'bankruptcy', citation: 'SI 2015/301 reg 2(3)(a)' },
           { type: 'individual-voluntary-arrangement', citation: 'SI 2015/301 reg 2(3)(b)' },
@@ -233,8 +258,10 @@ export const coventryProviderFailurePack: ProviderFailurePack = defineRulePack(p
       {
         validFrom: '2022-06-16',
         kind: 'policy',
-        citation: `${APPENDIX2} section 10: every emergency-closure step falls within the 72-hour window (the flowchart gives no earlier step times)`,
-        value: allActions72,
+        citation: `${APPENDIX2} section 10 (emergency closure within 72 hours; a senior manager first establishes a project team) and section 8 (the order of the initial scope)`,
+        warning:
+          'The seed gives no hour for each step: only the 72-hour window (section 10) and the order of the steps (sections 8 and 10). The hours are the library\'s default reading of that order (project team 2, insolvency practitioner and CQC 6, identification 8, strategy meeting 12, safeguarding, ICB and letters 24, briefings, press and placing authorities 36, neighbours and alternative provision 48, transport 72): confirm or set your own.',
+        value: coventryActionHours,
       },
     ],
     reviewWindowWeeks: [
@@ -253,7 +280,7 @@ export const coventryProviderFailurePack: ProviderFailurePack = defineRulePack(p
       {
         validFrom: '2022-06-16',
         kind: 'policy',
-        citation: `${APPENDIX2} section 8 (Large Scale Market Failure): failure affecting more than one local authority is coordinated by the regional ADASS`,
+        citation: `${APPENDIX2} section 8 (Large Scale Market Failure): market failure affecting more than one local authority is co-ordinated regionally by the ADASS, which "would not replicate detailed local authority plans"`,
         value: { minAuthorities: 2, body: 'West Midlands ADASS' },
       },
     ],

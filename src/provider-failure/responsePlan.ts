@@ -3,7 +3,7 @@ import { RulesError, _issue, _parse, isRulesError, type RulesIssue } from '../co
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
 import { _packFrom, _reader, type ProviderFailureOptions } from './options.js';
-import type { ResponseActionId } from './pack.js';
+import { RESPONSE_ACTION_IDS, type ResponseActionId } from './pack.js';
 import { ResponsePlanInputSchema, type ResponsePlanInput } from './schemas.js';
 import type { ServiceType } from './vocabulary.js';
 
@@ -13,7 +13,7 @@ const A2 = 'Coventry Market and Provider Failure Approach v4.0';
 /** A body with a part in the response, and what it does. */
 export interface Stakeholder {
   /** Which body. */
-  readonly body: 'council' | 'icb' | 'cqc' | 'placing-authority' | 'regional-adass' | 'public-health' | 'provider';
+  readonly body: 'council' | 'icb' | 'cqc' | 'placing-authority' | 'regional-adass' | 'public-health' | 'insolvency-practitioner' | 'provider';
   /** Its name, when known. */
   readonly name: string | undefined;
   /** Its role for this service type, from the stakeholder table (financial / operational, operational, oversight…). */
@@ -58,10 +58,15 @@ export interface PlannedAction {
 export interface ResponsePlanResult {
   /** Approach 1 (building-based services) or 2 (care in people's own homes). */
   readonly approach: 1 | 2;
-  /** Whether more than one authority (counting every placing authority) is affected, so the regional ADASS coordinates. */
+  /**
+   * Whether this is large-scale market failure: the failure affects the own local market of more than one authority
+   * (`affectedAuthorities`), so the regional ADASS co-ordinates the regional steps. Placing authorities do not count.
+   */
   readonly largeScale: boolean;
-  /** Who coordinates the whole response: the host council, or the regional ADASS. */
+  /** Who leads the response: always the host council (the first of `affectedAuthorities`). */
   readonly coordinatedBy: string;
+  /** For large-scale market failure, the regional body that co-ordinates the regional steps (it does not replace the local plans). */
+  readonly regionalCoordinator: string | undefined;
   /** The bodies involved and their roles. */
   readonly stakeholders: readonly Stakeholder[];
   /** The options of the approach and their factors. */
@@ -80,6 +85,15 @@ const ROLE_WORDS: Readonly<Record<string, string>> = {
   oversight: 'oversight',
   information: 'information',
   none: 'none',
+};
+
+const PRACTITIONER_WORDS: Readonly<Record<string, string>> = {
+  administrator: 'administrator',
+  'administrative-receiver': 'administrative receiver',
+  receiver: 'receiver',
+  liquidator: 'liquidator',
+  'cva-supervisor': 'supervisor of the voluntary arrangement',
+  'trustee-in-bankruptcy': 'trustee in bankruptcy',
 };
 
 const SERVICE_WORDS: Readonly<Record<ServiceType, string>> = {
@@ -141,13 +155,21 @@ function checkConsistency(data: ReturnType<typeof ResponsePlanInputSchema.parse>
  * support), the stakeholders and their roles for the service type, and a dated action plan: the emergency-closure
  * steps within the 72-hour window (project team, identifying everyone affected, strategy meeting, safeguarding and
  * large-scale enquiry, alternative provision, transport, communications to people and families, cabinet member
- * briefing, press statement, placing authorities, NHS, CQC, neighbouring authorities, regional ADASS when more
- * than one authority is affected, outbreak management), the review and wellbeing check of everyone affected in
- * the 4-6 week window, and the lessons-learnt review. The failure is large-scale when the affected authorities
- * (`affectedAuthorities` together with every placing authority) number at least the pack's threshold (two).
+ * briefing, press statement, placing authorities, NHS, CQC, the insolvency practitioner, neighbouring authorities,
+ * regional ADASS for large-scale market failure, outbreak management), the review and wellbeing check of everyone
+ * affected in the 4-6 week window, and the lessons-learnt review.
  *
- * Hour deadlines are elapsed clock hours in Europe/London time, right across a clock change; every timing is
- * Coventry policy in the pack, which a council overrides.
+ * The host council (the first of `affectedAuthorities`) always leads. The failure is large-scale market failure
+ * when it affects the own local market of at least the pack's number (two) of authorities listed in
+ * `affectedAuthorities`; the regional ADASS then co-ordinates the regional steps and "would not replicate detailed
+ * local authority plans" (Appendix 2 section 8). Authorities that only placed people in the service are
+ * stakeholders of the host's response (Appendix 2 section 5) and never make it large-scale.
+ *
+ * Emergency-closure actions fall due at their own points within the 72 hours, in the seed's order (project team,
+ * identification, strategy meeting, safeguarding and reviews, communications, placing authorities, alternative
+ * provision); the seed gives the order but not the hours, so the hours are Coventry policy in the pack, with a
+ * warning, which a council overrides. Hour deadlines are elapsed clock hours in Europe/London time, right across a
+ * clock change.
  *
  * @param input - the service, the cause, the timescale and the notification time (see {@link ResponsePlanInputSchema})
  * @param options - `pack`: a council's extension of the default pack
@@ -170,7 +192,10 @@ function checkConsistency(data: ReturnType<typeof ResponsePlanInputSchema.parse>
  *   affectedAuthorities: ['Coventry'],
  * });
  * plan.approach; //=> 1
- * plan.actions[0]?.dueAt; //=> '2026-03-30T19:00:00+01:00'
+ * plan.actions[0]?.id; //=> 'establish-project-team'
+ * plan.actions[0]?.dueAt; //=> '2026-03-27T20:00:00+00:00'
+ * // 72 elapsed hours later, across the clocks going forward
+ * plan.actions.find((a) => a.id === 'transport')?.dueAt; //=> '2026-03-30T19:00:00+01:00'
  * ```
  */
 export function planProviderFailureResponse(input: ResponsePlanInput, options?: ProviderFailureOptions): ResponsePlanResult {
@@ -191,18 +216,20 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
 
   const regional = read.get('regionalCoordination');
   const placing = [...new Set(data.placingAuthorities ?? [])];
-  // A placing authority is affected by definition, listed in affectedAuthorities or not.
-  const authorities = [...new Set([...data.affectedAuthorities, ...placing])];
-  const host = authorities[0] as string;
-  const largeScale = authorities.length >= regional.value.minAuthorities;
+  // Only authorities whose own local market is affected count; a placing authority is a stakeholder of the
+  // host's response, not a second market (Appendix 2 sections 5 and 8).
+  const markets = [...new Set(data.affectedAuthorities)];
+  const host = markets[0] as string;
+  const largeScale = markets.length >= regional.value.minAuthorities;
+  const placingOnly = placing.filter((a) => !markets.includes(a));
   steps.push(
     _step(
       'provider-failure.plan.largeScale',
       regional.citation,
       largeScale ? 'met' : 'not-met',
       largeScale
-        ? `${authorities.length} authorities are affected: ${regional.value.body} coordinates the response through a lead director (DASS).`
-        : `Only ${host} is affected: the council coordinates the response itself.`,
+        ? `The failure affects the markets of ${markets.length} authorities (${markets.join(', ')}): large-scale market failure, so ${regional.value.body} co-ordinates the regional steps through a lead director (DASS); it does not replicate local plans, and ${host} still leads its own response.`
+        : `The failure affects the market of ${host} only: ${host} leads the response${placingOnly.length > 0 ? `; ${placingOnly.join(', ')} placed people in the service and ${placingOnly.length === 1 ? 'is a stakeholder' : 'are stakeholders'}, which does not make the failure large-scale` : ''}.`,
       [
         ['affectedAuthorities', data.affectedAuthorities],
         ['placingAuthorities', placing],
@@ -250,16 +277,30 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
       body: 'placing-authority',
       name,
       role: 'funding and long-term care planning for its placements',
-      responsibilities: ['Keep funding and longer-term care planning for the people it placed', 'Work with the host council, which coordinates immediate welfare and any move'],
-      citation: `${A2} section 5 (Role and Responsibilities)`,
+      responsibilities: [
+        'Keep funding responsibility and longer-term care planning for the people it placed',
+        // s.48(1) needs business failure: for any other cause the placing authority's own arrangements simply continue.
+        data.cause === 'business-failure'
+          ? `Where the s.48 temporary duty is engaged, ${host} pays the temporary costs under s.48 and recovers them from the placing authority`
+          : 'Pay throughout under its own arrangements: without business failure s.48 is not engaged',
+        `Work with ${host}, which leads the response and coordinates immediate welfare and any move`,
+      ],
+      citation: `${A2} sections 4 (Temporary Duty) and 5 (Role and Responsibilities); Care Act 2014 s.48(2)-(3) and Explanatory Notes para 304`,
     });
   }
   if (largeScale) {
     stakeholders.push({
       body: 'regional-adass',
       name: regional.value.body,
-      role: 'regional coordination',
-      responsibilities: ['Regional chair or vice chair names a DASS lead', 'Key contacts and an initial meeting', 'Governance, roles and a regional action plan', 'Communications', 'Capture and share lessons learnt'],
+      role: 'regional co-ordination of large-scale market failure',
+      responsibilities: [
+        'Identify the steps to be taken regionally; it does not replicate the detailed local authority plans, which each council still leads',
+        'Regional chair or vice chair names a DASS lead',
+        'Key contacts and an initial meeting',
+        'Governance, roles and a regional action plan',
+        'Regional communications',
+        'Capture and share lessons learnt across the region',
+      ],
       citation: regional.citation,
     });
   }
@@ -270,6 +311,25 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
       role: 'outbreak management lead',
       responsibilities: ['Lead outbreak management and contact tracing', 'Arrange an Incident Management Team meeting where needed', 'Arrange testing and recommend an infection control audit'],
       citation: `${A2} section 3 (Coronavirus and other outbreaks)`,
+    });
+  }
+  // The insolvency practitioner decides whether the business trades on, is sold or closes (Appendix 2 section 3).
+  const ip = data.insolvencyPractitioner;
+  const hasPractitioner = ip !== undefined || data.cause === 'business-failure';
+  const ipRole = ip === undefined ? 'insolvency practitioner' : (PRACTITIONER_WORDS[ip.role] as string);
+  const ipOwner = ip?.name === undefined ? `The ${ipRole}` : `${ip.name} (${ipRole})`;
+  if (hasPractitioner) {
+    stakeholders.push({
+      body: 'insolvency-practitioner',
+      name: ip?.name,
+      role: ipRole,
+      responsibilities: [
+        'Decide, and tell the council, whether the business will keep trading, be sold or close the service, and when',
+        'Keep care safe, staff paid and suppliers supplied while people move or the service transfers',
+        'Give access to care records, staff information and the building; agree any use of the building (the landlord may be a creditor)',
+        'Co-operate with any transfer of staff (TUPE) to a new provider or the council',
+      ],
+      citation: `${A2} section 3 (decisions of "any Corporate Insolvency Practitioner that has been appointed") and section 9 (arrangements with the current landlord, who may be a creditor)`,
     });
   }
   stakeholders.push({
@@ -291,39 +351,50 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
   const approachOptions: ApproachOption[] = [...(buildingOptions as ApproachOption[]), ...STAFF_OPTIONS(approach), ...SERVICE_USER_OPTIONS];
 
   // Closure actions: emergency deadlines run from notification; a planned closure needs everything in place by then.
-  const window = read.get('emergencyClosureWindowHours');
-  const due = read.get('actionDueHours');
+  // Only an emergency closure reads (and warns about) the window and the step hours.
   const planned = data.timescale === 'planned' && data.closesAt !== undefined;
+  const timing = planned ? undefined : { window: read.get('emergencyClosureWindowHours'), due: read.get('actionDueHours') };
   steps.push(
     _step(
       'provider-failure.plan.closureWindow',
-      planned ? `${A2} section 9` : window.citation,
+      timing === undefined ? `${A2} section 9` : timing.window.citation,
       'applied',
-      planned ? `A planned closure: every closure action is due before the closure at ${data.closesAt}.` : `An emergency closure: every closure action is due within ${window.value} hours of notification, per the action timings of the pack.`,
+      timing === undefined
+        ? `A planned closure: every closure action is due before the closure at ${data.closesAt}.`
+        : `An emergency closure: each closure action falls due at its own point within ${timing.window.value} hours of notification, in the seed's order, per the action timings of the pack.`,
       [
         ['notifiedAt', data.notifiedAt],
         ['timescale', data.timescale],
         ['closesAt', data.closesAt],
       ],
-      [...window.warnings, ...due.warnings],
+      timing === undefined ? [] : [...timing.window.warnings, ...timing.due.warnings],
     ),
   );
   const dueAt = (id: ResponseActionId): IsoDateTime =>
-    planned ? addClockHours(data.closesAt as string, 0, { entry: ENTRY }) : addClockHours(data.notifiedAt, Math.min(due.value[id], window.value), { entry: ENTRY });
+    timing === undefined ? addClockHours(data.closesAt as string, 0, { entry: ENTRY }) : addClockHours(data.notifiedAt, Math.min(timing.due.value[id], timing.window.value), { entry: ENTRY });
 
-  const wanted: { id: ResponseActionId; include: boolean; action: string; owner: string; citation: string }[] = [
-    { id: 'establish-project-team', include: true, action: 'A senior manager establishes a project team to coordinate the safety and wellbeing of everyone affected', owner: host, citation: `${A2} section 10` },
-    {
-      id: 'identify-everyone-affected',
+  const wantedById: Record<ResponseActionId, { include: boolean; action: string; owner: string; citation: string }> = {
+    'establish-project-team': { include: true, action: 'A senior manager establishes a project team to coordinate the safety and wellbeing of everyone affected', owner: host, citation: `${A2} section 10` },
+    'insolvency-practitioner-liaison': {
+      include: hasPractitioner,
+      action: `Senior-level meeting with the council: say whether the service will trade on, be sold or close and when; keep care safe and staff paid meanwhile; give access to records, staff and the building`,
+      owner: ipOwner,
+      citation: `${A2} section 3 and section 8 (engage with the provider through senior level meetings)`,
+    },
+    'identify-everyone-affected': {
       include: true,
       action: `Identify all ${data.peopleAffected} people receiving the service, including self-funders and out-of-area placements, and decide each person's continuity basis${data.cause === 'business-failure' ? ' (including whether the s.48 temporary duty is engaged)' : ''}`,
       owner: host,
       citation: `${A2} section 8; Care Act 2014 s.48 (seed para 5.2.2)`,
     },
-    { id: 'strategy-meeting', include: true, action: 'Strategy meeting to review information, evaluate risk, coordinate urgent action and agree the action plan (monitored weekly)', owner: host, citation: `${A2} section 8` },
-    { id: 'safeguarding', include: true, action: 'Invoke safeguarding processes where appropriate and consider a large-scale safeguarding enquiry', owner: host, citation: `${A2} section 8 and report para 1.26` },
-    {
-      id: 'alternative-provision',
+    'strategy-meeting': { include: true, action: 'Strategy meeting to review information, evaluate risk, coordinate urgent action and agree the action plan (monitored weekly)', owner: host, citation: `${A2} section 8` },
+    safeguarding: {
+      include: true,
+      action: 'Identify the social work resource to review everyone affected, invoke safeguarding processes where appropriate and consider a large-scale safeguarding enquiry',
+      owner: host,
+      citation: `${A2} section 8 and report para 1.26`,
+    },
+    'alternative-provision': {
       include: true,
       action:
         approach === 1
@@ -334,29 +405,41 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
       owner: host,
       citation: `${A2} section 9 (Approach ${approach})`,
     },
-    { id: 'transport', include: approach === 1, action: 'Arrange suitable transport for people who must move', owner: host, citation: `${A2} section 8 (continuous scope) and report para 1.29` },
-    { id: 'inform-people-and-families', include: true, action: 'Letters to people and families (from the provider if possible, content approved by the council) and meetings with them', owner: host, citation: `${A2} section 9 (Holistic actions)` },
-    { id: 'cabinet-member-briefing', include: true, action: 'Brief the cabinet member for adult services', owner: host, citation: `${A2} section 9 (Holistic actions)` },
-    { id: 'press-statement', include: true, action: 'Local media press release, or a plan for one', owner: host, citation: `${A2} section 9 (Holistic actions)` },
-    { id: 'liaise-placing-authorities', include: placing.length > 0, action: `Liaise with the placing authorities (${placing.join(', ')}), which keep funding and long-term planning`, owner: host, citation: `${A2} sections 5 and 8` },
-    {
-      id: 'nhs-health-needs',
+    transport: { include: approach === 1, action: 'Arrange suitable transport for people who must move', owner: host, citation: `${A2} section 8 (continuous scope) and report para 1.29` },
+    'inform-people-and-families': { include: true, action: 'Letters to people and families (from the provider if possible, content approved by the council) and meetings with them', owner: host, citation: `${A2} section 9 (Holistic actions)` },
+    'cabinet-member-briefing': { include: true, action: 'Brief the cabinet member for adult services', owner: host, citation: `${A2} section 9 (Holistic actions)` },
+    'press-statement': { include: true, action: 'Local media press release, or a plan for one', owner: host, citation: `${A2} section 9 (Holistic actions)` },
+    'liaise-placing-authorities': {
+      include: placing.length > 0,
+      action: `Liaise with the placing authorities (${placing.join(', ')}), which keep funding responsibility and long-term planning${data.cause === 'business-failure' ? `; where s.48 is engaged, ${host} pays the temporary costs and recovers them from them` : ''}`,
+      owner: host,
+      citation: `${A2} sections 4, 5 and 8; Care Act 2014 s.48(2)-(3)`,
+    },
+    'nhs-health-needs': {
       include: roles.icb !== 'none',
       action: `Joint working with the ICB: health needs, GP engagement, medication${data.nhsFundedPeople ? `, and reviews of the ${data.nhsFundedPeople} NHS-funded people` : ''}`,
       owner: 'Integrated care board',
       citation: `${A2} sections 5 and 8`,
     },
-    { id: 'cqc-liaison', include: roles.cqc !== 'none', action: 'Joint meeting with the CQC on enforcement and registration', owner: 'CQC', citation: `${A2} section 8` },
-    { id: 'share-with-neighbouring-authorities', include: true, action: 'Share information with neighbouring authorities', owner: host, citation: `${A2} section 9 (Holistic actions)` },
-    { id: 'regional-adass-coordination', include: largeScale, action: `Ask ${regional.value.body} to name a DASS lead and coordinate the regional response`, owner: regional.value.body, citation: regional.citation },
-    { id: 'outbreak-management', include: data.cause === 'infection-outbreak', action: 'Public Health leads outbreak management; temporary placement stop (no new admissions); check PPE and staffing', owner: 'Public Health', citation: `${A2} section 3 (Coronavirus and other outbreaks)` },
-  ];
+    'cqc-liaison': { include: roles.cqc !== 'none', action: 'Joint meeting with the CQC on enforcement and registration', owner: 'CQC', citation: `${A2} section 8` },
+    'share-with-neighbouring-authorities': { include: true, action: 'Share information with neighbouring authorities', owner: host, citation: `${A2} section 9 (Holistic actions)` },
+    'regional-adass-coordination': {
+      include: largeScale,
+      action: `Escalate to ${regional.value.body}: the regional chair or vice chair names a DASS lead to co-ordinate the regional steps (the local plans stay with each council)`,
+      owner: host,
+      citation: regional.citation,
+    },
+    'outbreak-management': { include: data.cause === 'infection-outbreak', action: 'Public Health leads outbreak management; temporary placement stop (no new admissions); check PPE and staffing', owner: 'Public Health', citation: `${A2} section 3 (Coronavirus and other outbreaks)` },
+  };
+  // In the seed's order, so that equal deadlines (and a planned closure's single date) keep that order.
+  const wanted = RESPONSE_ACTION_IDS.map((id) => ({ id, ...wantedById[id] }));
   const leftOut: Partial<Record<ResponseActionId, string>> = {
     transport: 'approach 2: people stay in their own homes',
     'liaise-placing-authorities': 'no placing authority was given',
     'nhs-health-needs': 'the ICB has no role for this service type',
     'cqc-liaison': 'the CQC has no role for this service type',
-    'regional-adass-coordination': 'only one authority is affected',
+    'insolvency-practitioner-liaison': 'no insolvency practitioner was given and the cause is not business failure',
+    'regional-adass-coordination': "the failure affects only one authority's market",
     'outbreak-management': 'the cause is not an infection outbreak',
   };
   const skipped = wanted.filter((w) => !w.include).map((w) => `${w.id} (${leftOut[w.id] ?? 'not applicable'})`);
@@ -403,7 +486,7 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
       id: 'lessons-learnt-review',
       phase: 'follow-up',
       action: 'Review the events leading to the closure (warning signs, quality issues, financial pressures) and the success of the closure; record lessons learnt',
-      owner: largeScale ? regional.value.body : host,
+      owner: host,
       dueAt: undefined,
       windowFrom: undefined,
       dueOn: lessonsBy,
@@ -414,7 +497,8 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
   return {
     approach,
     largeScale,
-    coordinatedBy: largeScale ? regional.value.body : host,
+    coordinatedBy: host,
+    regionalCoordinator: largeScale ? regional.value.body : undefined,
     stakeholders,
     options: approachOptions,
     actions: [...closure, ...later],

@@ -89,8 +89,22 @@ export const ResponsePlanInputSchema = z.strictObject({
   affectedAuthorities: z
     .array(z.string().trim().min(1).max(200))
     .min(1)
-    .describe('Every local authority affected: the host first, then each authority whose area or placements are affected (placing authorities count as affected even when not listed here).'),
-  placingAuthorities: z.array(z.string().trim().min(1).max(200)).optional().describe('Other authorities (English, Welsh, Scottish, NI) that placed people in the service; never the host.'),
+    .describe(
+      'The authorities whose own local market the failure affects: the host first (it leads the response), then each other authority in whose area the failing provider also runs services. Two or more make it large-scale market failure (Appendix 2 section 8). An authority that only placed people in the service belongs in placingAuthorities, not here.',
+    ),
+  placingAuthorities: z
+    .array(z.string().trim().min(1).max(200))
+    .optional()
+    .describe('Other authorities (English, Welsh, Scottish, NI) that placed people in the service; never the host. They are stakeholders of the host\'s response and do not make the failure large-scale.'),
+  insolvencyPractitioner: z
+    .strictObject({
+      role: z
+        .enum(['administrator', 'administrative-receiver', 'receiver', 'liquidator', 'cva-supervisor', 'trustee-in-bankruptcy'])
+        .describe('The office held: administrator, administrative receiver, receiver, liquidator, supervisor of a voluntary arrangement, or trustee in bankruptcy (of an individual provider).'),
+      name: z.string().trim().min(1).max(200).optional().describe('The firm or person appointed.'),
+    })
+    .optional()
+    .describe('The insolvency practitioner appointed to the provider, if any; with a business failure an unnamed one is assumed (Appendix 2 section 3).'),
   nhsFundedPeople: z.number().int().min(0).optional().describe('How many of the people are funded by NHS Continuing Healthcare.'),
 });
 

@@ -2,7 +2,7 @@ import type { IsoDate } from '../core/dates.js';
 import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
-import { _packFrom, _reader, type ProviderFailureOptions } from './options.js';
+import { _assertLawInForce, _lawInForceFrom, _packFrom, _reader, type ProviderFailureOptions } from './options.js';
 import { TemporaryDutyInputSchema, type TemporaryDutyInput } from './schemas.js';
 import { PROVIDER_EVENT_LABELS, type ProviderEventType } from './vocabulary.js';
 
@@ -80,6 +80,23 @@ const OTHER_CAUSE_REASON: Readonly<Partial<Record<ProviderEventType, string>>> =
   other: 'the event is not one listed in SI 2015/301 reg 2',
 };
 
+// The events of reg 2(3) are an individual's insolvency; those of reg 2(2) an organisation's.
+const INDIVIDUAL_EVENTS: ReadonlySet<ProviderEventType> = new Set(['bankruptcy', 'individual-voluntary-arrangement']);
+
+/** Why an event listed for the other kind of provider is not business failure for this one, in words true of this one. */
+function wrongKindReason(type: ProviderEventType, kind: 'organisation' | 'individual'): string {
+  if (kind === 'organisation') {
+    return INDIVIDUAL_EVENTS.has(type)
+      ? `${PROVIDER_EVENT_LABELS[type]}: that is an individual's insolvency (SI 2015/301 reg 2(3)); for a provider that is not an individual the events are those of reg 2(2), and for a partnership it is every partner being adjudged bankrupt (reg 2(2)(i))`
+      : `${PROVIDER_EVENT_LABELS[type]}: this event is not listed in SI 2015/301 reg 2(2) for a provider that is not an individual`;
+  }
+  return `${PROVIDER_EVENT_LABELS[type]}: that is an organisation's insolvency (SI 2015/301 reg 2(2)); for a provider who is an individual only bankruptcy or an individual voluntary arrangement counts (reg 2(3))`;
+}
+
+// Shown only where an individual voluntary arrangement is recorded: the rest of reg 2(3) is verified.
+const IVA_WARNING =
+  'UNVERIFIED: the closing words of SI 2015/301 reg 2(3)(b) (whether the individual voluntary arrangement must be proposed, entered into or approved) were not seen in the English text; the library counts the arrangement on the date it was made.';
+
 const CHARITY_WARNING =
   'UNVERIFIED: SI 2015/301 reg 2(4)-(5) (who is a charity trustee, believed to be a trustee of an unincorporated charity, and when the trustees are deemed unable to pay their debts by reference to the "relevant amount") were seen only in the Welsh twin (SI 2015/1920); check that the provider is an unincorporated charity.';
 
@@ -94,6 +111,11 @@ function checkConsistency(data: ReturnType<typeof TemporaryDutyInputSchema.parse
   }
   if (activity.status === 'ceased' && activity.continuedBy !== undefined) {
     issues.push(_issue('inconsistent_input', ['activity', 'continuedBy'], 'must be omitted when activity.status is "ceased"'));
+  }
+  // s.48(1): a person "registered under Chapter 2 of Part 1 of the Health and Social Care Act 2008 ... in respect of
+  // the carrying on of a regulated activity": an unregistered provider has no registered activities.
+  if (!data.provider.registeredUnderHsca2008 && data.provider.registeredActivities.length > 0) {
+    issues.push(_issue('inconsistent_input', ['provider', 'registeredActivities'], 'must be empty when registeredUnderHsca2008 is false: only a registration covers regulated activities'));
   }
   if (activity.ceasedOn !== undefined && activity.ceasedOn > asOf) {
     issues.push(_issue('inconsistent_input', ['activity', 'ceasedOn'], 'must not be after asOf: the decision can rely only on what has happened'));
@@ -120,7 +142,8 @@ function checkConsistency(data: ReturnType<typeof TemporaryDutyInputSchema.parse
  * @param options - `pack`: a council's extension of the default pack (law values cannot change)
  * @returns whether the duty is engaged, the event relied on, the authority, each condition and why not
  * @throws `RulesError` for input that fails the schema, a ceased activity without `ceasedOn`, dates after
- *   `asOf`, or a pack that changes the law
+ *   `asOf`, an unregistered provider with registered activities, an `asOf` before 1 April 2015 (s.48 and SI
+ *   2015/301 were not in force), or a pack that changes the law
  *
  * @example
  * ```ts
@@ -138,6 +161,7 @@ function checkConsistency(data: ReturnType<typeof TemporaryDutyInputSchema.parse
  */
 export function assessTemporaryDuty(input: TemporaryDutyInput, options?: ProviderFailureOptions): TemporaryDutyResult {
   const data = _parse(ENTRY, TemporaryDutyInputSchema, input);
+  _assertLawInForce(ENTRY, 'businessFailureEventsOrganisation', data.asOf, ['asOf'], 'Care Act 2014 s.48 and the Care and Support (Business Failure) Regulations 2015 (SI 2015/301)');
   checkConsistency(data);
   const pack = _packFrom(ENTRY, options);
   const read = _reader(ENTRY, pack, data.asOf, ['asOf']);
@@ -184,17 +208,21 @@ export function assessTemporaryDuty(input: TemporaryDutyInput, options?: Provide
     ],
   );
 
-  // s.48(1): "becomes unable to carry on that activity".
-  const unable = activity.status === 'ceased';
+  // s.48(1): "becomes unable to carry on that activity", which can only happen once s.48 is in force.
+  const commenced = _lawInForceFrom('businessFailureEventsOrganisation') as IsoDate;
+  const ceasedBeforeCommencement = activity.ceasedOn !== undefined && activity.ceasedOn < commenced;
+  const unable = activity.status === 'ceased' && !ceasedBeforeCommencement;
   const keptBy = activity.continuedBy;
   record(
     'unable-to-carry-on',
     'provider-failure.s48.unable',
-    `${S48_1}; ${GUIDANCE_CH5}`,
+    ceasedBeforeCommencement ? `${S48_1} (in force from ${commenced})` : `${S48_1}; ${GUIDANCE_CH5}`,
     unable,
     unable
       ? `The provider became unable to carry on the activity on ${activity.ceasedOn}.`
-      : keptBy === 'administrator' || keptBy === 'receiver' || keptBy === 'liquidator'
+      : ceasedBeforeCommencement
+        ? `The provider became unable to carry on the activity on ${activity.ceasedOn}, before s.48 came into force on ${commenced}: the section applies only to an inability from that day.`
+        : keptBy === 'administrator' || keptBy === 'receiver' || keptBy === 'liquidator'
         ? `The ${keptBy} keeps the service running, so the provider is not unable to carry on the activity: business failure does not by itself mean closure.`
         : 'The activity is still being carried on, so the provider has not become unable to carry it on.',
     [
@@ -214,11 +242,7 @@ export function assessTemporaryDuty(input: TemporaryDutyInput, options?: Provide
     .map((e) => ({
       type: e.type,
       date: e.date,
-      because:
-        OTHER_CAUSE_REASON[e.type] ??
-        (provider.kind === 'organisation'
-          ? `${PROVIDER_EVENT_LABELS[e.type]}: this event is business failure only for a provider who is an individual (SI 2015/301 reg 2(3))`
-          : `${PROVIDER_EVENT_LABELS[e.type]}: this event is business failure only for a provider that is not an individual (SI 2015/301 reg 2(2))`),
+      because: OTHER_CAUSE_REASON[e.type] ?? wrongKindReason(e.type, provider.kind),
     }));
   const first = failures[0];
   record(
@@ -235,7 +259,11 @@ export function assessTemporaryDuty(input: TemporaryDutyInput, options?: Provide
       ['provider.kind', provider.kind],
       ['events', data.events],
     ],
-    first?.type === 'charity-trustees-unable-to-pay-debts' ? [...list.warnings, CHARITY_WARNING] : list.warnings,
+    [
+      ...list.warnings,
+      ...(first?.type === 'charity-trustees-unable-to-pay-debts' ? [CHARITY_WARNING] : []),
+      ...(provider.kind === 'individual' && data.events.some((e) => e.type === 'individual-voluntary-arrangement') ? [IVA_WARNING] : []),
+    ],
   );
 
   // SI 2015/301 reg 2(1)(b): the inability must follow the business failure.

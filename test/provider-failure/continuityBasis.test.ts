@@ -31,15 +31,15 @@ describe('determineContinuityBasis: the residents of a care home closing in admi
     expect(r.costRecovery.possible).toBe(false);
   });
 
-  it(`${residents.placedByAnotherCouncil!.name}: host coordinates, placing authority funds and plans (${residents.placedByAnotherCouncil!.source})`, () => {
+  it(`${residents.placedByAnotherCouncil!.name}: host coordinates and pays meanwhile, recovering from the placing authority, which plans (${residents.placedByAnotherCouncil!.source})`, () => {
     const r = determineContinuityBasis(residents.placedByAnotherCouncil!.input, careHomeContext);
     expect(r.basis).toBe('out-of-area-placement');
     expect(r.coordinator).toEqual({ role: 'host-authority', name: 'Coventry' });
-    expect(r.funder).toEqual({ role: 'placing-authority', name: 'Warwickshire' });
+    expect(r.funder).toEqual({ role: 'host-authority', name: 'Coventry' });
     expect(r.longTermPlanning).toEqual({ role: 'placing-authority', name: 'Warwickshire' });
     expect(r.temporaryDuty).toBe(true);
     expect(r.costRecovery.from).toEqual(['arranging-authority']);
-    // s.48(6)-(7) were not retrieved: the trace says so.
+    // The recovery subsection (believed s.48(6)-(7)) was not retrieved: the trace says so.
     expect(r.trace.steps.find((st) => st.rule === 'provider-failure.continuity.outOfArea')?.warnings?.join(' ')).toContain('s.48(6)-(7)');
   });
 
@@ -56,7 +56,8 @@ describe('determineContinuityBasis: the residents of a care home closing in admi
     expect(r.basis).toBe('s49-cross-border');
     expect(r.temporaryDuty).toBe(true);
     expect(r.costRecovery).toMatchObject({ possible: true, from: ['arranging-authority', 'person'], citation: 'Care Act 2014 s.49(3)(c)-(d)' });
-    expect(r.funder.name).toBe('Powys County Council');
+    expect(r.funder).toEqual({ role: 'host-authority', name: 'Coventry' });
+    expect(r.longTermPlanning.name).toBe('Powys County Council');
   });
 
   it('a person helped under the s.19(1) power falls under s.48 when it is engaged: s.19(1) is not a requirement (s.48(2))', () => {
@@ -138,12 +139,14 @@ describe('determineContinuityBasis: properties', () => {
     if (p.hostAuthorityBasis === 'section-19-1' || p.hostAuthorityBasis === 'section-20-6') return 's19-1-agreement';
     return p.role === 'adult' && p.needsAppearUrgent === true ? 's19-3-urgent-needs' : 'assessment-and-advice';
   };
-  // Who coordinates / funds / plans, and whether costs may be recovered, for each basis (same sources).
-  const expectedBodies: Record<ContinuityBasis, [string, string, string, boolean | 'when-engaged']> = {
+  // Who coordinates / funds / plans, and whether costs may be recovered, for each basis (same sources; under s.48
+  // the host meets, so pays for, the needs meanwhile and recovers from the arranging authority: s.48(2)-(3),
+  // Explanatory Notes para 304, s.49(3)(c), seed Appendix 2 section 4).
+  const expectedBodies: Record<ContinuityBasis, [string, string | 'host-when-engaged', string, boolean | 'when-engaged']> = {
     'nhs-continuing-healthcare': ['nhs', 'nhs', 'nhs', false],
     'existing-duty-continues': ['host-authority', 'host-authority', 'host-authority', false],
-    's49-cross-border': ['host-authority', 'placing-authority', 'placing-authority', true],
-    'out-of-area-placement': ['host-authority', 'placing-authority', 'placing-authority', 'when-engaged'],
+    's49-cross-border': ['host-authority', 'host-authority', 'placing-authority', true],
+    'out-of-area-placement': ['host-authority', 'host-when-engaged', 'placing-authority', 'when-engaged'],
     's48-temporary-duty': ['host-authority', 'host-authority', 'host-authority', true],
     's19-1-agreement': ['host-authority', 'host-authority', 'host-authority', false],
     's19-3-urgent-needs': ['host-authority', 'host-authority', 'host-authority', true],
@@ -161,7 +164,7 @@ describe('determineContinuityBasis: properties', () => {
         return (
           r.basis === basis &&
           r.coordinator.role === coordinator &&
-          r.funder.role === funder &&
+          r.funder.role === (funder === 'host-when-engaged' ? (ctx.temporaryDutyEngaged ? 'host-authority' : 'placing-authority') : funder) &&
           r.longTermPlanning.role === planner &&
           r.costRecovery.possible === (recovery === 'when-engaged' ? ctx.temporaryDutyEngaged : recovery) &&
           decided.length === 1 &&

@@ -76,7 +76,7 @@ export const homeSupportBranchPlan: Scenario<ResponsePlanInput> = {
   },
 };
 
-/** The care home closing in administration: response plan, with a resident placed by Warwickshire. */
+/** The care home closing in administration: response plan, with residents placed by Warwickshire (one market affected). */
 export const careHomePlan: Scenario<ResponsePlanInput> = {
   name: 'care home in administration: response plan',
   source: 'Seed 001 Appendix 2 sections 5, 8, 9 and 10 (Approach 1; placing authorities keep funding; emergency closure within 72 hours)',
@@ -87,7 +87,7 @@ export const careHomePlan: Scenario<ResponsePlanInput> = {
     timescale: 'emergency',
     buildingAvailable: false,
     peopleAffected: 42,
-    affectedAuthorities: ['Coventry', 'Warwickshire'],
+    affectedAuthorities: ['Coventry'],
     placingAuthorities: ['Warwickshire'],
     nhsFundedPeople: 6,
   },
@@ -110,7 +110,8 @@ export const residents: Record<string, Scenario<AffectedPersonInput>> = {
   },
   placedByAnotherCouncil: {
     name: 'a resident placed by another council',
-    source: 'Seed 001 Appendix 2 section 5 (host coordinates; funding and longer-term planning stay with the placing authority); Care Act 2014 s.48(3)(a)',
+    source:
+      'Seed 001 Appendix 2 section 5 (host coordinates; funding responsibility and longer-term planning stay with the placing authority) and section 4 (the host "can charge ... other local authorities"); Care Act 2014 s.48(2)-(3)(a); Explanatory Notes para 304',
     input: { ref: 'R-03', role: 'adult', arrangement: 'other-english-authority', fundingBody: 'Warwickshire' },
   },
   chcFunded: {

@@ -91,9 +91,11 @@ describe('isMarketOversightProvider: properties', () => {
   it('more beds or more areas never lower the status', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2_500 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 1_000 }), fc.integer({ min: 0, max: 10 }), (b, a, moreBeds, moreAreas) => {
-        const areas = Math.min(a, b);
+        // Every bed is in some area: at least one area when there are beds, never more areas than beds.
+        const areas = b === 0 ? 0 : Math.max(1, Math.min(a, b));
         const bigger = b + moreBeds;
-        return rank[beds(bigger, Math.min(areas + moreAreas, bigger)).status] >= rank[beds(b, areas).status];
+        const moreAreasNow = Math.max(bigger > 0 ? 1 : 0, Math.min(areas + moreAreas, bigger));
+        return rank[beds(bigger, moreAreasNow).status] >= rank[beds(b, areas).status];
       }),
     );
   });

@@ -5,7 +5,7 @@ import { coventryProviderFailurePack, planProviderFailureResponse, SERVICE_TYPES
 import { careHomePlan, homeSupportBranchPlan } from './fixtures.js';
 
 describe('planProviderFailureResponse: scenario fixtures', () => {
-  it(`${homeSupportBranchPlan.name}: approach 2, no transport, deadlines 72 elapsed hours on across the clocks going back (${homeSupportBranchPlan.source})`, () => {
+  it(`${homeSupportBranchPlan.name}: approach 2, no transport, each deadline its elapsed hours on across the clocks going back (${homeSupportBranchPlan.source})`, () => {
     const plan = planProviderFailureResponse(homeSupportBranchPlan.input);
     expect(plan.approach).toBe(2);
     expect(plan.largeScale).toBe(false);
@@ -16,9 +16,13 @@ describe('planProviderFailureResponse: scenario fixtures', () => {
     expect(ids).toContain('cabinet-member-briefing');
     expect(ids).toContain('press-statement');
     expect(ids).toContain('safeguarding');
-    // 22:30 BST on Saturday 24 October 2026; the clocks go back on the 25th, so 72 hours later is 21:30 GMT on the 27th.
+    // 22:30 BST on Saturday 24 October 2026 (21:30 UTC); the clocks go back at 01:00 UTC on the 25th. The project
+    // team (2 hours) is due at 00:30 BST, before the change; alternative provision (48 hours) at 21:30 GMT on the 26th.
     const closure = plan.actions.filter((a) => a.phase === 'closure');
-    expect(new Set(closure.map((a) => a.dueAt))).toEqual(new Set(['2026-10-27T21:30:00+00:00']));
+    expect(closure[0]).toMatchObject({ id: 'establish-project-team', dueAt: '2026-10-25T00:30:00+01:00' });
+    expect(plan.actions.find((a) => a.id === 'alternative-provision')?.dueAt).toBe('2026-10-26T21:30:00+00:00');
+    // Approach 2 has no transport, the only step the default pack leaves to the 72nd hour.
+    expect(closure.every((a) => Date.parse(a.dueAt as string) < Date.parse('2026-10-27T21:30:00Z'))).toBe(true);
     const reviews = plan.actions.find((a) => a.id === 'review-and-wellbeing-checks');
     expect(reviews).toMatchObject({ windowFrom: '2026-11-21', dueOn: '2026-12-05' });
     expect(plan.options.map((o) => o.issue)).not.toContain('accommodation');
@@ -26,21 +30,23 @@ describe('planProviderFailureResponse: scenario fixtures', () => {
     expect(plan.options.flatMap((o) => o.factors)).toContain("Integrate calls within the new provider's existing staff group");
   });
 
-  it(`${careHomePlan.name}: approach 1, transport, placing authority, NHS, CQC and regional ADASS (${careHomePlan.source})`, () => {
+  it(`${careHomePlan.name}: approach 1, transport, placing authority, NHS, CQC and the insolvency practitioner; the host leads (${careHomePlan.source})`, () => {
     const plan = planProviderFailureResponse(careHomePlan.input);
     expect(plan.approach).toBe(1);
-    expect(plan.largeScale).toBe(true);
-    expect(plan.coordinatedBy).toBe('West Midlands ADASS');
+    expect(plan.largeScale).toBe(false);
+    expect(plan.coordinatedBy).toBe('Coventry');
     const bodies = plan.stakeholders.map((s) => s.body);
-    expect(bodies).toEqual(['council', 'icb', 'cqc', 'placing-authority', 'regional-adass', 'provider']);
+    expect(bodies).toEqual(['council', 'icb', 'cqc', 'placing-authority', 'insolvency-practitioner', 'provider']);
     // Nursing homes: the ICB is "Financial / Operational" in the Appendix 2 section 8 table.
     expect(plan.stakeholders.find((s) => s.body === 'icb')?.role).toBe('financial / operational');
     expect(plan.stakeholders.find((s) => s.body === 'placing-authority')?.name).toBe('Warwickshire');
     const ids = plan.actions.map((a) => a.id);
-    for (const id of ['transport', 'liaise-placing-authorities', 'nhs-health-needs', 'cqc-liaison', 'regional-adass-coordination', 'review-and-wellbeing-checks', 'lessons-learnt-review']) {
+    for (const id of ['transport', 'liaise-placing-authorities', 'nhs-health-needs', 'cqc-liaison', 'insolvency-practitioner-liaison', 'review-and-wellbeing-checks', 'lessons-learnt-review']) {
       expect(ids).toContain(id);
     }
-    expect(plan.actions.find((a) => a.id === 'establish-project-team')?.dueAt).toBe('2026-03-02T09:00:00+00:00');
+    expect(ids).not.toContain('regional-adass-coordination');
+    expect(plan.actions.find((a) => a.id === 'establish-project-team')?.dueAt).toBe('2026-02-27T11:00:00+00:00');
+    expect(plan.actions.find((a) => a.id === 'transport')?.dueAt).toBe('2026-03-02T09:00:00+00:00');
     expect(plan.actions.find((a) => a.id === 'review-and-wellbeing-checks')).toMatchObject({ windowFrom: '2026-03-27', dueOn: '2026-04-10' });
     expect(plan.actions.find((a) => a.id === 'nhs-health-needs')?.action).toContain('6 NHS-funded people');
     // The building is not available: the existing-building option is not offered.
@@ -49,12 +55,13 @@ describe('planProviderFailureResponse: scenario fixtures', () => {
 
   it('across the clocks going forward: 18:00 GMT Friday 27 March 2026 + 72 hours is 19:00 BST Monday 30 March (Appendix 2 s.10)', () => {
     const plan = planProviderFailureResponse({ ...careHomePlan.input, notifiedAt: '2026-03-27T18:00:00Z', affectedAuthorities: ['Coventry'] });
-    expect(plan.actions[0]?.dueAt).toBe('2026-03-30T19:00:00+01:00');
+    expect(plan.actions.find((a) => a.id === 'transport')?.dueAt).toBe('2026-03-30T19:00:00+01:00');
   });
 
   it('a London wall-clock time without an offset is read as London time', () => {
     const plan = planProviderFailureResponse({ ...careHomePlan.input, notifiedAt: '2026-07-01T09:00' });
-    expect(plan.actions[0]?.dueAt).toBe('2026-07-04T09:00:00+01:00');
+    expect(plan.actions[0]?.dueAt).toBe('2026-07-01T11:00:00+01:00');
+    expect(plan.actions.find((a) => a.id === 'transport')?.dueAt).toBe('2026-07-04T09:00:00+01:00');
   });
 
   it('a council review window that closes before it opens is refused when the pack is built', () => {
@@ -111,7 +118,10 @@ describe('planProviderFailureResponse: properties', () => {
     return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
   };
 
-  it('deadlines given as London wall-clock times: 72 elapsed hours after, written with the London offset in force then (Appendix 2 s.10)', () => {
+  // The pack's hours for each step (data, read here, not recomputed by the library).
+  const hours = coventryProviderFailurePack.entries.actionDueHours[0]!.value as Record<string, number>;
+
+  it('deadlines given as London wall-clock times: each step its elapsed hours after, written with the London offset in force then (Appendix 2 s.10)', () => {
     // Instants within a few days of the four clock changes of 2026-2027, written without an offset.
     const changes = [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1), Date.UTC(2027, 2, 28, 1), Date.UTC(2027, 9, 31, 1)];
     const near = fc.tuple(fc.constantFrom(...changes), fc.integer({ min: -4 * 24 * 60, max: 4 * 24 * 60 })).map(([c, minutes]) => c + minutes * 60_000);
@@ -123,7 +133,10 @@ describe('planProviderFailureResponse: properties', () => {
         const plan = planProviderFailureResponse({ ...homeSupportBranchPlan.input, notifiedAt: wall });
         return plan.actions
           .filter((a) => a.phase === 'closure')
-          .every((a) => Date.parse(a.dueAt as string) - ms === 72 * 3_600_000 && (a.dueAt as string).endsWith(londonOffset(ms + 72 * 3_600_000)) && (a.dueAt as string).slice(0, 16) === londonWallClock(ms + 72 * 3_600_000));
+          .every((a) => {
+            const due = ms + hours[a.id]! * 3_600_000;
+            return Date.parse(a.dueAt as string) === due && (a.dueAt as string).endsWith(londonOffset(due)) && (a.dueAt as string).slice(0, 16) === londonWallClock(due);
+          });
       }),
     );
   });
@@ -134,7 +147,7 @@ describe('planProviderFailureResponse: properties', () => {
         const start = Date.parse(i.notifiedAt);
         return planProviderFailureResponse(i)
           .actions.filter((a) => a.phase === 'closure')
-          .every((a) => Date.parse(a.dueAt as string) - start === 72 * 3_600_000);
+          .every((a) => Date.parse(a.dueAt as string) - start === hours[a.id]! * 3_600_000 && hours[a.id]! <= 72);
       }),
     );
   });
@@ -159,20 +172,25 @@ describe('planProviderFailureResponse: properties', () => {
     );
   });
 
-  it('regional ADASS coordinates exactly when more than one distinct authority (placing authorities included) is affected', () => {
+  it('regional ADASS co-ordinates exactly when more than one distinct authority\'s own market is affected; placing authorities never count; the host always leads', () => {
     fc.assert(
       fc.property(input, fc.subarray(['Powys', 'Warwickshire', 'Solihull', 'Coventry']), (i: ResponsePlanInput, others) => {
         const placingAuthorities = others.filter((a) => a !== i.affectedAuthorities[0]);
         const plan = planProviderFailureResponse({ ...i, placingAuthorities });
-        const affected = new Set([...i.affectedAuthorities, ...placingAuthorities]);
-        return plan.largeScale === affected.size > 1 && plan.coordinatedBy === (affected.size > 1 ? 'West Midlands ADASS' : i.affectedAuthorities[0]) && plan.actions.some((a) => a.id === 'regional-adass-coordination') === affected.size > 1;
+        const markets = new Set(i.affectedAuthorities);
+        return (
+          plan.largeScale === markets.size > 1 &&
+          plan.coordinatedBy === i.affectedAuthorities[0] &&
+          plan.regionalCoordinator === (markets.size > 1 ? 'West Midlands ADASS' : undefined) &&
+          plan.actions.some((a) => a.id === 'regional-adass-coordination') === markets.size > 1
+        );
       }),
     );
   });
 });
 
 describe('planProviderFailureResponse: council override', () => {
-  it('a council that wants people identified within 24 hours gets that deadline; the rest stay at 72', () => {
+  it('a council that wants people identified within 24 hours gets that deadline; the rest keep the pack\'s hours', () => {
     const local = extendPack(coventryProviderFailurePack, {
       id: 'faster-council',
       version: '1',
@@ -188,18 +206,19 @@ describe('planProviderFailureResponse: council override', () => {
       },
     });
     const plan = planProviderFailureResponse(careHomePlan.input, { pack: local });
-    expect(plan.actions[0]).toMatchObject({ id: 'identify-everyone-affected', dueAt: '2026-02-28T09:00:00+00:00' });
-    expect(plan.actions.find((a) => a.id === 'strategy-meeting')?.dueAt).toBe('2026-03-02T09:00:00+00:00');
+    expect(plan.actions.find((a) => a.id === 'identify-everyone-affected')?.dueAt).toBe('2026-02-28T09:00:00+00:00');
+    expect(plan.actions.find((a) => a.id === 'strategy-meeting')?.dueAt).toBe('2026-02-27T21:00:00+00:00');
   });
 
   it('a planned closure without its date is refused', () => {
     expect(() => planProviderFailureResponse({ ...careHomePlan.input, timescale: 'planned' })).toThrow(/closesAt/);
   });
 
-  it('a placing authority counts as affected even when not listed: the failure is large-scale (Appendix 2 s.5 and s.8)', () => {
+  it('a placing authority is a stakeholder, not a second market: one home\'s closure is not large-scale (Appendix 2 s.5 and s.8)', () => {
     const plan = planProviderFailureResponse({ ...careHomePlan.input, affectedAuthorities: ['Coventry'], placingAuthorities: ['Warwickshire'] });
-    expect(plan.largeScale).toBe(true);
-    expect(plan.coordinatedBy).toBe('West Midlands ADASS');
+    expect(plan.largeScale).toBe(false);
+    expect(plan.coordinatedBy).toBe('Coventry');
+    expect(plan.trace.steps.find((st) => st.rule === 'provider-failure.plan.largeScale')?.because).toContain('Warwickshire placed people in the service and is a stakeholder');
   });
 
   it('the host cannot be its own placing authority; every problem is reported at once', () => {

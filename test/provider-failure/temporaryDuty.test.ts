@@ -73,7 +73,7 @@ describe('assessTemporaryDuty: scenario fixtures', () => {
     expect(r.event?.citation).toBe('SI 2015/301 reg 2(2)(e)');
   });
 
-  it('an individual provider adjudged bankrupt engages s.48 (SI 2015/301 reg 2(3)(a)), and the trace repeats the IVA warning', () => {
+  it('an individual provider adjudged bankrupt engages s.48 (SI 2015/301 reg 2(3)(a)), with no IVA warning (reg 2(3)(a) is verified)', () => {
     const r = assessTemporaryDuty({
       ...homeSupportBranchOvernight.input,
       provider: { kind: 'individual', registeredUnderHsca2008: true, registeredActivities: ['personal-care'] },
@@ -81,7 +81,7 @@ describe('assessTemporaryDuty: scenario fixtures', () => {
     });
     expect(r.engaged).toBe(true);
     expect(r.event?.citation).toBe('SI 2015/301 reg 2(3)(a)');
-    expect(r.trace.steps.some((s) => (s.warnings ?? []).some((w) => w.includes('UNVERIFIED')))).toBe(true);
+    expect(r.trace.steps.some((s) => (s.warnings ?? []).some((w) => w.includes('UNVERIFIED')))).toBe(false);
   });
 
   it('charity trustees unable to pay their debts engage s.48 (SI 2015/301 reg 2(2)(h)), with the reg 2(4)-(5) warning', () => {
@@ -108,7 +108,7 @@ describe('assessTemporaryDuty: scenario fixtures', () => {
       provider: { kind: 'individual', registeredUnderHsca2008: true, registeredActivities: ['personal-care'] },
     });
     expect(r.engaged).toBe(false);
-    expect(r.otherCauses[0]?.because).toContain('not an individual');
+    expect(r.otherCauses[0]?.because).toContain("an organisation's insolvency (SI 2015/301 reg 2(2))");
   });
 
   it('a closure before the business failure does not follow it (SI 2015/301 reg 2(1)(b))', () => {
@@ -165,7 +165,8 @@ describe('assessTemporaryDuty: properties', () => {
 
   it('removing any one s.48 condition disengages the duty, and names that condition', () => {
     const removals: Record<string, (i: TemporaryDutyInput) => TemporaryDutyInput> = {
-      registered: (i) => ({ ...i, provider: { ...i.provider, registeredUnderHsca2008: false } }),
+      // An unregistered provider has no registered activities (refused otherwise).
+      registered: (i) => ({ ...i, provider: { ...i.provider, registeredUnderHsca2008: false, registeredActivities: [] } }),
       'regulated-activity': (i) => ({ ...i, provider: { ...i.provider, registeredActivities: [] } }),
       'unable-to-carry-on': (i) => ({ ...i, activity: { type: i.activity.type, authority: i.activity.authority, status: 'continuing', continuedBy: 'administrator' } }),
       'business-failure': (i) => ({ ...i, events: i.events.filter((e) => NOT_BUSINESS_FAILURE.includes(e.type)) }),

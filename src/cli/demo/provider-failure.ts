@@ -61,11 +61,12 @@ export const providerFailureDemo: DemoSection = {
       timescale: 'emergency',
       buildingAvailable: false,
       peopleAffected: 42,
-      affectedAuthorities: ['Coventry', 'Warwickshire'],
+      affectedAuthorities: ['Coventry'],
       placingAuthorities: ['Warwickshire'],
+      insolvencyPractitioner: { role: 'administrator' },
       nhsFundedPeople: 6,
     });
-    io.stdout(`\nResponse plan: approach ${plan.approach}, coordinated by ${plan.coordinatedBy}.\n`);
+    io.stdout(`\nResponse plan: approach ${plan.approach}, led by ${plan.coordinatedBy}${plan.regionalCoordinator ? `, with ${plan.regionalCoordinator} co-ordinating the regional steps` : ' (one market affected: no regional escalation)'}.\n`);
     io.stdout(`  Stakeholders: ${plan.stakeholders.map((s) => `${s.name ?? s.body} (${s.role})`).join('; ')}\n`);
     for (const a of plan.actions) {
       const when = a.dueAt ?? (a.windowFrom ? `${a.windowFrom} to ${a.dueOn}` : `by ${a.dueOn}`);
@@ -80,7 +81,8 @@ export const providerFailureDemo: DemoSection = {
       peopleAffected: 140,
       affectedAuthorities: ['Coventry'],
     });
-    io.stdout(`\nA home support branch closes overnight (notified 22:30 BST, Saturday 24 October 2026): approach ${home.approach}; the 72-hour deadline is ${home.actions[0]?.dueAt} (the clocks went back).\n`);
+    const homeClosure = home.actions.filter((a) => a.phase === 'closure');
+    io.stdout(`\nA home support branch closes overnight (notified 22:30 BST, Saturday 24 October 2026): approach ${home.approach}; the project team is due at ${homeClosure[0]?.dueAt} and the last step at ${homeClosure.at(-1)?.dueAt} (the clocks went back in between).\n`);
 
     const mo = isMarketOversightProvider({ asOf: '2026-04-01', isLocalAuthority: false, residential: { bedCapacity: 1500, authoritiesWithBeds: 12 } });
     io.stdout(`\nMarket oversight for a 1,500-bed group in 12 areas: ${mo.status}. ${mo.reason}\n`);
