@@ -54,6 +54,14 @@ export const ascofSpec = {
     schema: AdjustedScrqolSchema,
     description: 'Preference weights and adjustment terms of the adjusted SCRQoL (old 1J).',
   },
+  adjustedScrqolExclusions: {
+    kind: 'law',
+    schema: z.strictObject({
+      primarySupportReasons: z.array(z.enum(['physical', 'sensory', 'memory-and-cognition', 'learning-disability', 'mental-health', 'social'])),
+      supportSettings: z.array(z.enum(['community', 'residential', 'nursing'])),
+    }),
+    description: 'Respondents left out of the adjusted SCRQoL (old 1J, new 1C): the primary support reasons and support settings whose people are not asked, or not scored on, the questions of the adjustment.',
+  },
   userProportions: {
     kind: 'law',
     schema: z.record(z.string(), ProportionMappingSchema),
@@ -162,6 +170,16 @@ export const defaultAscofPack: RulePack<AscofSpec> = withFrozenValues(defineRule
       citation: `${C2} (ASCOF 1J, 2020-21 parameters)`, kind: 'law',
       warning: 'UNVERIFIED for years other than 2020-21: NHS Digital refined 1J in 2017-18 and changed the formula in 2021-22; the 2020-21 parameters are applied to every year.',
     }],
+    // NHSDigital/ASC-User-Survey q2c_preprocessing.py add_can_answer_2c_column: "Learning Disability Support", or a
+    // "Residential Care" / "Nursing Care" setting, cannot answer 2c; generate_ascof_scores.py
+    // set_1J_to_nan_for_invalid_responses then sets ASCOF_1J to missing for them. An unknown reason or setting is
+    // not excluded there (the comparison is false), so the library keeps such respondents too, with a warning.
+    adjustedScrqolExclusions: [{
+      validFrom: '2014-04-01',
+      value: { primarySupportReasons: ['learning-disability'], supportSettings: ['residential', 'nursing'] },
+      citation: `${C2}: q2c_preprocessing.py (can_answer_2c) and generate_ascof_scores.py (set_1J_to_nan_for_invalid_responses)`, kind: 'law',
+      warning: 'Read in the 2020-21 NHS England code; applied to every year of 1J (from 2016-17) and of the refreshed 1C, whose handbook pages were not read.',
+    }],
     userProportions: [{
       validFrom: '2014-04-01',
       value: {
@@ -182,13 +200,16 @@ export const defaultAscofPack: RulePack<AscofSpec> = withFrozenValues(defineRule
     carerProportions: [{
       validFrom: '2014-04-01',
       value: {
-        'social-contact-carers': { item: 'socialContact', numerator: [1], denominatorOnly: [2, 3, 4] },
+        // 5B / old 1I(2) is read from the social-participation question of 1D (three options, the first "I have as
+        // much social contact as I want with people I like"), over every carer who answered it: ascof.md §5.4, §11;
+        // LG Inform metric 10678.
+        'social-contact-carers': { item: 'socialParticipation', numerator: [1], denominatorOnly: [2, 3] },
         'info-carers': { item: 'information', numerator: [1, 2], denominatorOnly: [3, 4] },
         'carers-included': { item: 'included', numerator: [1, 2], denominatorOnly: [3, 4] },
         'satisfaction-carers': { item: 'satisfaction', numerator: [1, 2], denominatorOnly: [3, 4, 5, 6, 7] },
       },
       citation: 'Library reconstruction from the SACE questionnaire and LG Inform metric 10678', kind: 'policy',
-      warning: 'UNVERIFIED: the published SACE answer conversions were not read; only "as much social contact as I want" over all answering (LG Inform 10678) is confirmed. Check the codes against your SACE edition.',
+      warning: 'UNVERIFIED: the published SACE answer conversions were not read; only social contact (5B: the first option of the social-participation question of 1D, over all answering; LG Inform 10678) is confirmed. Check the other codes against your SACE edition.',
     }],
     unpublishedSuppression: [{
       validFrom: '2014-04-01',

@@ -27,6 +27,12 @@ export const SuppressionRuleSchema = z.strictObject({
   appliesTo: z.enum(['all', 'total', 'split']),
   /** The marker published in place of a withheld figure. */
   marker: z.string().min(1),
+  /**
+   * Split rows only: the rule also fires when the other row of the pair (the other sex, the other age band) is
+   * below the threshold, so both rows are withheld together and neither can be recovered from the published total
+   * and the other row (NHS England ASCOF pipeline, carers.py `suppression`).
+   */
+  pair: z.boolean().optional(),
 });
 
 /** The published definition of one ASCOF measure in one framework version. */
