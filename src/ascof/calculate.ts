@@ -91,6 +91,10 @@ export function _count(value: unknown, path: (string | number)[], issues: RulesI
 
 /** The suppression rules of a measure (its published rules, else the pack's policy), and where they come from. */
 export function _suppressionRules(m: AscofMeasureDefinition, pack: RulePack<AscofSpec>, asOf: string): { rules: readonly SuppressionRule[]; used: ResolvedRule | undefined } {
+  if (m.suppressionChoice === 'salt-2023-small-numbers' && m.suppression !== null) {
+    const choice = resolve(pack, 'salt2023SmallNumbers', asOf);
+    return { rules: choice.value === 'every-count-measure' ? m.suppression : [], used: choice };
+  }
   if (m.suppression !== null) return { rules: m.suppression, used: undefined };
   const used = resolve(pack, 'unpublishedSuppression', asOf);
   return { rules: used.value, used };

@@ -3,8 +3,8 @@
 // NHSDigital/ASC-User-Survey; /work/shared/domain/ascof.md §5, §6, §11), and each failed on the code before the fix.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isRulesError } from '../../src/index.js';
-import { calculateAscofMeasure, scoreCarerSurvey, scoreUserSurvey, type CarerSurveyResponse, type UserSurveyResponse } from '../../src/ascof/index.js';
+import { extendPack, isRulesError } from '../../src/index.js';
+import { calculateAscofMeasure, defaultAscofPack, scoreCarerSurvey, scoreUserSurvey, type CarerSurveyResponse, type UserSurveyResponse } from '../../src/ascof/index.js';
 
 type Row = { concept: string; disaggregation: string; base: number; weighting: string; measure: { suppressed: boolean; published: { numerator: string; denominator: string; outcome: string }; numerator: string; denominator: string; warnings: readonly string[] } };
 const rowOf = (r: { measures: readonly Row[] }, concept: string, split = 'Total') => r.measures.find((m) => m.concept === concept && m.disaggregation === split);
@@ -130,6 +130,20 @@ describe('SALT small numbers: the denominator-under-5 rule belongs to 1E and 1G 
     expect(e.trace.steps.some((s) => s.rule === 'ascof.suppression' && s.outcome === 'met')).toBe(true);
   });
 
+  it('the 2023-24 reading is the named pack policy salt2023SmallNumbers: "1E-and-2E-only" follows the 2022-23 pipeline', () => {
+    const local = extendPack(defaultAscofPack, {
+      id: 'my-council-ascof', version: '2026.1',
+      entries: { salt2023SmallNumbers: [{ validFrom: '2023-04-01', validTo: '2024-04-01', value: '1E-and-2E-only', citation: 'Performance board, 3 March 2026', kind: 'policy' }] },
+    });
+    const a = calculateAscofMeasure('2A', { numerator: 2, denominator: 3 }, { year: '2023-24', pack: local });
+    expect(a.published).toEqual({ numerator: '2', denominator: '3', outcome: '66.7' });
+    expect(a.trace.parameters.some((p) => p.key === 'salt2023SmallNumbers' && p.layer === 'my-council-ascof@2026.1')).toBe(true);
+    // 1E and 2E carry the published rule whatever the choice.
+    expect(calculateAscofMeasure('2E', { numerator: 2, denominator: 3 }, { year: '2023-24', pack: local }).published.numerator).toBe('[c]');
+    // The default warns that the reading is unverified.
+    expect(calculateAscofMeasure('2A', { numerator: 2, denominator: 3 }, { year: '2023-24' }).warnings.join(' ')).toMatch(/salt2023|1E-and-2E-only/);
+  });
+
   it('property: in 2014-15 to 2022-23 a SALT figure is withheld only for 1E or 1G with a denominator under 5', () => {
     const codes = ['1C(1A)', '1C(1B)', '1C(2A)', '1C(2B)', '1E', '1G', '2B(1)', '2D'];
     const years = ['2014-15', '2016-17', '2019-20', '2022-23'];
@@ -174,6 +188,20 @@ describe('1J / 1C adjusted SCRQoL leaves out learning disability and residential
     const r = scoreUserSurvey([1, 2, 3].map(() => ({ age: 40, answers: best })), { year: '2022-23' });
     expect(rowOf(r, 'adjusted-scrqol')?.base).toBe(3);
     expect(rowOf(r, 'adjusted-scrqol')?.measure.warnings.join(' ')).toMatch(/3 respondent\(s\) .* no primary support reason or support setting/);
+  });
+
+  it('the named policy adjustedScrqolUnknownScope "exclude" leaves out respondents with an unknown reason or setting', () => {
+    const local = extendPack(defaultAscofPack, {
+      id: 'my-council-ascof', version: '2026.1',
+      entries: { adjustedScrqolUnknownScope: [{ validFrom: '2014-04-01', value: 'exclude', citation: 'Local analysis plan', kind: 'policy' }] },
+    });
+    const rs: UserSurveyResponse[] = [...community, { age: 40, answers: worst }];
+    const kept = rowOf(scoreUserSurvey(rs, { year: '2022-23' }), 'adjusted-scrqol');
+    expect(kept?.base).toBe(4);
+    const left = rowOf(scoreUserSurvey(rs, { year: '2022-23', pack: local }), 'adjusted-scrqol');
+    expect(left?.base).toBe(3);
+    expect(left?.measure.published.outcome).toBe('0.419');
+    expect(left?.measure.warnings.join(' ')).toMatch(/1 otherwise complete respondent/);
   });
 
   it('weights by the adjusted strata populations when given, and refuses one smaller than its respondents', () => {

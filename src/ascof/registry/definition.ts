@@ -52,6 +52,7 @@ export const AscofMeasureDefinitionSchema = z.strictObject({
   roundingStatus: VerificationSchema,
   suppression: z.array(SuppressionRuleSchema).nullable(),
   suppressionStatus: VerificationSchema,
+  suppressionChoice: z.enum(['salt-2023-small-numbers']).optional(),
   zeroDenominatorMarker: z.string().min(1),
   countRounding: z.enum(['none', 'nearest-5-truncated', 'nearest-5-half-up']),
   firstYear: z.string().optional(),
@@ -114,6 +115,11 @@ export interface AscofMeasureDefinition {
   readonly suppression: readonly SuppressionRule[] | null;
   /** Whether the suppression rule was read in an official source. */
   readonly suppressionStatus: Verification;
+  /**
+   * Set when the published rule of this entry was not read and a named pack policy chooses between the readings:
+   * `salt-2023-small-numbers` (2023-24 SALT count measures other than 1E and 2E; policy `salt2023SmallNumbers`).
+   */
+  readonly suppressionChoice?: 'salt-2023-small-numbers' | undefined;
   /** The marker published as the outcome when the denominator is zero. */
   readonly zeroDenominatorMarker: string;
   /**

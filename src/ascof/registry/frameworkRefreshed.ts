@@ -73,32 +73,37 @@ function refreshedSurveyMeasures(year: Year): AscofMeasureDefinition[] {
 
 /**
  * The 2022-23 NHS England pipeline (C1 ons_hes_salt.py) applies the denominator-under-5 rule to 1E and 1G only;
- * its 2023-24 successor was not read. For 2023-24 the library keeps the rule on every SALT count measure (1E and
- * 2E, the old 1G, as published; the others as the protective reading of an unread year: it withholds more, never
- * less). The CLD derivation publishes 2023-24 periods through these entries.
+ * its 2023-24 successor was not read. 1E and 2E (the old 1G) carry the rule as published; for the other SALT count
+ * measures of 2023-24 the pack policy `salt2023SmallNumbers` chooses, by default keeping it (the protective
+ * reading of an unread year: it withholds more, never less). The CLD derivation publishes 2023-24 periods
+ * through these entries.
  */
-const SALT_2023_CHOICE = 'the 2022-23 pipeline limits the denominator-under-5 rule to 1E and 1G (here 1E and 2E); NHS England\'s 2023-24 pipeline was not read, so the rule is kept on every SALT count measure of 2023-24 (UNVERIFIED: it withholds more, never less).';
+const SALT_2023_CHOICE = 'the 2022-23 pipeline limits the denominator-under-5 rule to 1E and 1G (here 1E and 2E); NHS England\'s 2023-24 pipeline was not read, so whether this measure carries it is the pack policy "salt2023SmallNumbers" (default: it does; UNVERIFIED, it withholds more, never less).';
 
 const CLD_WARNING = 'UNVERIFIED: no official statement of the 2024-25 suppression rule for CLD-derived measures was read; the pack policy "unpublishedSuppression" applies instead.';
 
-function countMeasure(year: Year, m: Omit<Parameters<typeof _measure>[0], 'rounding' | 'roundingStatus' | 'suppression' | 'suppressionStatus' | 'status' | 'polarity'> & { polarity?: AscofMeasureDefinition['polarity'] }, saltSuppression: SuppressionRule[] = SALT_SMALL_NUMBERS): AscofMeasureDefinition {
+function countMeasure(year: Year, m: Omit<Parameters<typeof _measure>[0], 'rounding' | 'roundingStatus' | 'suppression' | 'suppressionStatus' | 'status' | 'polarity'> & { polarity?: AscofMeasureDefinition['polarity'] }, saltSuppression: SuppressionRule[] | 'pack-choice' = 'pack-choice'): AscofMeasureDefinition {
   const cld = year === 'ascof-2024';
+  // 2023-24 SALT measures other than 1E and 2E: the reading of an unread pipeline is the pack policy salt2023SmallNumbers.
+  const choice = !cld && saltSuppression === 'pack-choice';
+  const rules = saltSuppression === 'pack-choice' ? SALT_SMALL_NUMBERS : saltSuppression;
   return _measure({
     polarity: 'higher-is-better',
     ...m,
     rounding: cld ? HALF_AWAY_1 : HALF_EVEN_1,
     // Neither rule was read in an official statement (ascof.md §10.5, §6): DHSC's code rounds with ROUND(x, 1).
     roundingStatus: 'unverified',
-    suppression: cld ? null : saltSuppression,
+    suppression: cld ? null : rules,
     suppressionStatus: 'unverified',
+    ...(choice ? { suppressionChoice: 'salt-2023-small-numbers' as const } : {}),
     status: m.warning === undefined ? 'verified' : 'unverified',
     notes: [
       ...(m.notes ?? []),
       cld
         ? `Outcome rounded as the DHSC reference code does (ROUND(x, 1)); no official statement of the 2024-25 rounding rule was read. ${CLD_WARNING}`
-        : saltSuppression.length === 0
+        : rules.length === 0
           ? 'Rounding follows the 2022-23 SALT pipeline (UNVERIFIED for 2023-24); no suppression.'
-          : `Rounding follows the 2022-23 SALT pipeline (UNVERIFIED for 2023-24). Suppression: ${SALT_2023_CHOICE}`,
+          : `Rounding follows the 2022-23 SALT pipeline (UNVERIFIED for 2023-24). Suppression: ${choice ? SALT_2023_CHOICE : 'the denominator-under-5 rule of 1E and 1G (C1 ons_hes_salt.py).'}`,
     ],
   } as Parameters<typeof _measure>[0]);
 }

@@ -192,6 +192,7 @@ export function scoreUserSurvey(responses: readonly UserSurveyResponse[], option
   const items = resolve(pack, 'scrqolItems', registry.asOf);
   const adj = resolve(pack, 'adjustedScrqol', registry.asOf);
   const exclusions = resolve(pack, 'adjustedScrqolExclusions', registry.asOf);
+  const unknownScope = resolve(pack, 'adjustedScrqolUnknownScope', registry.asOf);
   const props = resolve(pack, 'userProportions', registry.asOf);
   const stratumOf = (i: number) => list[i]?.stratum ?? 'all';
   const measures: SurveyMeasureResult[] = [];
@@ -218,6 +219,7 @@ export function scoreUserSurvey(responses: readonly UserSurveyResponse[], option
   const adjusted: SurveyObservation[] = [];
   let outOfScope = 0;
   let scopeUnknown = 0;
+  let unknownLeftOut = 0;
   list.forEach((r, i) => {
     const need = [...Object.keys(w.preferenceWeights), w.health.item, w.q17.item, w.q18.item, ...w.assistance.items];
     const codes = need.map((k) => item(r.answers, k));
@@ -227,7 +229,13 @@ export function scoreUserSurvey(responses: readonly UserSurveyResponse[], option
       return;
     }
     if (codes.some((c) => c === undefined) || r.age === undefined) return;
-    if (r.primarySupportReason === undefined || r.supportSetting === undefined) scopeUnknown += 1;
+    if (r.primarySupportReason === undefined || r.supportSetting === undefined) {
+      if (unknownScope.value === 'exclude') {
+        unknownLeftOut += 1;
+        return;
+      }
+      scopeUnknown += 1;
+    }
     let sum: _Dec = new _D(0);
     for (const [k, weights] of Object.entries(w.preferenceWeights)) sum = sum.plus(weights[(item(r.answers, k) as number) - 1] ?? '0');
     const wScore = sum.times(w.scale).minus(w.constant);
@@ -244,13 +252,14 @@ export function scoreUserSurvey(responses: readonly UserSurveyResponse[], option
   const adjWarnings = [
     ...(adj.warning === undefined ? [] : [adj.warning]),
     ...(exclusions.warning === undefined ? [] : [exclusions.warning]),
-    ...(scopeUnknown > 0 ? [`${scopeUnknown} respondent(s) scored for the adjusted SCRQoL have no primary support reason or support setting: they are kept, as the NHS England code keeps unknowns, but the learning-disability and residential/nursing exclusions could not be tested for them.`] : []),
+    ...(scopeUnknown > 0 ? [`${scopeUnknown} respondent(s) scored for the adjusted SCRQoL have no primary support reason or support setting: they are kept, as the NHS England code keeps unknowns (policy adjustedScrqolUnknownScope), but the learning-disability and residential/nursing exclusions could not be tested for them.`] : []),
+    ...(unknownLeftOut > 0 ? [`${unknownLeftOut} otherwise complete respondent(s) without a primary support reason or support setting were left out of the adjusted SCRQoL (policy adjustedScrqolUnknownScope: exclude).`] : []),
     ...(o.strataPopulations !== undefined && o.adjustedScrqolStrataPopulations === undefined ? ['Weighted with the full strata populations: the published adjusted SCRQoL weights by the populations less people with a learning disability or in residential or nursing care (adjustedScrqolStrataPopulations).'] : []),
   ];
   const adjScored = _scoreMeasure({
     ...common, populations: adjPopulations, concept: 'adjusted-scrqol', observations: adjusted, excluded: list.length - adjusted.length,
-    exclusionReason: `${outOfScope} with a learning-disability primary support reason or in residential or nursing care; the rest missing an item of the adjustment formula or the age`,
-    itemCitation: `${adj.citation}; exclusions ${exclusions.citation}`, used: [used, adj, exclusions],
+    exclusionReason: `${outOfScope} with a learning-disability primary support reason or in residential or nursing care${unknownLeftOut > 0 ? `, ${unknownLeftOut} with either unknown` : ''}; the rest missing an item of the adjustment formula or the age`,
+    itemCitation: `${adj.citation}; exclusions ${exclusions.citation}`, used: [used, adj, exclusions, unknownScope],
   });
   for (const m of adjScored) measures.push({ ...m, measure: { ...m.measure, warnings: [...m.measure.warnings, ...adjWarnings] } });
 
@@ -266,7 +275,7 @@ export function scoreUserSurvey(responses: readonly UserSurveyResponse[], option
   ];
   return {
     year: o.year, framework: registry.framework, respondents: list.length, weighted: o.strataPopulations !== undefined, measures,
-    pack: packRef(pack), trace: _makeTrace({ entry: ENTRY, asOf: registry.asOf, pack: packRef(pack), steps, used: [_usedDefinition(used, registry.measures.map((m) => m.code)), items, adj, exclusions, props] }),
+    pack: packRef(pack), trace: _makeTrace({ entry: ENTRY, asOf: registry.asOf, pack: packRef(pack), steps, used: [_usedDefinition(used, registry.measures.map((m) => m.code)), items, adj, exclusions, unknownScope, props] }),
   };
 }
 
