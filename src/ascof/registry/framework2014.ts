@@ -60,13 +60,15 @@ export const FRAMEWORK_2014: AscofMeasureDefinition[] = [
     limitations: ['Derived by NHS England from the Mental Health Services Data Set, not by councils.'],
   }),
   survey('1I(1)', 'Proportion of people who use services who reported that they had as much social contact as they would like', D1, 'social-contact-users', 'ASCS', { notes: ['ASCS Q8a answer 1 in the numerator; 2-4 in the denominator only.'] }),
-  survey('1I(2)', 'Proportion of carers who reported that they had as much social contact as they would like', D1, 'social-contact-carers', 'SACE'),
+  survey('1I(2)', 'Proportion of carers who reported that they had as much social contact as they would like', D1, 'social-contact-carers', 'SACE', {
+    notes: ['The SACE social-contact question, which is also the social-participation item of 1D: answer 1 ("I have as much social contact as I want with people I like") in the numerator; 2 or 3 in the denominator only (LG Inform metric 10678; ascof.md §11).'],
+  }),
   _measure({
     code: '1J', title: 'Adjusted social care-related quality of life – impact of adult social care services', domain: D1, concept: 'adjusted-scrqol', kind: 'mean-score', unit: 'score',
     polarity: 'higher-is-better', dataSources: ['ASCS'], ageBands: [], sexSplit: false, rounding: { places: 3, mode: 'half-away-from-zero' }, roundingStatus: 'unverified',
     suppression: SURVEY_SUPPRESSION, suppressionStatus: 'verified', firstYear: '2016-17', status: 'verified', citation: `${C2} (adjusted SCRQoL preference weights)`,
     warning: 'UNVERIFIED: the first year of 1J (2016-17) and its 3 dp rounding were not read in an official source.',
-    notes: ['Score = 0.203 × Σ preference weights − 0.466, less an adjustment for health, age and help from others (ASCS Q13, Q15a-d, Q16a-c, Q17, Q18).', 'A respondent missing any of those items is excluded.'],
+    notes: ['Score = 0.203 × Σ preference weights − 0.466, less an adjustment for health, age and help from others (ASCS Q13, Q15a-d, Q16a-c, Q17, Q18).', 'A respondent missing any of those items is excluded.', 'People whose primary support reason is learning disability, or who live in residential or nursing care, are excluded: they are not asked the questions of the adjustment (NHSDigital/ASC-User-Survey q2c_preprocessing.py can_answer_2c).'],
     limitations: ['NHS Digital refined the method in 2017-18 and changed the formula again in 2021-22; the library holds the 2020-21 parameters.'],
   }),
   _measure({

@@ -39,6 +39,7 @@ function refreshedSurveyMeasures(year: Year): AscofMeasureDefinition[] {
       polarity: 'higher-is-better', dataSources: ['ASCS'], rounding: { places: 3, mode: 'half-away-from-zero' }, roundingStatus: 'unverified',
       suppression: SURVEY_SUPPRESSION, suppressionStatus: 'verified', formerly: ['1J'], status: 'unverified', warning: RECONSTRUCTED,
       citation: `${year === 'ascof-2023' ? HANDBOOK_2023 : HANDBOOK_2024} (not read); formula ${C2}`,
+      notes: ['People whose primary support reason is learning disability, or who live in residential or nursing care, are excluded: they are not asked the questions of the adjustment (NHSDigital/ASC-User-Survey q2c_preprocessing.py can_answer_2c).'],
     }),
     _measure({
       code: '1D', title: 'Carer-reported quality of life score', domain: O1, concept: 'carer-qol', kind: 'mean-score', unit: 'score', scale: { min: '0', max: '12' },
@@ -55,7 +56,9 @@ function refreshedSurveyMeasures(year: Year): AscofMeasureDefinition[] {
       warning: `${RECONSTRUCTED} 4B may instead be the Safeguarding Adults Collection metric that the 2024-25 release lists as a source.`,
     }),
     surveyMeasure(year, '5A', 'Proportion of people who use services who reported that they had as much social contact as they would like', O5, 'social-contact-users', 'ASCS', ['1I(1)'], false),
-    surveyMeasure(year, '5B', 'Proportion of carers who reported that they had as much social contact as they would like', O5, 'social-contact-carers', 'SACE', ['1I(2)'], false),
+    surveyMeasure(year, '5B', 'Proportion of carers who reported that they had as much social contact as they would like', O5, 'social-contact-carers', 'SACE', ['1I(2)'], false, {
+      notes: ['The SACE social-contact question, which is also the social-participation item of 1D: answer 1 ("I have as much social contact as I want with people I like") in the numerator; 2 or 3 in the denominator only (LG Inform metric 10678; ascof.md §11).'],
+    }),
     _measure({
       code: '6A', title: 'Adult social care staff turnover', domain: O6, concept: 'staff-turnover', kind: 'proportion', unit: 'percentage', polarity: 'lower-is-better',
       dataSources: ['Skills for Care ASC-WDS'], rounding: HALF_AWAY_1, roundingStatus: 'unverified', suppression: null, suppressionStatus: 'unverified', status: 'unverified',
