@@ -31,6 +31,10 @@ console.log(`\n1A SCRQoL: ${ascs.measures.find((m) => m.concept === 'scrqol')?.m
 const carer = { occupation: 1, control: 2, selfCare: 1, safety: 1, socialParticipation: 3, encouragement: 2 };
 const sace = scoreCarerSurvey([{ answers: carer }, { answers: carer }, { answers: carer }], { year: '2024-25' });
 console.log(`1D carer quality of life: ${sace.measures[0]?.measure.value?.value} (out of 12)`);
+// 5B is read from the same social-contact answer as 1D's social-participation item (here the third option).
+console.log(`5B carers with as much social contact as they want: ${sace.measures.find((m) => m.concept === 'social-contact-carers')?.measure.published.outcome}%`);
+// Without strata populations an ASCS figure is the plain mean, labelled and warned: the published 1A is weighted.
+console.log(`1A here is ${ascs.measures[0]?.weighting}; pass strataPopulations for the published, weighted estimate`);
 
 // 4. A local KPI from the Coventry commissioning strategy (76.7% at the 2023/24 outturn).
 const st = calculateShortTermSupportOutcome({

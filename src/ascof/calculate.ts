@@ -91,6 +91,10 @@ export function _count(value: unknown, path: (string | number)[], issues: RulesI
 
 /** The suppression rules of a measure (its published rules, else the pack's policy), and where they come from. */
 export function _suppressionRules(m: AscofMeasureDefinition, pack: RulePack<AscofSpec>, asOf: string): { rules: readonly SuppressionRule[]; used: ResolvedRule | undefined } {
+  if (m.suppressionChoice === 'salt-2023-small-numbers' && m.suppression !== null) {
+    const choice = resolve(pack, 'salt2023SmallNumbers', asOf);
+    return { rules: choice.value === 'every-count-measure' ? m.suppression : [], used: choice };
+  }
   if (m.suppression !== null) return { rules: m.suppression, used: undefined };
   const used = resolve(pack, 'unpublishedSuppression', asOf);
   return { rules: used.value, used };
@@ -123,6 +127,8 @@ export function _publishFigure(args: {
   numerator: _Dec;
   denominator: _Dec;
   base: number | undefined;
+  /** Split rows: the base of the other row of the pair (the other sex or age band), for a paired rule. */
+  pairBase?: number | undefined;
   pack: RulePack<AscofSpec>;
   used: ResolvedRule[];
   steps: TraceStep[];
@@ -161,11 +167,20 @@ export function _publishFigure(args: {
     if (basisValue.lessThan(r.below)) {
       for (const f of r.suppress) if (!withheld.has(f)) withheld.set(f, r.marker);
       steps.push(_step('ascof.suppression', suppressionCite, 'met', `The ${basisName} ${basisValue.toString()} is below ${r.below}: ${r.suppress.join(', ')} withheld as ${r.marker}.`, [[r.basis, basisValue.toString()]], suppressionUsed?.warning === undefined ? undefined : [suppressionUsed.warning]));
+    } else if (r.pair === true && !isTotal && args.pairBase !== undefined && args.pairBase < r.below) {
+      // Complementary suppression (C1 carers.py): published, this row and the total would give the other row away.
+      for (const f of r.suppress) if (!withheld.has(f)) withheld.set(f, r.marker);
+      steps.push(_step('ascof.suppression.pair', suppressionCite, 'met',
+        `The ${basisName} ${basisValue.toString()} is not below ${r.below}, but the other row of its pair has a base of ${args.pairBase}: both rows are withheld (${r.suppress.join(', ')} as ${r.marker}) so neither can be recovered from the total.`,
+        [[r.basis, basisValue.toString()], ['pairBase', args.pairBase]]));
     } else {
       steps.push(_step('ascof.suppression', suppressionCite, 'not-met', `The ${basisName} ${basisValue.toString()} is not below ${r.below}, so nothing is withheld under this rule.`, [[r.basis, basisValue.toString()]], suppressionUsed?.warning === undefined ? undefined : [suppressionUsed.warning]));
     }
   }
   if (applicable.length === 0) steps.push(_step('ascof.suppression', suppressionCite, 'not-met', `No suppression rule applies to ${m.code} (${args.disaggregation}).`));
+  if (!isTotal && args.pairBase === undefined && applicable.some((r) => r.pair === true)) {
+    warnings.push(`${m.code} (${args.disaggregation}): the published rule withholds both rows of a pair when either base is under the threshold, and the base of the other row was not given (pairBase), so only this row's own base was tested.`);
+  }
 
   const outcomeWithheld = withheld.get('outcome');
   const published: PublishedFigures = {
@@ -190,6 +205,7 @@ export function _publish(args: {
   numerator: _Dec;
   denominator: _Dec;
   base: number | undefined;
+  pairBase?: number | undefined;
   pack: RulePack<AscofSpec>;
   used: ResolvedRule[];
   steps: TraceStep[];
@@ -251,8 +267,10 @@ export function _checkCounts(m: AscofMeasureDefinition, num: _Dec, den: _Dec, pa
  *
  * A denominator of zero gives no value and the outcome marker `[x]`. Survey measures test their base (the
  * respondents) against the suppression threshold: pass `base` when the counts are weighted, otherwise the
- * denominator is taken as the base. Where no published suppression rule could be read (2024-25 CLD measures),
- * the pack's `unpublishedSuppression` policy applies and the result warns.
+ * denominator is taken as the base. A carer-survey (SACE) split row is withheld with its pair: pass the other
+ * row's base as `pairBase` (without it the result warns). Of the SALT measures only 1E and 1G (2023-24: 1E and
+ * 2E) carry the denominator-under-5 rule. Where no published suppression rule could be read (2024-25 CLD
+ * measures), the pack's `unpublishedSuppression` policy applies and the result warns.
  *
  * @param code - the measure code as published that year, e.g. `"2C"`
  * @param counts - numerator, denominator (and optionally base), as decimal strings or numbers
@@ -288,5 +306,5 @@ export function calculateAscofMeasure(code: string, counts: AscofCounts, options
     _step('ascof.registry', used.citation, 'applied', `${m.code} in ${o.year} (${registry.framework}): ${m.title}; unit ${m.unit}, ${m.polarity}.`, [['code', codeOk], ['year', o.year]], m.warning === undefined ? undefined : [m.warning]),
   ];
   if (m.kind === 'proportion') steps.push(_step('ascof.counts.proportion', m.citation, 'met', 'The numerator does not exceed the denominator, as a proportion requires.', [['numerator', num.toString()], ['denominator', den.toString()]]));
-  return _publish({ entry: ENTRY, measure: m, year: o.year, framework: registry.framework, asOf: registry.asOf, disaggregation: o.disaggregation ?? 'Total', numerator: num, denominator: den, base: c.base, pack, used: [_usedDefinition(used, m)], steps });
+  return _publish({ entry: ENTRY, measure: m, year: o.year, framework: registry.framework, asOf: registry.asOf, disaggregation: o.disaggregation ?? 'Total', numerator: num, denominator: den, base: c.base, pairBase: c.pairBase, pack, used: [_usedDefinition(used, m)], steps });
 }

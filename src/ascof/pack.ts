@@ -54,6 +54,19 @@ export const ascofSpec = {
     schema: AdjustedScrqolSchema,
     description: 'Preference weights and adjustment terms of the adjusted SCRQoL (old 1J).',
   },
+  adjustedScrqolExclusions: {
+    kind: 'law',
+    schema: z.strictObject({
+      primarySupportReasons: z.array(z.enum(['physical', 'sensory', 'memory-and-cognition', 'learning-disability', 'mental-health', 'social'])),
+      supportSettings: z.array(z.enum(['community', 'residential', 'nursing'])),
+    }),
+    description: 'Respondents left out of the adjusted SCRQoL (old 1J, new 1C): the primary support reasons and support settings whose people are not asked, or not scored on, the questions of the adjustment.',
+  },
+  adjustedScrqolUnknownScope: {
+    kind: 'policy',
+    schema: z.enum(['keep', 'exclude']),
+    description: 'Adjusted SCRQoL: whether a respondent with no primary support reason or no support setting is kept (the NHS England code keeps them) or left out.',
+  },
   userProportions: {
     kind: 'law',
     schema: z.record(z.string(), ProportionMappingSchema),
@@ -68,6 +81,11 @@ export const ascofSpec = {
     kind: 'policy',
     schema: z.record(z.string(), ProportionMappingSchema),
     description: 'SACE proportion measures by concept: item and answer codes (the published conversions were not read, so they are policy).',
+  },
+  salt2023SmallNumbers: {
+    kind: 'policy',
+    schema: z.enum(['every-count-measure', '1E-and-2E-only']),
+    description: '2023-24 SALT count measures: whether the denominator-under-5 rule, which the 2022-23 NHS England pipeline applies to 1E and 1G only, also covers the others (NHS England\'s 2023-24 pipeline was not read).',
   },
   unpublishedSuppression: {
     kind: 'policy',
@@ -162,6 +180,20 @@ export const defaultAscofPack: RulePack<AscofSpec> = withFrozenValues(defineRule
       citation: `${C2} (ASCOF 1J, 2020-21 parameters)`, kind: 'law',
       warning: 'UNVERIFIED for years other than 2020-21: NHS Digital refined 1J in 2017-18 and changed the formula in 2021-22; the 2020-21 parameters are applied to every year.',
     }],
+    // NHSDigital/ASC-User-Survey q2c_preprocessing.py add_can_answer_2c_column: "Learning Disability Support", or a
+    // "Residential Care" / "Nursing Care" setting, cannot answer 2c; generate_ascof_scores.py
+    // set_1J_to_nan_for_invalid_responses then sets ASCOF_1J to missing for them. An unknown reason or setting is
+    // not excluded there (the comparison is false), so the library keeps such respondents too, with a warning.
+    adjustedScrqolExclusions: [{
+      validFrom: '2014-04-01',
+      value: { primarySupportReasons: ['learning-disability'], supportSettings: ['residential', 'nursing'] },
+      citation: `${C2}: q2c_preprocessing.py (can_answer_2c) and generate_ascof_scores.py (set_1J_to_nan_for_invalid_responses)`, kind: 'law',
+      warning: 'Read in the 2020-21 NHS England code; applied to every year of 1J (from 2016-17) and of the refreshed 1C, whose handbook pages were not read.',
+    }],
+    adjustedScrqolUnknownScope: [{
+      validFrom: '2014-04-01', value: 'keep',
+      citation: `${C2}: q2c_preprocessing.py compares the grouped reason and setting with the excluded values, so an unknown one is kept`, kind: 'policy',
+    }],
     userProportions: [{
       validFrom: '2014-04-01',
       value: {
@@ -182,13 +214,23 @@ export const defaultAscofPack: RulePack<AscofSpec> = withFrozenValues(defineRule
     carerProportions: [{
       validFrom: '2014-04-01',
       value: {
-        'social-contact-carers': { item: 'socialContact', numerator: [1], denominatorOnly: [2, 3, 4] },
+        // 5B / old 1I(2) is read from the social-participation question of 1D (three options, the first "I have as
+        // much social contact as I want with people I like"), over every carer who answered it: ascof.md §5.4, §11;
+        // LG Inform metric 10678.
+        'social-contact-carers': { item: 'socialParticipation', numerator: [1], denominatorOnly: [2, 3] },
         'info-carers': { item: 'information', numerator: [1, 2], denominatorOnly: [3, 4] },
         'carers-included': { item: 'included', numerator: [1, 2], denominatorOnly: [3, 4] },
         'satisfaction-carers': { item: 'satisfaction', numerator: [1, 2], denominatorOnly: [3, 4, 5, 6, 7] },
       },
       citation: 'Library reconstruction from the SACE questionnaire and LG Inform metric 10678', kind: 'policy',
-      warning: 'UNVERIFIED: the published SACE answer conversions were not read; only "as much social contact as I want" over all answering (LG Inform 10678) is confirmed. Check the codes against your SACE edition.',
+      warning: 'UNVERIFIED: the published SACE answer conversions were not read; only social contact (5B: the first option of the social-participation question of 1D, over all answering; LG Inform 10678) is confirmed. Check the other codes against your SACE edition.',
+    }],
+    // The 2022-23 pipeline (NHSDigital/ASC-Outcomes-Framework ons_hes_salt.py clean_council) limits the rule to
+    // 1E and 1G; the 2023-24 one was not read. The default keeps the rule on every 2023-24 SALT count measure.
+    salt2023SmallNumbers: [{
+      validFrom: '2023-04-01', validTo: '2024-04-01', value: 'every-count-measure',
+      citation: 'Library choice for an unread pipeline: NHS England 2022-23 ASCOF pipeline (ons_hes_salt.py) applies the denominator-under-5 rule to 1E and 1G only', kind: 'policy',
+      warning: 'UNVERIFIED: NHS England\'s 2023-24 suppression was not read; the denominator-under-5 rule is kept on every SALT count measure (it withholds more than the 2022-23 pipeline, never less). Choose "1E-and-2E-only" to follow the 2022-23 pipeline.',
     }],
     unpublishedSuppression: [{
       validFrom: '2014-04-01',

@@ -14,6 +14,11 @@ export const AscofCountsSchema = z.strictObject({
   denominator: CountSchema,
   /** Survey respondents behind the figure, when the suppression rule tests the base and the counts are weighted. */
   base: z.number().int().min(0).optional(),
+  /**
+   * Split rows of a carer-survey (SACE) measure: the base of the other row of the pair (the other sex, or the
+   * other age band). Both rows are withheld when either base is under 3 (NHS England ASCOF pipeline, carers.py).
+   */
+  pairBase: z.number().int().min(0).optional(),
 });
 
 /** What a caller passes as the counts of {@link AscofCountsSchema}. */

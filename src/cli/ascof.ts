@@ -32,7 +32,10 @@ export const AscofMeasureFileSchema = z.strictObject({
 
 /** `asc-rules ascof survey <file>`: ASCS or SACE responses. */
 export const AscofSurveyFileSchema = z.discriminatedUnion('survey', [
-  z.strictObject({ survey: z.literal('ascs'), year: AscofYearSchema, geography: GeographySchema, strataPopulations: Strata.optional(), disaggregate: z.boolean().optional(), responses: z.array(UserSurveyResponseSchema) }),
+  z.strictObject({
+    survey: z.literal('ascs'), year: AscofYearSchema, geography: GeographySchema, strataPopulations: Strata.optional(),
+    adjustedScrqolStrataPopulations: z.record(z.string().min(1).max(40), z.number().int().min(0)).optional(), disaggregate: z.boolean().optional(), responses: z.array(UserSurveyResponseSchema),
+  }),
   z.strictObject({ survey: z.literal('sace'), year: AscofYearSchema, geography: GeographySchema, strataPopulations: Strata.optional(), disaggregate: z.boolean().optional(), responses: z.array(CarerSurveyResponseSchema) }),
 ]);
 
@@ -72,7 +75,9 @@ async function survey(args: string[], io: CliIo): Promise<number> {
   const { file, format } = readOptions(args);
   const input = _parse('ascof survey', AscofSurveyFileSchema, await readJson(io, file));
   const options = { year: input.year, strataPopulations: input.strataPopulations, disaggregate: input.disaggregate };
-  const result = input.survey === 'ascs' ? scoreUserSurvey(input.responses, options) : scoreCarerSurvey(input.responses, options);
+  const result = input.survey === 'ascs'
+    ? scoreUserSurvey(input.responses, { ...options, adjustedScrqolStrataPopulations: input.adjustedScrqolStrataPopulations })
+    : scoreCarerSurvey(input.responses, options);
   if (format === 'json') printJson(io, result);
   else io.stdout(formatAscofCsv(surveyRows(input.geography, result.measures)));
   return EXIT.ok;

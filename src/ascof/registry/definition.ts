@@ -27,6 +27,12 @@ export const SuppressionRuleSchema = z.strictObject({
   appliesTo: z.enum(['all', 'total', 'split']),
   /** The marker published in place of a withheld figure. */
   marker: z.string().min(1),
+  /**
+   * Split rows only: the rule also fires when the other row of the pair (the other sex, the other age band) is
+   * below the threshold, so both rows are withheld together and neither can be recovered from the published total
+   * and the other row (NHS England ASCOF pipeline, carers.py `suppression`).
+   */
+  pair: z.boolean().optional(),
 });
 
 /** The published definition of one ASCOF measure in one framework version. */
@@ -46,6 +52,7 @@ export const AscofMeasureDefinitionSchema = z.strictObject({
   roundingStatus: VerificationSchema,
   suppression: z.array(SuppressionRuleSchema).nullable(),
   suppressionStatus: VerificationSchema,
+  suppressionChoice: z.enum(['salt-2023-small-numbers']).optional(),
   zeroDenominatorMarker: z.string().min(1),
   countRounding: z.enum(['none', 'nearest-5-truncated', 'nearest-5-half-up']),
   firstYear: z.string().optional(),
@@ -108,6 +115,11 @@ export interface AscofMeasureDefinition {
   readonly suppression: readonly SuppressionRule[] | null;
   /** Whether the suppression rule was read in an official source. */
   readonly suppressionStatus: Verification;
+  /**
+   * Set when the published rule of this entry was not read and a named pack policy chooses between the readings:
+   * `salt-2023-small-numbers` (2023-24 SALT count measures other than 1E and 2E; policy `salt2023SmallNumbers`).
+   */
+  readonly suppressionChoice?: 'salt-2023-small-numbers' | undefined;
   /** The marker published as the outcome when the denominator is zero. */
   readonly zeroDenominatorMarker: string;
   /**

@@ -1,5 +1,5 @@
 import type { AscofMeasureDefinition } from './definition.js';
-import { C1, C2, HALF_AWAY_1, HALF_EVEN_1, SALT_SUPPRESSION, SURVEY_SUPPRESSION, _measure } from './shared.js';
+import { C1, C2, CARER_SURVEY_SUPPRESSION, HALF_AWAY_1, HALF_EVEN_1, SALT_NO_SUPPRESSION, SALT_SMALL_NUMBERS, SURVEY_SUPPRESSION, _measure } from './shared.js';
 
 const D1 = 'Domain 1: Enhancing quality of life for people with care and support needs';
 const D2 = 'Domain 2: Delaying and reducing the need for care and support';
@@ -10,7 +10,9 @@ const AGES = ['18 to 64', '65 and over'];
 function survey(code: string, title: string, domain: string, concept: string, source: 'ASCS' | 'SACE', extra: { notes?: string[]; limitations?: string[] } = {}): AscofMeasureDefinition {
   return _measure({
     code, title, domain, concept, kind: 'proportion', unit: 'percentage', polarity: 'higher-is-better', dataSources: [source],
-    ageBands: AGES, sexSplit: true, rounding: HALF_AWAY_1, roundingStatus: 'verified', suppression: SURVEY_SUPPRESSION, suppressionStatus: 'verified',
+    ageBands: AGES, sexSplit: true, rounding: HALF_AWAY_1, roundingStatus: 'verified',
+    // SACE rows are withheld in pairs (C1 carers.py); ASCS rows on their own base (C1 ascs.py).
+    suppression: source === 'SACE' ? CARER_SURVEY_SUPPRESSION : SURVEY_SUPPRESSION, suppressionStatus: 'verified',
     status: 'verified', citation: `${source === 'ASCS' ? C2 : C1}; ASCOF 2014-15 (DH, Nov 2013)`, ...extra,
   });
 }
@@ -18,7 +20,8 @@ function survey(code: string, title: string, domain: string, concept: string, so
 function salt(code: string, title: string, domain: string, concept: string, extra: Partial<AscofMeasureDefinition> = {}): AscofMeasureDefinition {
   return _measure({
     code, title, domain, concept, kind: 'proportion', unit: 'percentage', polarity: 'higher-is-better', dataSources: ['SALT'],
-    ageBands: AGES, sexSplit: true, rounding: HALF_EVEN_1, roundingStatus: 'verified', suppression: SALT_SUPPRESSION, suppressionStatus: 'verified',
+    // C1 ons_hes_salt.py applies the small-number rule to 1E and 1G only (they pass SALT_SMALL_NUMBERS).
+    ageBands: AGES, sexSplit: true, rounding: HALF_EVEN_1, roundingStatus: 'verified', suppression: SALT_NO_SUPPRESSION, suppressionStatus: 'verified',
     status: 'verified', citation: `${C1}; SALT guidance 2021-22`, ...extra,
   } as Parameters<typeof _measure>[0]);
 }
@@ -40,30 +43,32 @@ export const FRAMEWORK_2014: AscofMeasureDefinition[] = [
   _measure({
     code: '1D', title: 'Carer-reported quality of life score', domain: D1, concept: 'carer-qol', kind: 'mean-score', unit: 'score', scale: { min: '0', max: '12' },
     polarity: 'higher-is-better', dataSources: ['SACE'], ageBands: AGES, sexSplit: true, rounding: HALF_AWAY_1, roundingStatus: 'verified',
-    suppression: SURVEY_SUPPRESSION, suppressionStatus: 'verified', status: 'verified', citation: `${C1} carers.py; LG Inform metric 10671`,
+    suppression: CARER_SURVEY_SUPPRESSION, suppressionStatus: 'verified', status: 'verified', citation: `${C1} carers.py; LG Inform metric 10671`,
     notes: ['Six equally weighted SACE items, each scored 2, 1, 0 for the first to last answer; only carers answering all six count.', 'The survey is biennial: the measure exists only in survey years.'],
     limitations: ['LG Inform describes the score as "out of 14"; NHS and Nuffield Trust material use 12, which the library follows.'],
   }),
-  salt('1E', 'Proportion of adults with a learning disability in paid employment', D1, 'ld-employment', { ageBands: [], notes: ['SALT LTS004: adults 18-64 with a primary support reason of learning disability receiving long-term support.'] }),
+  salt('1E', 'Proportion of adults with a learning disability in paid employment', D1, 'ld-employment', { ageBands: [], suppression: SALT_SMALL_NUMBERS, notes: ['SALT LTS004: adults 18-64 with a primary support reason of learning disability receiving long-term support.'] }),
   _measure({
     code: '1F', title: 'Proportion of adults in contact with secondary mental health services in paid employment', domain: D1, concept: 'mh-employment', kind: 'proportion', unit: 'percentage',
     polarity: 'higher-is-better', dataSources: ['MHSDS'], rounding: HALF_EVEN_1, roundingStatus: 'unverified', suppression: null, suppressionStatus: 'unverified', status: 'verified', citation: 'NHS Digital 2018-19 ASCOF CSV field guidance',
     limitations: ['Derived by NHS England from the Mental Health Services Data Set, not by councils.'],
   }),
-  salt('1G', 'Proportion of adults with a learning disability who live in their own home or with their family', D1, 'ld-home', { ageBands: [], notes: ['SALT LTS004 settled accommodation, adults 18-64 with a learning disability.'] }),
+  salt('1G', 'Proportion of adults with a learning disability who live in their own home or with their family', D1, 'ld-home', { ageBands: [], suppression: SALT_SMALL_NUMBERS, notes: ['SALT LTS004 settled accommodation, adults 18-64 with a learning disability.'] }),
   _measure({
     code: '1H', title: 'Proportion of adults in contact with secondary mental health services living independently, with or without support', domain: D1, concept: 'mh-independent', kind: 'proportion', unit: 'percentage',
     polarity: 'higher-is-better', dataSources: ['MHSDS'], rounding: HALF_EVEN_1, roundingStatus: 'unverified', suppression: null, suppressionStatus: 'unverified', status: 'verified', citation: 'NHS Digital 2018-19 ASCOF CSV field guidance',
     limitations: ['Derived by NHS England from the Mental Health Services Data Set, not by councils.'],
   }),
   survey('1I(1)', 'Proportion of people who use services who reported that they had as much social contact as they would like', D1, 'social-contact-users', 'ASCS', { notes: ['ASCS Q8a answer 1 in the numerator; 2-4 in the denominator only.'] }),
-  survey('1I(2)', 'Proportion of carers who reported that they had as much social contact as they would like', D1, 'social-contact-carers', 'SACE'),
+  survey('1I(2)', 'Proportion of carers who reported that they had as much social contact as they would like', D1, 'social-contact-carers', 'SACE', {
+    notes: ['The SACE social-contact question, which is also the social-participation item of 1D: answer 1 ("I have as much social contact as I want with people I like") in the numerator; 2 or 3 in the denominator only (LG Inform metric 10678; ascof.md §11).'],
+  }),
   _measure({
     code: '1J', title: 'Adjusted social care-related quality of life – impact of adult social care services', domain: D1, concept: 'adjusted-scrqol', kind: 'mean-score', unit: 'score',
     polarity: 'higher-is-better', dataSources: ['ASCS'], ageBands: [], sexSplit: false, rounding: { places: 3, mode: 'half-away-from-zero' }, roundingStatus: 'unverified',
     suppression: SURVEY_SUPPRESSION, suppressionStatus: 'verified', firstYear: '2016-17', status: 'verified', citation: `${C2} (adjusted SCRQoL preference weights)`,
     warning: 'UNVERIFIED: the first year of 1J (2016-17) and its 3 dp rounding were not read in an official source.',
-    notes: ['Score = 0.203 × Σ preference weights − 0.466, less an adjustment for health, age and help from others (ASCS Q13, Q15a-d, Q16a-c, Q17, Q18).', 'A respondent missing any of those items is excluded.'],
+    notes: ['Score = 0.203 × Σ preference weights − 0.466, less an adjustment for health, age and help from others (ASCS Q13, Q15a-d, Q16a-c, Q17, Q18).', 'A respondent missing any of those items is excluded.', 'People whose primary support reason is learning disability, or who live in residential or nursing care, are excluded: they are not asked the questions of the adjustment (NHSDigital/ASC-User-Survey q2c_preprocessing.py can_answer_2c).'],
     limitations: ['NHS Digital refined the method in 2017-18 and changed the formula again in 2021-22; the library holds the 2020-21 parameters.'],
   }),
   _measure({
@@ -79,7 +84,7 @@ export const FRAMEWORK_2014: AscofMeasureDefinition[] = [
   }),
   _measure({
     code: '2B(1)', title: 'Proportion of older people (65 and over) who were still at home 91 days after discharge from hospital into reablement/rehabilitation services', domain: D2, concept: 'reablement-at-home-91',
-    kind: 'proportion', unit: 'percentage', polarity: 'higher-is-better', dataSources: ['SALT'], ageBands: ['65 to 74', '75 to 84', '85 and over'], rounding: HALF_EVEN_1, roundingStatus: 'verified', suppression: SALT_SUPPRESSION, suppressionStatus: 'verified',
+    kind: 'proportion', unit: 'percentage', polarity: 'higher-is-better', dataSources: ['SALT'], ageBands: ['65 to 74', '75 to 84', '85 and over'], rounding: HALF_EVEN_1, roundingStatus: 'verified', suppression: SALT_NO_SUPPRESSION, suppressionStatus: 'verified',
     status: 'verified', citation: 'SALT STS004 guidance 2021-22; LG Inform metric 11106',
     notes: ['Discharges 1 October to 31 December; people dead, in hospital or in a care home at 91 days are not in the numerator.'],
   }),

@@ -1,5 +1,5 @@
 import type { AscofMeasureDefinition, SuppressionRule } from './definition.js';
-import { C2, C4, HALF_AWAY_1, HALF_EVEN_1, HANDBOOK_2023, HANDBOOK_2024, RECONSTRUCTED, S10, SALT_SUPPRESSION, SURVEY_SUPPRESSION, _measure } from './shared.js';
+import { C2, C4, CARER_SURVEY_SUPPRESSION, HALF_AWAY_1, HALF_EVEN_1, HANDBOOK_2023, HANDBOOK_2024, RECONSTRUCTED, S10, SALT_SMALL_NUMBERS, SURVEY_SUPPRESSION, _measure } from './shared.js';
 
 const O1 = 'Objective 1: Quality of life';
 const O2 = 'Objective 2: Independence';
@@ -16,7 +16,9 @@ function surveyMeasure(year: Year, code: string, title: string, domain: string, 
   return _measure({
     code, title, domain, concept, kind: 'proportion', unit: 'percentage', polarity: 'higher-is-better',
     dataSources: [source === 'SACE' ? (year === 'ascof-2024' ? 'SACE 2023-24' : 'SACE 2021-22') : 'ASCS'],
-    ageBands: AGES, sexSplit: true, rounding: HALF_AWAY_1, roundingStatus: 'verified', suppression: SURVEY_SUPPRESSION, suppressionStatus: 'verified',
+    ageBands: AGES, sexSplit: true, rounding: HALF_AWAY_1, roundingStatus: 'verified',
+    // SACE rows are withheld in pairs (C1 carers.py); ASCS rows on their own base (C1 ascs.py).
+    suppression: source === 'SACE' ? CARER_SURVEY_SUPPRESSION : SURVEY_SUPPRESSION, suppressionStatus: 'verified',
     formerly, status: verified ? 'verified' : 'unverified', ...(verified ? {} : { warning: RECONSTRUCTED }),
     citation: `${handbook}; answer mapping ${C2}`, ...extra,
   } as Parameters<typeof _measure>[0]);
@@ -37,11 +39,12 @@ function refreshedSurveyMeasures(year: Year): AscofMeasureDefinition[] {
       polarity: 'higher-is-better', dataSources: ['ASCS'], rounding: { places: 3, mode: 'half-away-from-zero' }, roundingStatus: 'unverified',
       suppression: SURVEY_SUPPRESSION, suppressionStatus: 'verified', formerly: ['1J'], status: 'unverified', warning: RECONSTRUCTED,
       citation: `${year === 'ascof-2023' ? HANDBOOK_2023 : HANDBOOK_2024} (not read); formula ${C2}`,
+      notes: ['People whose primary support reason is learning disability, or who live in residential or nursing care, are excluded: they are not asked the questions of the adjustment (NHSDigital/ASC-User-Survey q2c_preprocessing.py can_answer_2c).'],
     }),
     _measure({
       code: '1D', title: 'Carer-reported quality of life score', domain: O1, concept: 'carer-qol', kind: 'mean-score', unit: 'score', scale: { min: '0', max: '12' },
       polarity: 'higher-is-better', dataSources: [year === 'ascof-2024' ? 'SACE 2023-24' : 'SACE 2021-22'], ageBands: AGES, sexSplit: true, rounding: HALF_AWAY_1, roundingStatus: 'verified',
-      suppression: SURVEY_SUPPRESSION, suppressionStatus: 'verified', formerly: ['1D'], status: 'unverified', warning: RECONSTRUCTED,
+      suppression: CARER_SURVEY_SUPPRESSION, suppressionStatus: 'verified', formerly: ['1D'], status: 'unverified', warning: RECONSTRUCTED,
       citation: `${year === 'ascof-2023' ? HANDBOOK_2023 : HANDBOOK_2024} (not read); LG Inform metric 10671 (old 1D)`,
       notes: ['The carers survey is biennial: 2024-25 ASCOF uses SACE 2023-24, which added a loneliness question (Q16) and renumbered later questions, so map items by question text.'],
     }),
@@ -53,7 +56,9 @@ function refreshedSurveyMeasures(year: Year): AscofMeasureDefinition[] {
       warning: `${RECONSTRUCTED} 4B may instead be the Safeguarding Adults Collection metric that the 2024-25 release lists as a source.`,
     }),
     surveyMeasure(year, '5A', 'Proportion of people who use services who reported that they had as much social contact as they would like', O5, 'social-contact-users', 'ASCS', ['1I(1)'], false),
-    surveyMeasure(year, '5B', 'Proportion of carers who reported that they had as much social contact as they would like', O5, 'social-contact-carers', 'SACE', ['1I(2)'], false),
+    surveyMeasure(year, '5B', 'Proportion of carers who reported that they had as much social contact as they would like', O5, 'social-contact-carers', 'SACE', ['1I(2)'], false, {
+      notes: ['The SACE social-contact question, which is also the social-participation item of 1D: answer 1 ("I have as much social contact as I want with people I like") in the numerator; 2 or 3 in the denominator only (LG Inform metric 10678; ascof.md §11).'],
+    }),
     _measure({
       code: '6A', title: 'Adult social care staff turnover', domain: O6, concept: 'staff-turnover', kind: 'proportion', unit: 'percentage', polarity: 'lower-is-better',
       dataSources: ['Skills for Care ASC-WDS'], rounding: HALF_AWAY_1, roundingStatus: 'unverified', suppression: null, suppressionStatus: 'unverified', status: 'unverified',
@@ -69,22 +74,39 @@ function refreshedSurveyMeasures(year: Year): AscofMeasureDefinition[] {
   ];
 }
 
+/**
+ * The 2022-23 NHS England pipeline (C1 ons_hes_salt.py) applies the denominator-under-5 rule to 1E and 1G only;
+ * its 2023-24 successor was not read. 1E and 2E (the old 1G) carry the rule as published; for the other SALT count
+ * measures of 2023-24 the pack policy `salt2023SmallNumbers` chooses, by default keeping it (the protective
+ * reading of an unread year: it withholds more, never less). The CLD derivation publishes 2023-24 periods
+ * through these entries.
+ */
+const SALT_2023_CHOICE = 'the 2022-23 pipeline limits the denominator-under-5 rule to 1E and 1G (here 1E and 2E); NHS England\'s 2023-24 pipeline was not read, so whether this measure carries it is the pack policy "salt2023SmallNumbers" (default: it does; UNVERIFIED, it withholds more, never less).';
+
 const CLD_WARNING = 'UNVERIFIED: no official statement of the 2024-25 suppression rule for CLD-derived measures was read; the pack policy "unpublishedSuppression" applies instead.';
 
-function countMeasure(year: Year, m: Omit<Parameters<typeof _measure>[0], 'rounding' | 'roundingStatus' | 'suppression' | 'suppressionStatus' | 'status' | 'polarity'> & { polarity?: AscofMeasureDefinition['polarity'] }, saltSuppression: SuppressionRule[] = SALT_SUPPRESSION): AscofMeasureDefinition {
+function countMeasure(year: Year, m: Omit<Parameters<typeof _measure>[0], 'rounding' | 'roundingStatus' | 'suppression' | 'suppressionStatus' | 'status' | 'polarity'> & { polarity?: AscofMeasureDefinition['polarity'] }, saltSuppression: SuppressionRule[] | 'pack-choice' = 'pack-choice'): AscofMeasureDefinition {
   const cld = year === 'ascof-2024';
+  // 2023-24 SALT measures other than 1E and 2E: the reading of an unread pipeline is the pack policy salt2023SmallNumbers.
+  const choice = !cld && saltSuppression === 'pack-choice';
+  const rules = saltSuppression === 'pack-choice' ? SALT_SMALL_NUMBERS : saltSuppression;
   return _measure({
     polarity: 'higher-is-better',
     ...m,
     rounding: cld ? HALF_AWAY_1 : HALF_EVEN_1,
     // Neither rule was read in an official statement (ascof.md §10.5, §6): DHSC's code rounds with ROUND(x, 1).
     roundingStatus: 'unverified',
-    suppression: cld ? null : saltSuppression,
+    suppression: cld ? null : rules,
     suppressionStatus: 'unverified',
+    ...(choice ? { suppressionChoice: 'salt-2023-small-numbers' as const } : {}),
     status: m.warning === undefined ? 'verified' : 'unverified',
     notes: [
       ...(m.notes ?? []),
-      cld ? `Outcome rounded as the DHSC reference code does (ROUND(x, 1)); no official statement of the 2024-25 rounding rule was read. ${CLD_WARNING}` : 'Rounding and suppression follow the 2022-23 SALT pipeline (UNVERIFIED for 2023-24).',
+      cld
+        ? `Outcome rounded as the DHSC reference code does (ROUND(x, 1)); no official statement of the 2024-25 rounding rule was read. ${CLD_WARNING}`
+        : rules.length === 0
+          ? 'Rounding follows the 2022-23 SALT pipeline (UNVERIFIED for 2023-24); no suppression.'
+          : `Rounding follows the 2022-23 SALT pipeline (UNVERIFIED for 2023-24). Suppression: ${choice ? SALT_2023_CHOICE : 'the denominator-under-5 rule of 1E and 1G (C1 ons_hes_salt.py).'}`,
     ],
   } as Parameters<typeof _measure>[0]);
 }
@@ -152,12 +174,12 @@ function refreshedCountMeasures(year: Year): AscofMeasureDefinition[] {
         code: '2E', title: 'The proportion of people who receive long-term support who live in their home or with family',
         domain: O2, concept: 'ld-home', kind: 'proportion', unit: 'percentage', dataSources: ['SALT LTS004'], formerly: ['1G'], citation: `${HANDBOOK_2023}; ${S10}`,
         notes: ['2023-24 (SALT): adults 18-64 with a learning disability only.'],
-      }),
+      }, SALT_SMALL_NUMBERS),
       countMeasure(year, {
         code: '1E', title: 'Proportion of adults with a learning disability in paid employment', domain: O1, concept: 'ld-employment', kind: 'proportion', unit: 'percentage',
         dataSources: ['SALT LTS004'], formerly: ['1E'], citation: `${HANDBOOK_2023} (not read)`,
         warning: 'UNVERIFIED: whether 1E exists in the refreshed framework is not confirmed; it is absent from 2024-25, when only six measures are derived from CLD.',
-      }),
+      }, SALT_SMALL_NUMBERS),
     );
   }
   const parts: [string, string, string, string][] = [

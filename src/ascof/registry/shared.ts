@@ -25,16 +25,38 @@ export function _measure(m: MeasureSource): AscofMeasureDefinition {
   } as AscofMeasureDefinition;
 }
 
-/** Survey measures: a group of 1 or 2 respondents is withheld as "[c]" (NHS England ASCOF pipeline). */
+/**
+ * ASCS measures: a row of 1 or 2 respondents is withheld as "[c]" (NHS England ASCOF pipeline, ascs.py, which
+ * applies the `suppress` flag the ASCS pipeline computed for each row).
+ */
 export const SURVEY_SUPPRESSION: SuppressionRule[] = [
   { basis: 'base', below: 3, suppress: ['numerator', 'denominator', 'outcome'], appliesTo: 'all', marker: '[c]' },
 ];
 
-/** SALT measures, 2022-23 pipeline: counts withheld when the denominator is under 5; split outcomes too. */
-export const SALT_SUPPRESSION: SuppressionRule[] = [
+/**
+ * SACE measures (NHS England ASCOF pipeline, carers.py `suppression` and `consolidate`): the total is withheld
+ * when its base is under 3; both sex rows are withheld when either the male or the female base is under 3, and
+ * both age rows when either the 18-64 or the 65+ base is under 3, so a withheld row cannot be recovered from
+ * the total and the other row.
+ */
+export const CARER_SURVEY_SUPPRESSION: SuppressionRule[] = [
+  { basis: 'base', below: 3, suppress: ['numerator', 'denominator', 'outcome'], appliesTo: 'total', marker: '[c]' },
+  { basis: 'base', below: 3, suppress: ['numerator', 'denominator', 'outcome'], appliesTo: 'split', marker: '[c]', pair: true },
+];
+
+/**
+ * The SALT small-number rule of the 2022-23 pipeline (C1 ons_hes_salt.py `clean_council`), which it applies to
+ * 1E and 1G only: on the total row the numerator and denominator are withheld when the denominator is under 5;
+ * on the sex rows the outcome too. Every other SALT measure is published unsuppressed (a zero denominator gives
+ * "[x]"); 2B(2) has its own HES rule (denominator under 8).
+ */
+export const SALT_SMALL_NUMBERS: SuppressionRule[] = [
   { basis: 'denominator', below: 5, suppress: ['numerator', 'denominator'], appliesTo: 'total', marker: '[c]' },
   { basis: 'denominator', below: 5, suppress: ['numerator', 'denominator', 'outcome'], appliesTo: 'split', marker: '[c]' },
 ];
+
+/** SALT measures other than 1E and 1G: no small-number suppression (C1 ons_hes_salt.py `clean_council`). */
+export const SALT_NO_SUPPRESSION: SuppressionRule[] = [];
 
 /** Outcomes rounded half away from zero to 1 dp (NHS `my_round`, T-SQL `ROUND(x, 1)`). */
 export const HALF_AWAY_1 = { places: 1, mode: 'half-away-from-zero' } as const;

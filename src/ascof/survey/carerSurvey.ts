@@ -24,12 +24,19 @@ export const CarerSurveyAnswersSchema = z.strictObject({
   selfCare: code(3),
   /** Feeling safe (1-3). */
   safety: code(3),
-  /** Social participation: time with people I like (1-3). */
+  /**
+   * Social participation: the social-contact question ("I have as much social contact as I want with people I
+   * like" 1, "some social contact but not enough" 2, "little social contact … socially isolated" 3). It is both a
+   * 1D item and the whole of 5B (old 1I(2)): answer 1 over every carer who answered.
+   */
   socialParticipation: code(3),
   /** Encouragement and support in my caring role (1-3). */
   encouragement: code(3),
-  /** Social contact ("I have as much social contact as I want with people I like" is 1). */
-  socialContact: code(4),
+  /**
+   * @deprecated The same SACE question as `socialParticipation` (there is no separate social-contact question):
+   * pass `socialParticipation`. Given alone it is read as `socialParticipation`; given with it, the two must agree.
+   */
+  socialContact: code(3),
   /** Ease of finding information (1 very easy … 4 very difficult, 5 never tried). */
   information: code(5),
   /** Included or consulted in discussions about the person cared for (1 always … 4 never, 5 no discussions). */
@@ -100,8 +107,13 @@ const ENTRY = 'scoreCarerSurvey';
 /**
  * Scores the Survey of Adult Carers in England (SACE): 1D carer-reported quality of life (six items, first
  * option 2, second 1, last 0, so 0-12; only carers answering all six count) and the carer proportion
- * measures. The carer answer conversions could not be read in the published code, so they are pack policy
- * with a warning; check them against your SACE edition.
+ * measures. 5B (social contact, old 1I(2)) is read from the social-participation question of 1D: the first
+ * option over every carer who answered it. The other carer answer conversions could not be read in the
+ * published code, so they are pack policy with a warning; check them against your SACE edition.
+ *
+ * Suppression follows the NHS England pipeline (carers.py): a total with a base under 3 is withheld, and the
+ * two sex rows (or the two age rows) are withheld together when either base is under 3, so neither can be
+ * recovered from the total and the other row.
  *
  * @param responses - the carers' answer codes (and stratum when weighting)
  * @param options - the reporting year, optional strata populations and pack
@@ -115,6 +127,8 @@ const ENTRY = 'scoreCarerSurvey';
  * const answers = { occupation: 1, control: 2, selfCare: 1, safety: 1, socialParticipation: 3, encouragement: 2 };
  * const r = scoreCarerSurvey([{ answers }, { answers }, { answers }], { year: '2022-23' });
  * r.measures.find((m) => m.concept === 'carer-qol')?.measure.value?.value; //=> '8.0'
+ * // 1I(2) from the same answers: nobody chose "as much social contact as I want"
+ * r.measures.find((m) => m.concept === 'social-contact-carers')?.measure.value?.value; //=> '0.0'
  * ```
  */
 export function scoreCarerSurvey(responses: readonly CarerSurveyResponse[], options: ScoreCarerSurveyOptions): CarerSurveyResult {
@@ -123,12 +137,22 @@ export function scoreCarerSurvey(responses: readonly CarerSurveyResponse[], opti
   const pack = _packFrom(ENTRY, options);
   const o = _parseArg(ENTRY, 'options', CarerSurveyOptionsSchema, _optionsRecord(options));
   _checkStrata(ENTRY, list.map((r) => r.stratum), o.strataPopulations);
+  // 5B and 1D read one question (ascof.md §11): the old `socialContact` field is an alias of `socialParticipation`.
+  const aliasIssues = list.flatMap((r, i) => {
+    const a = r.answers;
+    const both = a.socialContact !== undefined && a.socialContact !== null && a.socialParticipation !== undefined && a.socialParticipation !== null;
+    return both && a.socialContact !== a.socialParticipation
+      ? [_issue('inconsistent_input', ['responses', i, 'answers', 'socialContact'], 'socialContact is the same SACE question as socialParticipation (deprecated alias): the two answers must agree')]
+      : [];
+  });
+  if (aliasIssues.length > 0) throw new RulesError(ENTRY, aliasIssues);
   const { registry, used } = _definitionsFor(ENTRY, o.year, pack);
   const items = resolve(pack, 'carerQolItems', registry.asOf);
   const props = resolve(pack, 'carerProportions', registry.asOf);
   const stratumOf = (i: number) => list[i]?.stratum ?? 'all';
   const get = (i: number, key: string): number | undefined => {
-    const v = (list[i]?.answers as Record<string, number | null | undefined> | undefined)?.[key];
+    const answers = list[i]?.answers as Record<string, number | null | undefined> | undefined;
+    const v = answers?.[key] ?? (key === 'socialParticipation' ? answers?.['socialContact'] : undefined);
     return v === null ? undefined : v;
   };
   const common = { entry: ENTRY, registry, populations: o.strataPopulations, disaggregate: o.disaggregate === true, pack };

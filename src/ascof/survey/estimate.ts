@@ -24,6 +24,12 @@ export interface SurveyMeasureResult {
   readonly excluded: number;
   /** The 95% margin of error of a weighted total (same unit and rounding as the value); `null` when unweighted, on split rows, or when a stratum has fewer than two usable responses. */
   readonly marginOfError: RoundedDecimal | null;
+  /**
+   * How the estimate was formed: `stratified` (each stratum scaled to its eligible population, as published) or
+   * `unweighted` (a plain mean or share of the respondents). An unweighted ASCS figure is not the published one
+   * and carries a warning saying so.
+   */
+  readonly weighting: 'stratified' | 'unweighted';
   /** The published figures, value, suppression and trace of the measure. */
   readonly measure: AscofMeasureResult;
 }
@@ -71,20 +77,23 @@ const AGE_YOUNGER = '18 to 64';
 /** The CSV label of the older age band (NHS England ASCS pipeline, C1 ascs.py). */
 const AGE_OLDER = '65 and over';
 
-/** The split a survey row is for: the total, an age band or a sex. */
+/** The split a survey row is for: an age band or a sex, and the other row of its pair. */
 interface Split {
   readonly label: string;
+  /** The other row of the same split (the other age band, the other sex), whose base a paired rule also tests. */
+  readonly pair: string | undefined;
   readonly keep: (o: SurveyObservation) => boolean;
 }
 
 /** The splits a measure publishes (registry `ageBands` and `sexSplit`) that the responses can fill. */
 function splitsOf(def: AscofMeasureDefinition): Split[] {
   const out: Split[] = [];
-  if (def.ageBands.includes(AGE_YOUNGER)) out.push({ label: AGE_YOUNGER, keep: (o) => o.age !== undefined && o.age < 65 });
-  if (def.ageBands.includes(AGE_OLDER)) out.push({ label: AGE_OLDER, keep: (o) => o.age !== undefined && o.age >= 65 });
+  const bothAges = def.ageBands.includes(AGE_YOUNGER) && def.ageBands.includes(AGE_OLDER);
+  if (def.ageBands.includes(AGE_YOUNGER)) out.push({ label: AGE_YOUNGER, pair: bothAges ? AGE_OLDER : undefined, keep: (o) => o.age !== undefined && o.age < 65 });
+  if (def.ageBands.includes(AGE_OLDER)) out.push({ label: AGE_OLDER, pair: bothAges ? AGE_YOUNGER : undefined, keep: (o) => o.age !== undefined && o.age >= 65 });
   if (def.sexSplit) {
-    out.push({ label: 'Male', keep: (o) => o.sex === 'male' });
-    out.push({ label: 'Female', keep: (o) => o.sex === 'female' });
+    out.push({ label: 'Male', pair: 'Female', keep: (o) => o.sex === 'male' });
+    out.push({ label: 'Female', pair: 'Male', keep: (o) => o.sex === 'female' });
   }
   return out;
 }
@@ -134,6 +143,8 @@ export function _scoreMeasure(args: {
   disaggregate: boolean;
   pack: RulePack<AscofSpec>;
   used: ResolvedRule[];
+  /** Set for surveys whose published figures are weighted by sampling stratum (ASCS): the warning an unweighted run carries. */
+  unweightedWarning?: string | undefined;
 }): SurveyMeasureResult[] {
   const found = _conceptDefinition(args.registry, args.concept);
   if (found === undefined) return [];
@@ -177,23 +188,34 @@ export function _scoreMeasure(args: {
       strata.map((h) => [`strataPopulations.${h}`, args.populations?.[h]] as const)));
   }
 
-  const rows: { split: string; subset: readonly SurveyObservation[] }[] = [{ split: 'Total', subset: obs }];
-  if (args.disaggregate) for (const sp of splitsOf(def)) rows.push({ split: sp.label, subset: obs.filter(sp.keep) });
-  return rows.map(({ split, subset }) => {
+  const unweighted = args.populations === undefined && args.unweightedWarning !== undefined;
+  if (unweighted) {
+    weightSteps.push(_step('ascof.survey.unweighted', args.itemCitation, 'not-met', `Unweighted: ${def.code} is the plain ${def.kind === 'proportion' ? 'share' : 'mean'} of the respondents, not the published stratified estimate (no strata populations were given).`, [], [args.unweightedWarning as string]));
+  }
+
+  const rows: { split: string; pair: string | undefined; subset: readonly SurveyObservation[] }[] = [{ split: 'Total', pair: undefined, subset: obs }];
+  if (args.disaggregate) for (const sp of splitsOf(def)) rows.push({ split: sp.label, pair: sp.pair, subset: obs.filter(sp.keep) });
+  const baseOf = new Map(rows.map((r) => [r.split, r.subset.length] as const));
+  return rows.map(({ split, pair, subset }) => {
     const { numerator, denominator } = estimate(subset, weights);
     const steps = [...baseSteps, ...weightSteps];
     if (split !== 'Total') steps.push(_step('ascof.survey.split', def.citation, 'applied', `${split}: ${subset.length} of the ${obs.length} usable respondent(s).`));
-    const measure = _publish({
+    const published = _publish({
       entry: args.entry, measure: def, year: args.registry.year, framework: args.registry.framework, asOf: args.registry.asOf, disaggregation: split,
-      numerator, denominator, base: subset.length, pack: args.pack, used: args.used.map((u) => (u.key === 'measureDefinitions' ? _usedDefinition(u, def) : u)), steps,
+      numerator, denominator, base: subset.length, pairBase: pair === undefined ? undefined : baseOf.get(pair),
+      pack: args.pack, used: args.used.map((u) => (u.key === 'measureDefinitions' ? _usedDefinition(u, def) : u)), steps,
     });
+    const measure = unweighted ? { ...published, warnings: [...published.warnings, args.unweightedWarning as string] } : published;
     // Outside its framework the old code would collide with a refreshed one (old 3A satisfaction, new 3A information).
     const withNote = inFramework
       ? measure
       : { ...measure, code: `local:${args.concept}`, warnings: [`Not an ASCOF measure in ${args.registry.year}: scored as a local measure with the definition of old ${def.code} (2014-15 framework).`, ...measure.warnings] };
     const publishedBase = measure.suppressed ? measure.published.outcome : _publishCount(new _D(subset.length), def.countRounding);
     const rowMoe = split === 'Total' && !measure.suppressed ? moe : null;
-    return { concept: args.concept, inFramework, disaggregation: split, base: subset.length, publishedBase, excluded: split === 'Total' ? args.excluded : 0, marginOfError: rowMoe, measure: withNote };
+    return {
+      concept: args.concept, inFramework, disaggregation: split, base: subset.length, publishedBase, excluded: split === 'Total' ? args.excluded : 0, marginOfError: rowMoe,
+      weighting: args.populations === undefined ? 'unweighted' : 'stratified', measure: withNote,
+    };
   });
 }
 

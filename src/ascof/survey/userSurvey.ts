@@ -70,6 +70,14 @@ export const UserSurveyResponseSchema = z.strictObject({
   age: z.number().int().min(18).max(130).optional(),
   /** Sex, for the male and female rows. */
   sex: z.enum(['male', 'female']).optional(),
+  /**
+   * The primary support reason from the sample file, grouped as the ASCS groups it ("Physical Support",
+   * "Sensory Support", "Support with Memory and Cognition", "Learning Disability Support", "Mental Health Support",
+   * "Social Support"). Learning disability leaves the person out of the adjusted SCRQoL (old 1J, new 1C).
+   */
+  primarySupportReason: z.enum(['physical', 'sensory', 'memory-and-cognition', 'learning-disability', 'mental-health', 'social']).optional(),
+  /** The support setting from the sample file: residential or nursing care leaves the person out of the adjusted SCRQoL. */
+  supportSetting: z.enum(['community', 'residential', 'nursing']).optional(),
   /** The answer codes. */
   answers: UserSurveyAnswersSchema,
 });
@@ -80,6 +88,12 @@ export const UserSurveyOptionsSchema = z.strictObject({
   year: AscofYearSchema,
   /** Eligible population of each stratum; when given, estimates are weighted and carry a margin of error. */
   strataPopulations: z.record(z.string().min(1).max(40), z.number().int().min(1)).optional(),
+  /**
+   * Eligible population of each stratum for the adjusted SCRQoL: the strata populations less the people it leaves
+   * out (learning disability; residential or nursing care), as NHS England's q2c_population.py builds them. A
+   * stratum with nobody eligible is 0. Without it the weighted adjusted SCRQoL uses `strataPopulations` and warns.
+   */
+  adjustedScrqolStrataPopulations: z.record(z.string().min(1).max(40), z.number().int().min(0)).optional(),
   /** Also score the age ("18 to 64", "65 and over") and sex rows each measure publishes. */
   disaggregate: z.boolean().optional(),
   /** A pack extended from the default. */
@@ -95,6 +109,8 @@ export interface ScoreUserSurveyOptions {
   year: AscofYear;
   /** Eligible population of each stratum, for weighted estimates with a margin of error. */
   strataPopulations?: Readonly<Record<string, number>> | undefined;
+  /** Eligible population of each stratum for the adjusted SCRQoL (excluding learning disability and residential or nursing care). */
+  adjustedScrqolStrataPopulations?: Readonly<Record<string, number>> | undefined;
   /** Also score the age ("18 to 64", "65 and over") and sex rows each measure publishes (totals come first either way). */
   disaggregate?: boolean | undefined;
   /** A pack extended from the default. */
@@ -142,11 +158,14 @@ function item(a: Answers, key: string): number | undefined {
  * answer mappings.
  *
  * Missing items are handled as the NHS England method does: 1A counts only people who answered all eight
- * items; the adjusted SCRQoL needs every item of its formula and the age; each proportion measure drops the
+ * items; the adjusted SCRQoL needs every item of its formula and the age, and leaves out people whose primary
+ * support reason is learning disability or who live in residential or nursing care (give
+ * `primarySupportReason` and `supportSetting` from the sample file); each proportion measure drops the
  * people who did not answer its question or gave an excluded answer (Q12 "never tried"). With
  * `strataPopulations`, each stratum's mean is scaled to its eligible population and a 95% margin of error
- * is given. A base under 3 is suppressed. Satisfaction is not a refreshed-framework measure: from 2023-24 it
- * is scored as a local measure and flagged.
+ * is given; without them every figure is the plain mean or share, `weighting: 'unweighted'`, with a warning
+ * that the published figure is weighted. A base under 3 is suppressed. Satisfaction is not a
+ * refreshed-framework measure: from 2023-24 it is scored as a local measure and flagged.
  *
  * @param responses - the respondents' answer codes (and stratum and age where needed)
  * @param options - the reporting year, optional strata populations and pack
@@ -172,10 +191,15 @@ export function scoreUserSurvey(responses: readonly UserSurveyResponse[], option
   const { registry, used } = _definitionsFor(ENTRY, o.year, pack);
   const items = resolve(pack, 'scrqolItems', registry.asOf);
   const adj = resolve(pack, 'adjustedScrqol', registry.asOf);
+  const exclusions = resolve(pack, 'adjustedScrqolExclusions', registry.asOf);
+  const unknownScope = resolve(pack, 'adjustedScrqolUnknownScope', registry.asOf);
   const props = resolve(pack, 'userProportions', registry.asOf);
   const stratumOf = (i: number) => list[i]?.stratum ?? 'all';
   const measures: SurveyMeasureResult[] = [];
-  const common = { entry: ENTRY, registry, populations: o.strataPopulations, disaggregate: o.disaggregate === true, pack };
+  // The published ASCS figures are stratified estimates (C2 docs/maths.md, stratification.py): without the strata
+  // populations the library can only give the plain mean or share, which is labelled and warned about.
+  const unweightedWarning = 'Unweighted: the published ASCS figure is weighted by sampling stratum (each stratum scaled to its eligible population; NHS England ASCS method); this plain figure over the respondents is not comparable with it. Pass strataPopulations to reproduce the published estimate.';
+  const common = { entry: ENTRY, registry, populations: o.strataPopulations, disaggregate: o.disaggregate === true, pack, unweightedWarning };
   const who = (i: number) => ({ stratum: stratumOf(i), age: list[i]?.age, sex: list[i]?.sex });
 
   // 1A: 32 − Σ codes, i.e. each item 3, 2, 1, 0; only complete respondents count.
@@ -188,13 +212,30 @@ export function scoreUserSurvey(responses: readonly UserSurveyResponse[], option
   });
   measures.push(..._scoreMeasure({ ...common, concept: 'scrqol', observations: scrqol, excluded: list.length - scrqol.length, exclusionReason: 'a SCRQoL item not answered', itemCitation: items.citation, used: [used, items] }));
 
-  // Adjusted SCRQoL (old 1J): W − A, only when every item of the formula and the age are present.
+  // Adjusted SCRQoL (old 1J, new 1C): W − A, only when every item of the formula and the age are present, and not
+  // for people with a learning-disability primary support reason or in residential or nursing care (C2
+  // q2c_preprocessing.py, generate_ascof_scores.py).
   const w = adj.value;
   const adjusted: SurveyObservation[] = [];
+  let outOfScope = 0;
+  let scopeUnknown = 0;
+  let unknownLeftOut = 0;
   list.forEach((r, i) => {
     const need = [...Object.keys(w.preferenceWeights), w.health.item, w.q17.item, w.q18.item, ...w.assistance.items];
     const codes = need.map((k) => item(r.answers, k));
+    if ((r.primarySupportReason !== undefined && exclusions.value.primarySupportReasons.includes(r.primarySupportReason))
+      || (r.supportSetting !== undefined && exclusions.value.supportSettings.includes(r.supportSetting))) {
+      outOfScope += 1;
+      return;
+    }
     if (codes.some((c) => c === undefined) || r.age === undefined) return;
+    if (r.primarySupportReason === undefined || r.supportSetting === undefined) {
+      if (unknownScope.value === 'exclude') {
+        unknownLeftOut += 1;
+        return;
+      }
+      scopeUnknown += 1;
+    }
     let sum: _Dec = new _D(0);
     for (const [k, weights] of Object.entries(w.preferenceWeights)) sum = sum.plus(weights[(item(r.answers, k) as number) - 1] ?? '0');
     const wScore = sum.times(w.scale).minus(w.constant);
@@ -206,9 +247,21 @@ export function scoreUserSurvey(responses: readonly UserSurveyResponse[], option
       .plus(_dec(w.assistance.constant).minus(_dec(w.assistance.perStep).times(steps)));
     adjusted.push({ ...who(i), y: wScore.minus(a) });
   });
-  for (const m of _scoreMeasure({ ...common, concept: 'adjusted-scrqol', observations: adjusted, excluded: list.length - adjusted.length, exclusionReason: 'an item of the adjustment formula, or the age, missing', itemCitation: adj.citation, used: [used, adj] })) {
-    measures.push({ ...m, measure: { ...m.measure, warnings: adj.warning === undefined ? m.measure.warnings : [...m.measure.warnings, adj.warning] } });
-  }
+  const adjPopulations = o.strataPopulations === undefined ? undefined : (o.adjustedScrqolStrataPopulations ?? o.strataPopulations);
+  if (o.adjustedScrqolStrataPopulations !== undefined && o.strataPopulations !== undefined) _checkAdjustedStrata(adjusted, o.adjustedScrqolStrataPopulations);
+  const adjWarnings = [
+    ...(adj.warning === undefined ? [] : [adj.warning]),
+    ...(exclusions.warning === undefined ? [] : [exclusions.warning]),
+    ...(scopeUnknown > 0 ? [`${scopeUnknown} respondent(s) scored for the adjusted SCRQoL have no primary support reason or support setting: they are kept, as the NHS England code keeps unknowns (policy adjustedScrqolUnknownScope), but the learning-disability and residential/nursing exclusions could not be tested for them.`] : []),
+    ...(unknownLeftOut > 0 ? [`${unknownLeftOut} otherwise complete respondent(s) without a primary support reason or support setting were left out of the adjusted SCRQoL (policy adjustedScrqolUnknownScope: exclude).`] : []),
+    ...(o.strataPopulations !== undefined && o.adjustedScrqolStrataPopulations === undefined ? ['Weighted with the full strata populations: the published adjusted SCRQoL weights by the populations less people with a learning disability or in residential or nursing care (adjustedScrqolStrataPopulations).'] : []),
+  ];
+  const adjScored = _scoreMeasure({
+    ...common, populations: adjPopulations, concept: 'adjusted-scrqol', observations: adjusted, excluded: list.length - adjusted.length,
+    exclusionReason: `${outOfScope} with a learning-disability primary support reason or in residential or nursing care${unknownLeftOut > 0 ? `, ${unknownLeftOut} with either unknown` : ''}; the rest missing an item of the adjustment formula or the age`,
+    itemCitation: `${adj.citation}; exclusions ${exclusions.citation}`, used: [used, adj, exclusions, unknownScope],
+  });
+  for (const m of adjScored) measures.push({ ...m, measure: { ...m.measure, warnings: [...m.measure.warnings, ...adjWarnings] } });
 
   for (const [concept, mapping] of Object.entries(props.value)) {
     const { obs, excluded } = _proportionObservations(list.map((r, i) => ({ ...who(i), code: item(r.answers, mapping.item) })), mapping);
@@ -222,6 +275,15 @@ export function scoreUserSurvey(responses: readonly UserSurveyResponse[], option
   ];
   return {
     year: o.year, framework: registry.framework, respondents: list.length, weighted: o.strataPopulations !== undefined, measures,
-    pack: packRef(pack), trace: _makeTrace({ entry: ENTRY, asOf: registry.asOf, pack: packRef(pack), steps, used: [_usedDefinition(used, registry.measures.map((m) => m.code)), items, adj, props] }),
+    pack: packRef(pack), trace: _makeTrace({ entry: ENTRY, asOf: registry.asOf, pack: packRef(pack), steps, used: [_usedDefinition(used, registry.measures.map((m) => m.code)), items, adj, exclusions, unknownScope, props] }),
   };
+}
+
+/** Every stratum with adjusted-SCRQoL respondents needs an adjusted population at least as large as their number. */
+function _checkAdjustedStrata(obs: readonly SurveyObservation[], populations: Readonly<Record<string, number>>): void {
+  const counts = new Map<string, number>();
+  for (const x of obs) counts.set(x.stratum, (counts.get(x.stratum) ?? 0) + 1);
+  const issues = [...counts].filter(([h, n]) => !Object.prototype.hasOwnProperty.call(populations, h) || n > (populations[h] ?? 0))
+    .map(([h]) => _issue('inconsistent_input', ['options', 'adjustedScrqolStrataPopulations', h], 'a stratum with respondents scored for the adjusted SCRQoL needs an eligible population of at least that many'));
+  if (issues.length > 0) throw new RulesError(ENTRY, issues);
 }
