@@ -8,11 +8,17 @@
  * @module demand
  */
 export { projectDemand, type ProjectDemandOptions, type DemandProjection, type DemandCell, type DemandFigure, type DemandGrowth, type DemandYearTotal, type DemandSubtotal, type SelfFunderSplit, type AppliedLever, type AreaRollUp } from './projectDemand.js';
-export { simulateDemand, SimulateOptionsSchema, type SimulateDemandOptions, type DemandSimulation, type SimulatedCell, type SimulatedYearTotal, type SimulatedFigure, type SimulatedQuantile } from './simulateDemand.js';
+export { simulateDemand, SimulateOptionsSchema, type SimulateDemandOptions, type DemandSimulation, type SimulatedCell, type SimulatedYearTotal, type SimulatedYearCost, type SimulatedCosts, type SimulatedFigure, type SimulatedQuantile } from './simulateDemand.js';
+export { projectionCsv, simulationCsv, comparisonCsv, indicatorCsv, type CsvLayout } from './csv.js';
 export { grossUpSelfFunders, growthBetween, GrossUpSelfFundersInputSchema, GrowthBetweenInputSchema, type GrossUpSelfFundersInput, type GrossUpSelfFundersOptions, type SelfFunderGrossUp, type GrowthBetweenInput, type GrowthComparison } from './selfFunders.js';
 export { collapseAgeBands, CollapseWeightsSchema, type CollapseWeightsInput, type CollapsedRateSet, type BandJoin } from './collapseAgeBands.js';
 export {
   projectCosts,
+  projectCostsFromDemand,
+  ServiceMixRowSchema,
+  type ServiceMixRowInput,
+  type DemandCostProjection,
+  type DemandProjectionLike,
   CostVolumeRowSchema,
   UnitCostRowSchema,
   ProjectCostsOptionsSchema,

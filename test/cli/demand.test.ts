@@ -24,20 +24,26 @@ describe('asc-rules demand', () => {
   it('project --format csv prints cells then totals, quoting fields with commas and quotes', async () => {
     const io = fakeIo(files);
     expect(await runCli(['demand', 'project', 'in.json', '--format', 'csv'], io)).toBe(0);
-    const lines = io.out().trim().split('\n');
-    expect(lines[0]).toBe('year,area,group,sex,ageBand,population,rate,people,growthPercent');
-    expect(lines[1]).toBe('2025,"X, the ""city""",,male,80-84,10000,0.106,1060,');
-    expect(lines.at(-1)).toBe('2027,(total),,,,,,1272,20.0');
+    const all = io.out().trim().split('\n');
+    const meta = all.filter((l) => l.startsWith('# '));
+    expect(meta).toContain('# measure: Dementia, men 80-84');
+    expect(meta.some((l) => l.startsWith('# rate source: Matthews et al. (2013)'))).toBe(true);
+    expect(meta).toContain('# population vintage: not stated');
+    expect(meta).toContain('# lever 1: rate trend per year = 0 (POPPI/PANSI method: national rates held constant over the projection (IPC user guides))');
+    const lines = all.filter((l) => !l.startsWith('#'));
+    expect(lines[0]).toBe('year,area,group,sex,ageBand,population,rate,people,sharePercent,growthPercent');
+    expect(lines[1]).toBe('2025,"X, the ""city""",,male,80-84,10000,0.106,1060,10.6,');
+    expect(lines.at(-1)).toBe('2027,(total),,,,12000,,1272,10.6,20.0');
   });
 
   it('project --format csv adds the self-funder columns to the totals when the scenario asks for them', async () => {
     const io = fakeIo({ 'sf.json': JSON.stringify({ ...input, scenario: { selfFunders: { share: '0.19' } } }) });
     expect(await runCli(['demand', 'project', 'sf.json', '--format', 'csv'], io)).toBe(0);
-    const lines = io.out().trim().split('\n');
-    expect(lines[0]).toBe('year,area,group,sex,ageBand,population,rate,people,growthPercent,selfFunded,totalWithSelfFunders');
-    expect(lines[1]).toBe('2025,"X, the ""city""",,male,80-84,10000,0.106,1060,,,');
+    const lines = io.out().trim().split('\n').filter((l) => !l.startsWith('#'));
+    expect(lines[0]).toBe('year,area,group,sex,ageBand,population,rate,people,sharePercent,growthPercent,selfFunded,totalWithSelfFunders');
+    expect(lines[1]).toBe('2025,"X, the ""city""",,male,80-84,10000,0.106,1060,10.6,,,');
     // 1,060 ÷ 0.81 = 1,308.6 → 1,309 in all, 249 self-funded.
-    expect(lines[4]).toBe('2025,(total),,,,,,1060,0.0,249,1309');
+    expect(lines[4]).toBe('2025,(total),,,,10000,,1060,10.6,0.0,249,1309');
   });
 
   it('simulate --chart writes an SVG with the band; the same seed gives the same output', async () => {
@@ -46,7 +52,9 @@ describe('asc-rules demand', () => {
     const b = fakeIo(files);
     expect(await runCli(['demand', 'simulate', 'in.json', '--seed', '5', '--draws', '200', '--format', 'csv'], b)).toBe(0);
     expect(a.out()).toBe(b.out());
-    expect(a.out().split('\n')[0]).toBe('year,area,group,sex,ageBand,point,mean,q0.025,q0.5,q0.975');
+    expect(a.out().split('\n').filter((l) => !l.startsWith('#'))[0]).toBe('year,area,group,sex,ageBand,point,mean,q0.025,q0.5,q0.975');
+    expect(a.out()).toContain('# seed: 5\n');
+    expect(a.out()).toContain('# self-funders: none: the scenario does not ask for them\n');
     const svg = a.written['out.svg'];
     expect(svg).toMatch(/^<svg /);
     expect(svg).toContain('<polygon class="band"');
