@@ -266,9 +266,10 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
         issues.push(_issue('missing_population', ['population'], `no ${year} population for ${c.area} ${c.sex} ${c.ageBand}`));
         continue;
       }
-      // The trend compounds from the start year; years before trendFrom keep the base rate. In base-year mode
-      // a year before the base year is discounted (negative power), as before version 2.
-      const trendYears = leversFrom === 'base-year' && sc.rateTrendFromYear === undefined ? year - baseYear : year < trendFrom ? 0 : year - startYear;
+      // Years before trendFrom keep the base rate; trendFrom has one year of change, and so on. Without
+      // rateTrendFromYear in base-year mode, the trend compounds from the base year (a year before it is
+      // discounted), as before version 2.
+      const trendYears = leversFrom === 'base-year' && sc.rateTrendFromYear === undefined ? year - baseYear : year < trendFrom ? 0 : year - trendFrom + 1;
       const trendFactor = trend.isZero() ? one : one.plus(trend).pow(trendYears);
       const prevFactor = year >= preventionFrom ? one.minus(prevention) : one;
       if (!trendTooHigh && !trend.isZero() && c.rate.lte(1) && c.rate.times(trendFactor).gt(1)) {
@@ -298,7 +299,7 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
     ]),
   );
   steps.push(
-    _step('demand.lever1.rateTrend', trendL.citation, 'applied', trend.isZero() ? 'Rates are held constant over the projection (lever 1, rate trend: 0 a year).' : `Every rate changes by ${trend.times(100).toString()}% a year, compounded from ${startYear} (${leversFrom === 'base-year' ? 'the rates\' base year' : 'the first year of the projection'}), first changing ${leversFrom === 'base-year' && sc.rateTrendFromYear === undefined ? 'every year after the base year' : `${trendFrom}`} (lever 1).`, [['scenario.rateTrendPerYear', trend.toString()], ['scenario.leversFrom', leversFrom], ['scenario.rateTrendFromYear', trendFrom]], trendL.warnings),
+    _step('demand.lever1.rateTrend', trendL.citation, 'applied', trend.isZero() ? 'Rates are held constant over the projection (lever 1, rate trend: 0 a year).' : leversFrom === 'base-year' && sc.rateTrendFromYear === undefined ? `Every rate changes by ${trend.times(100).toString()}% a year, compounded from the rates' base year ${baseYear} (leversFrom: base-year) (lever 1).` : `Every rate changes by ${trend.times(100).toString()}% a year, compounded from ${trendFrom - 1}: ${trendFrom} is the first year changed (${sc.rateTrendFromYear === undefined ? 'the year after the first year of the projection' : 'scenario.rateTrendFromYear'}) (lever 1).`, [['scenario.rateTrendPerYear', trend.toString()], ['scenario.leversFrom', leversFrom], ['scenario.rateTrendFromYear', trendFrom]], trendL.warnings),
   );
   steps.push(
     upliftValue !== undefined && upliftL !== undefined && sc.livingAlone !== undefined
