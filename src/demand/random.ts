@@ -63,3 +63,97 @@ export function _quantileSorted(sorted: Float64Array, q: number): number {
   const hi = Math.min(lo + 1, n - 1);
   return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
+
+/**
+ * A sorted copy of `values` by LSD radix sort on the IEEE-754 bits (4 passes of 16 bits): for non-negative
+ * doubles the bit patterns order as unsigned integers. Several times faster than TypedArray.prototype.sort
+ * on 100,000 draws; falls back to it when a value is negative or NaN.
+ */
+export function _sortedCopy(values: Float64Array): Float64Array {
+  const n = values.length;
+  for (let i = 0; i < n; i += 1) {
+    const v = values[i]!;
+    if (!(v >= 0) || Object.is(v, -0)) return values.slice().sort();
+  }
+  let src = values.slice();
+  let dst = new Float64Array(n);
+  let srcW = new Uint32Array(src.buffer);
+  let dstW = new Uint32Array(dst.buffer);
+  // Little-endian platforms hold the low word first; check once.
+  const lowFirst = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+  const counts = new Uint32Array(65536);
+  for (let pass = 0; pass < 4; pass += 1) {
+    const word = (pass < 2) === lowFirst ? 0 : 1;
+    const shift = (pass % 2) * 16;
+    counts.fill(0);
+    for (let i = 0; i < n; i += 1) counts[(srcW[2 * i + word]! >>> shift) & 0xffff]! += 1;
+    let sum = 0;
+    for (let d = 0; d < 65536; d += 1) {
+      const c = counts[d]!;
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i += 1) {
+      const d = (srcW[2 * i + word]! >>> shift) & 0xffff;
+      const j = counts[d]!;
+      counts[d] = j + 1;
+      dstW[2 * j] = srcW[2 * i]!;
+      dstW[2 * j + 1] = srcW[2 * i + 1]!;
+    }
+    [src, dst] = [dst, src];
+    [srcW, dstW] = [dstW, srcW];
+  }
+  return src;
+}
+
+/**
+ * The q-quantiles (R type 7, as {@link _quantileSorted}) of unsorted values, by selection instead of a full
+ * sort: each order statistic is found by quickselect (Hoare partition, median of three) on a copy, and the
+ * next order statistic is the least value to its right. `qs` must be ascending.
+ */
+export function _quantilesOf(values: Float64Array, qs: readonly number[]): number[] {
+  const n = values.length;
+  if (n === 0) return qs.map(() => Number.NaN);
+  const a = values.slice();
+  const out: number[] = [];
+  let left = 0;
+  for (const q of qs) {
+    const h = (n - 1) * q;
+    const k = Math.floor(h);
+    // Quickselect a[k] within [left, n): every element before `left` is already ≤ it.
+    let lo = left;
+    let hi = n - 1;
+    while (hi > lo) {
+      const mid = (lo + hi) >>> 1;
+      const x = a[lo]!;
+      const y = a[mid]!;
+      const z = a[hi]!;
+      const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+      let i = lo;
+      let j = hi;
+      while (i <= j) {
+        while (a[i]! < pivot) i += 1;
+        while (a[j]! > pivot) j -= 1;
+        if (i <= j) {
+          const t = a[i]!;
+          a[i] = a[j]!;
+          a[j] = t;
+          i += 1;
+          j -= 1;
+        }
+      }
+      if (k <= j) hi = j;
+      else if (k >= i) lo = i;
+      else break;
+    }
+    const vk = a[k]!;
+    let next = vk;
+    if (k + 1 < n) {
+      next = Infinity;
+      for (let i = k + 1; i < n; i += 1) if (a[i]! < next) next = a[i]!;
+    }
+    out.push(vk + (h - k) * (next - vk));
+    left = k;
+  }
+  return out;
+}

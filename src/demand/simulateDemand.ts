@@ -8,7 +8,7 @@ import { _makeTrace, _step, type Trace } from '../core/trace.js';
 import { _buildModel } from './model.js';
 import type { DemandPack } from './pack.js';
 import type { AppliedLever } from './model.js';
-import { _mulberry32, _normal, _quantileSorted, _zForLevel } from './random.js';
+import { _mulberry32, _normal, _quantilesOf, _sortedCopy, _zForLevel } from './random.js';
 import type { ProjectDemandInput, Sex } from './schemas.js';
 
 /** Most numbers a simulation keeps in memory (draws × (distinct rates + years)): 400 MB of doubles. */
@@ -311,7 +311,7 @@ export function simulateDemand(input: ProjectDemandInput, options: SimulateDeman
   // A cell-year is its coefficient × its drawn rate: only the rates' draws, the variant drawn, each year's
   // total (and cost) per draw, and each cell-year's running sum (for its mean) are kept.
   const nRates = rateMean.length;
-  const stored = draws * (nRates + nYears * (cost === undefined ? 1 : 2)) + nCells * nYears;
+  const stored = draws * (nRates + nYears * (cost === undefined ? 1 : 2));
   if (stored > MAX_STORED) {
     throw new RulesError('simulateDemand', [
       _issue('too_big', ['options', 'draws'], `too many draws for this input: draws × (distinct rates + years) must be at most ${MAX_STORED.toLocaleString('en-GB')}`),
@@ -320,7 +320,8 @@ export function simulateDemand(input: ProjectDemandInput, options: SimulateDeman
   const rateDraws = new Float64Array(nRates * draws);
   const totals = new Float64Array(nYears * draws);
   const costs = cost === undefined ? undefined : new Float64Array(nYears * draws);
-  const cellSum = new Float64Array(nCells * nYears);
+  // Per table drawn, the sum of each rate's draws: a cell's mean is Σ_v coef_v × (sum of the rate's draws with v) ÷ draws.
+  const rateSumByVariant = new Float64Array(nVar * nRates);
   const variantCount = new Float64Array(nVar);
   const uniform = _mulberry32(opts.seed);
   const normal = _normal(uniform);
@@ -342,17 +343,13 @@ export function simulateDemand(input: ProjectDemandInput, options: SimulateDeman
       while (vi < nVar - 1 && u >= cumWeight[vi]!) vi += 1;
     }
     variantCount[vi]! += 1;
+    for (let r = 0; r < nRates; r += 1) rateSumByVariant[vi * nRates + r]! += rates[r]!;
     acc.fill(0);
     const vBase = vi * nCells * nYears;
     for (let ci = 0; ci < nCells; ci += 1) {
       const rate = rates[cellRate[ci]!]!;
       const base = vBase + ci * nYears;
-      const sBase = ci * nYears;
-      for (let yi = 0; yi < nYears; yi += 1) {
-        const v = coef[base + yi]! * rate;
-        acc[yi]! += v;
-        cellSum[sBase + yi]! += v;
-      }
+      for (let yi = 0; yi < nYears; yi += 1) acc[yi]! += coef[base + yi]! * rate;
     }
     for (let yi = 0; yi < nYears; yi += 1) totals[yi * draws + d] = acc[yi]!;
     if (cost !== undefined && costs !== undefined) {
@@ -364,11 +361,12 @@ export function simulateDemand(input: ProjectDemandInput, options: SimulateDeman
     }
   }
 
-  interface Summary { mean: number; sorted: Float64Array }
+  interface Summary { mean: number; qs: number[] }
   const summary = (slice: Float64Array): Summary => {
+    // Indexed loops and selection: iterating a typed array, Float64Array.from() and a full sort are far slower.
     let sum = 0;
-    for (const v of slice) sum += v;
-    return { mean: sum / slice.length, sorted: Float64Array.from(slice).sort() };
+    for (let i = 0; i < slice.length; i += 1) sum += slice[i]!;
+    return { mean: sum / slice.length, qs: _quantilesOf(slice, quantiles) };
   };
   const figureOf = (mean: number, qs: readonly number[], point: InstanceType<typeof _D>, r: RoundingRule = rule): SimulatedFigure => ({
     point: _round(point, r).value,
@@ -376,8 +374,10 @@ export function simulateDemand(input: ProjectDemandInput, options: SimulateDeman
     quantiles: quantiles.map((q, i) => ({ q, value: _round(new _D(qs[i]!), r).value })),
   });
   const figure = (s: Summary, scale: number, point: InstanceType<typeof _D>, r: RoundingRule = rule): SimulatedFigure =>
-    figureOf(s.mean * scale, quantiles.map((q) => _quantileSorted(s.sorted, q) * scale), point, r);
+    figureOf(s.mean * scale, s.qs.map((v) => v * scale), point, r);
   const rateSummaries = Array.from({ length: nRates }, (_, r) => summary(rateDraws.subarray(r * draws, (r + 1) * draws)));
+  // The mixture quantiles of cells (population variants) need each rate's draws in order.
+  const rateSorted = nVar > 1 ? Array.from({ length: nRates }, (_, r) => _sortedCopy(rateDraws.subarray(r * draws, (r + 1) * draws))) : [];
   const freq = Array.from(variantCount, (c) => c / draws);
 
   /** The q-quantile of coef_v × rate with v and the rate drawn independently: bisection on the mixture's CDF. */
@@ -416,7 +416,9 @@ export function simulateDemand(input: ProjectDemandInput, options: SimulateDeman
         cells.push({ ...common, ...figure(rs, coef[ci * nYears + yi]!, point) });
       } else {
         const coefs = variants.map((_, vi) => coef[(vi * nCells + ci) * nYears + yi]!);
-        cells.push({ ...common, ...figureOf(cellSum[ci * nYears + yi]! / draws, quantiles.map((q) => mixtureQuantile(rs.sorted, coefs, q)), point) });
+        const sorted = rateSorted[cellRate[ci]!]!;
+        const mean = coefs.reduce((a2, cv, vi) => a2 + cv * rateSumByVariant[vi * nRates + cellRate[ci]!]!, 0) / draws;
+        cells.push({ ...common, ...figureOf(mean, quantiles.map((q) => mixtureQuantile(sorted, coefs, q)), point) });
       }
     });
   }

@@ -163,3 +163,21 @@ describe('scenario comparison: table, CSV and chart', () => {
     for (const t of ticks) expect(yLabelX + 13 / 2).toBeLessThan(Number(t[1]) - t[2]!.length * 7.2);
   });
 });
+
+describe('fast order statistics used by the simulation', () => {
+  it('_sortedCopy equals a numeric sort and _quantilesOf equals R type 7 on the sorted values, for any draws', async () => {
+    const fc = (await import('fast-check')).default;
+    const { _sortedCopy, _quantilesOf, _quantileSorted } = await import('../../src/demand/random.js');
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1e9, noNaN: true }), { minLength: 1, maxLength: 300 }), fc.uniqueArray(fc.double({ min: 0.001, max: 0.999, noNaN: true }), { minLength: 1, maxLength: 5 }), (xs, qsRaw) => {
+        const a = Float64Array.from(xs);
+        const ref = Float64Array.from(xs).sort();
+        expect(Array.from(_sortedCopy(a))).toEqual(Array.from(ref));
+        const qs = [...qsRaw].sort((x, y) => x - y);
+        const got = _quantilesOf(a, qs);
+        qs.forEach((q, i) => expect(got[i]).toBeCloseTo(_quantileSorted(ref, q), 6));
+        expect(Array.from(a)).toEqual(xs); // the input is left as it was
+      }),
+    );
+  });
+});
