@@ -114,6 +114,69 @@ export function _sortedCopy(values: Float64Array): Float64Array {
 export function _quantilesOf(values: Float64Array, qs: readonly number[]): number[] {
   const n = values.length;
   if (n === 0) return qs.map(() => Number.NaN);
+  if (n < 4096) {
+    const sorted = values.slice().sort();
+    return qs.map((q) => _quantileSorted(sorted, q));
+  }
+  // Bracketing by a sample: a strided sample of 2,048 values, sorted, gives for each wanted order statistic
+  // a pair of bounds that hold it with near certainty; one pass counts the values below each lower bound and
+  // keeps those inside the bounds, and only these few are sorted. When a bracket misses (the draws are not in
+  // random order, or ties), the exact quickselect below is used.
+  const m = 2048;
+  const stride = Math.floor(n / m);
+  const sample = new Float64Array(m);
+  for (let i = 0; i < m; i += 1) sample[i] = values[i * stride]!;
+  sample.sort();
+  const nq = qs.length;
+  const hs = new Float64Array(nq);
+  const ks = new Float64Array(nq);
+  const lows = new Float64Array(nq);
+  const highs = new Float64Array(nq);
+  qs.forEach((q, j) => {
+    const h = (n - 1) * q;
+    const k = Math.floor(h);
+    const r = (k / n) * m;
+    const lowIdx = Math.floor(r - 100);
+    const highIdx = Math.ceil(r + 100);
+    hs[j] = h;
+    ks[j] = k;
+    lows[j] = lowIdx < 0 ? -Infinity : sample[lowIdx]!;
+    highs[j] = highIdx >= m ? Infinity : sample[highIdx]!;
+  });
+  // Each window holds about 200 ÷ 2,048 of the values; room for a quarter, else the exact fallback.
+  const cap = Math.ceil(n / 4);
+  const windows = Array.from({ length: nq }, () => new Float64Array(cap));
+  const sizes = new Int32Array(nq);
+  const below = new Int32Array(nq);
+  for (let i = 0; i < n; i += 1) {
+    const v = values[i]!;
+    for (let j = 0; j < nq; j += 1) {
+      if (v < lows[j]!) below[j]! += 1;
+      else if (v <= highs[j]!) {
+        const at = sizes[j]!;
+        if (at === cap) return _quickselectQuantiles(values, qs);
+        windows[j]![at] = v;
+        sizes[j] = at + 1;
+      }
+    }
+  }
+  const out: number[] = [];
+  for (let j = 0; j < nq; j += 1) {
+    const k = ks[j]!;
+    const at = k - below[j]!;
+    const last = k + 1 < n ? at + 1 : at;
+    if (at < 0 || last >= sizes[j]!) return _quickselectQuantiles(values, qs);
+    const window = windows[j]!.subarray(0, sizes[j]!).sort();
+    const vk = window[at]!;
+    out.push(vk + (hs[j]! - k) * (window[last]! - vk));
+  }
+  return out;
+}
+
+/** The exact fallback of {@link _quantilesOf}: quickselect on a copy. */
+export function _quickselectQuantiles(values: Float64Array, qs: readonly number[]): number[] {
+  const n = values.length;
+  if (n === 0) return qs.map(() => Number.NaN);
   const a = values.slice();
   const out: number[] = [];
   let left = 0;

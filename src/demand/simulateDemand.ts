@@ -375,7 +375,8 @@ export function simulateDemand(input: ProjectDemandInput, options: SimulateDeman
   });
   const figure = (s: Summary, scale: number, point: InstanceType<typeof _D>, r: RoundingRule = rule): SimulatedFigure =>
     figureOf(s.mean * scale, s.qs.map((v) => v * scale), point, r);
-  const rateSummaries = Array.from({ length: nRates }, (_, r) => summary(rateDraws.subarray(r * draws, (r + 1) * draws)));
+  // Rate summaries serve the cells when one table is drawn; with variants the cells use the mixture below.
+  const rateSummaries = nVar > 1 ? [] : Array.from({ length: nRates }, (_, r) => summary(rateDraws.subarray(r * draws, (r + 1) * draws)));
   // The mixture quantiles of cells (population variants) need each rate's draws in order.
   const rateSorted = nVar > 1 ? Array.from({ length: nRates }, (_, r) => _sortedCopy(rateDraws.subarray(r * draws, (r + 1) * draws))) : [];
   const freq = Array.from(variantCount, (c) => c / draws);
@@ -410,10 +411,9 @@ export function simulateDemand(input: ProjectDemandInput, options: SimulateDeman
       const y = c.years[yi]!;
       const point = y.population.times(c.baseRate).times(y.peopleFactor);
       pointTotals[yi] = pointTotals[yi]!.plus(point);
-      const rs = rateSummaries[cellRate[ci]!]!;
       const common = { year: y.year, area: c.area, group: c.group, sex: c.sex, ageBand: c.ageBand };
       if (nVar === 1) {
-        cells.push({ ...common, ...figure(rs, coef[ci * nYears + yi]!, point) });
+        cells.push({ ...common, ...figure(rateSummaries[cellRate[ci]!]!, coef[ci * nYears + yi]!, point) });
       } else {
         const coefs = variants.map((_, vi) => coef[(vi * nCells + ci) * nYears + yi]!);
         const sorted = rateSorted[cellRate[ci]!]!;

@@ -181,3 +181,18 @@ describe('fast order statistics used by the simulation', () => {
     );
   });
 });
+
+describe('_quantilesOf on simulation-sized draws', () => {
+  it('matches R type 7 on a full sort, for random draws (bracketing path) and sorted or tied ones (exact fallback)', async () => {
+    const { _quantilesOf, _quantileSorted, _mulberry32 } = await import('../../src/demand/random.js');
+    const u = _mulberry32(99);
+    const random = Float64Array.from({ length: 50_000 }, () => u() * 1000);
+    const sorted = random.slice().sort();
+    const ties = Float64Array.from({ length: 20_000 }, (_, i) => i % 7);
+    const qs = [0.025, 0.1, 0.5, 0.975];
+    for (const data of [random, sorted, sorted.slice().reverse(), ties]) {
+      const ref = data.slice().sort();
+      expect(_quantilesOf(data, qs)).toEqual(qs.map((q) => _quantileSorted(ref, q)));
+    }
+  });
+});
