@@ -66,7 +66,8 @@ export interface ScenarioComparison {
  *
  * const cmp = compareScenarios(
  *   {
- *     asOf: '2026-11-23', measure: 'Women 90+ with dementia', rates: CFAS_II_DEMENTIA_RATES,
+ *     asOf: '2026-11-23', measure: 'Women 90+ with dementia',
+ *     rates: { ...CFAS_II_DEMENTIA_RATES, rates: CFAS_II_DEMENTIA_RATES.rates.filter((r) => r.sex === 'female' && r.ageBand === '90+') },
  *     population: [2025, 2026].map((year) => ({ area: 'E10000018', year, sex: 'female' as const, ageBand: '90+', people: 2000 })),
  *   },
  *   { variants: [{ name: 'Prevention 10%', scenario: { prevention: { shareAvoided: '0.1' } } }] },

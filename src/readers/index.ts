@@ -68,7 +68,19 @@ const SEX_CODES: Record<string, Sex> = {
   all: 'persons',
 };
 
-/** Reads a sex code, or `undefined`. */
+/**
+ * Reads a sex code of the ONS and NOMIS files (1/2, M/F, male(s)/female(s), 0/persons/total), or `undefined`.
+ *
+ * @param text - the code as written in the file
+ * @returns the sex, or `undefined` for a code the reader does not know
+ *
+ * @example
+ * ```ts
+ * import { readSexCode } from 'adult-social-care-rules/readers';
+ *
+ * readSexCode('2'); //=> 'female'
+ * ```
+ */
 export function readSexCode(text: string): Sex | undefined {
   return SEX_CODES[text.trim().toLowerCase()];
 }
@@ -77,6 +89,16 @@ export function readSexCode(text: string): Sex | undefined {
  * Reads an age label of the ONS and NOMIS files into a band label the demand schemas accept:
  * `"67"`, `"Age 67"` → `"67"`; `"90 and over"`, `"Aged 90+"`, `"90+"` → `"90+"`; `"65-69"`, `"Aged 65 - 69"`,
  * `"65 to 69"` → `"65-69"`. Totals (`"All ages"`, `"Total"`) give `null`; anything else `undefined`.
+ *
+ * @param text - the label as written in the file
+ * @returns the band label, `null` for a total, or `undefined` for a label the reader does not know
+ *
+ * @example
+ * ```ts
+ * import { readAgeLabel } from 'adult-social-care-rules/readers';
+ *
+ * readAgeLabel('90 and over'); //=> '90+'
+ * ```
  */
 export function readAgeLabel(text: string): string | null | undefined {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
