@@ -122,8 +122,12 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
       if (areaMap!.has(a.code)) issues.push(_issue('duplicate', ['areas', i, 'code'], `the area ${a.code} is listed twice`));
       areaMap!.set(a.code, { name: a.name, parent: a.parent });
     });
+    const reported = new Set<string>();
     input.population.forEach((r, i) => {
-      if (!areaMap!.has(r.area)) issues.push(_issue('unknown_area', ['population', i, 'area'], `the area is not one of the codes listed in areas (give its ONS code, e.g. "E07000129")`));
+      // One issue per unknown area, at its first row.
+      if (areaMap!.has(r.area) || reported.has(r.area)) return;
+      reported.add(r.area);
+      issues.push(_issue('unknown_area', ['population', i, 'area'], `the area is not one of the codes listed in areas (give its ONS code, e.g. "E07000129")`));
     });
     for (const code of areaMap.keys()) {
       const path = new Set<string>([code]);
