@@ -178,9 +178,19 @@ function growthOf(from: _Dec, to: _Dec, fromYear: number, rule: RoundingRule): D
  * intensity uplift (packages, not people), (3) prevention or reablement (share avoided or delayed); then
  * (4) self-funders added to the yearly totals as a share of the TOTAL.
  *
+ * Levers start at the first year of the projection (the first year of the population table): the trend
+ * first changes the year after it, and prevention starts the year after it, unless `fromYear` /
+ * `rateTrendFromYear` say otherwise. `scenario.leversFrom: 'base-year'` keeps the behaviour before version 2
+ * (the trend compounds from the rates' base year; prevention starts the year after it).
+ *
  * Rates come either from a published rate set (with source, base year and optional interval) or from
- * base-year service counts divided by the base-year population of each cell. Growth is reported against
- * the base year as `growthPercent`; the ratio base ÷ year is reported separately as `fromOverYearPercent`.
+ * base-year service counts divided by the base-year population of each cell. The population may be by
+ * single year of age or in any bands that tile the rates' bands: each cell's population is summed from them
+ * (and `persons` from male + female). With `areas`, population areas must be ONS codes of that list and
+ * `areaRollUp` totals every area of the hierarchy. Growth is reported against the base year as
+ * `growthPercent`; the ratio base ÷ year is reported separately as `fromOverYearPercent`. Every cell and
+ * total carries its share of the population. Measures that do not add up belong in separate calls, or in
+ * {@link projectIndicators}.
  *
  * @param input - population table, rates or counts, scenario and the date the pack applies as of
  * @param options - an optional council pack

@@ -182,6 +182,12 @@ export interface DemandSimulation {
  * published interval does not say how its rate is distributed, and skewed intervals are made symmetric.
  * Rates without an interval (and rates derived from counts) are held at their values.
  *
+ * Beyond the rates, `populationVariants` (e.g. the ONS high and low projections, each a table with the same
+ * areas, years, sexes and bands) are drawn among by weight, one table per draw; `unitCost` (low, central,
+ * high) draws one unit cost per draw from a triangular distribution (an assumption) and costs every year's
+ * people, naming the price base and the defaults applied. Self-funders are added to every draw when the
+ * scenario asks for them (`selfFunders: 'included'`); otherwise the result says `selfFunders: 'none'`.
+ *
  * The arithmetic of the draws is binary floating point (for speed); the point projection is exact.
  * The generator is mulberry32 (Tommy Ettinger, public domain), seeded by the caller: the same input,
  * seed and draws give the same numbers on every platform.

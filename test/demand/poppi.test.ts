@@ -242,3 +242,17 @@ describe('properties', () => {
     expect(rows.at(-1)!.values.map((v) => v.people)).toEqual(p.totals.map((t) => t.people.rounded));
   });
 });
+
+describe('counts and rates in broad bands against a population by sex and 5-year band', () => {
+  it('a count for persons 65+ derives its rate from male + female summed over the bands (the analyst\'s case that was refused)', () => {
+    const population: ProjectDemandInput['population'] = [2025, 2030].flatMap((year) =>
+      (['male', 'female'] as const).flatMap((sex) => ['65-69', '70-74', '75-79', '80-84', '85-89', '90+'].map((ageBand) => ({ area: 'E10000018', year, sex, ageBand, people: year === 2025 ? 10000 : 12000 }))),
+    );
+    const p = projectDemand({ asOf: '2026-11-23', measure: 'People 65+ in long-term support', population, rates: { kind: 'service-counts', name: 'LTS 65+', source: 'SALT', baseYear: 2025, counts: [{ area: 'E10000018', sex: 'persons', ageBand: '65+', count: 6000 }] } });
+    // 6,000 of 120,000 = 5%; 144,000 in 2030 × 5% = 7,200.
+    expect(p.cells.map((c) => [c.year, c.population, c.people.exact])).toEqual([
+      [2025, '120000', '6000'],
+      [2030, '144000', '7200'],
+    ]);
+  });
+});
