@@ -166,9 +166,15 @@ export function _quantilesOf(values: Float64Array, qs: readonly number[]): numbe
     const at = k - below[j]!;
     const last = k + 1 < n ? at + 1 : at;
     if (at < 0 || last >= sizes[j]!) return _quickselectQuantiles(values, qs);
-    const window = windows[j]!.subarray(0, sizes[j]!).sort();
-    const vk = window[at]!;
-    out.push(vk + (hs[j]! - k) * (window[last]! - vk));
+    // Within the window, select instead of sorting it.
+    const window = windows[j]!.subarray(0, sizes[j]!);
+    const vk = _selectInPlace(window, at);
+    let next = vk;
+    if (last !== at) {
+      next = Infinity;
+      for (let i = at + 1; i < window.length; i += 1) if (window[i]! < next) next = window[i]!;
+    }
+    out.push(vk + (hs[j]! - k) * (next - vk));
   }
   return out;
 }
@@ -219,4 +225,34 @@ export function _quickselectQuantiles(values: Float64Array, qs: readonly number[
     left = k;
   }
   return out;
+}
+
+/** Rearranges `a` so that a[k] is its k-th smallest value, smaller values before it and larger after (quickselect). */
+function _selectInPlace(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    const x = a[lo]!;
+    const y = a[mid]!;
+    const z = a[hi]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i += 1;
+      while (a[j]! > pivot) j -= 1;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return a[k]!;
 }
