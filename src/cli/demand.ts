@@ -1,57 +1,65 @@
 import { parseArgs } from 'node:util';
-import { projectDemand, projectionChartData, renderProjectionSvg, simulateDemand, type DemandProjection, type DemandSimulation, type ProjectDemandInput } from '../demand/index.js';
+import {
+  compareScenarios,
+  comparisonChartData,
+  comparisonCsv,
+  indicatorCsv,
+  projectCareHomeStock,
+  projectCosts,
+  projectCostsFromDemand,
+  projectDemand,
+  projectIndicators,
+  projectionChartData,
+  projectionCsv,
+  renderProjectionSvg,
+  simulateDemand,
+  simulationCsv,
+  type CareHomeStockProjection,
+  type CostProjection,
+  type CsvLayout,
+  type ProjectDemandInput,
+  type ProjectIndicatorsInput,
+} from '../demand/index.js';
+import { readOnsPopulationCsv } from '../readers/index.js';
 import type { CliCommand } from './command.js';
 import { EXIT, UsageError, printJson, readJson, type CliIo } from './io.js';
 
-const USAGE = `Usage: asc-rules demand project <input.json> [--format json|csv] [--chart <file.svg>]
-       asc-rules demand simulate <input.json> --seed <n> [--draws <n>] [--quantiles 0.025,0.5,0.975]
-                                 [--format json|csv] [--chart <file.svg>]
+export { projectionCsv, simulationCsv } from '../demand/index.js';
 
-Projects demand (population × rate by area, year, sex and age band, with scenario levers) from a JSON
-file shaped like 'asc-rules schema demand-project'. 'simulate' adds Monte Carlo over the rates'
-confidence intervals with a seeded generator: the same seed gives the same numbers.
+const USAGE = `Usage: asc-rules demand project <input.json> [--population <ons.csv>] [--format json|csv] [--layout long|wide] [--chart <file.svg>]
+       asc-rules demand simulate <input.json> --seed <n> [--draws <n>] [--quantiles 0.025,0.5,0.975]
+                                 [--variant <name>=<ons.csv> …] [--format json|csv] [--layout long|wide] [--chart <file.svg>]
+       asc-rules demand indicators <input.json> [--population <ons.csv>] [--format json|csv] [--layout wide|long]
+       asc-rules demand compare <input.json> --variants <variants.json> [--population <ons.csv>] [--format json|csv] [--chart <file.svg>]
+       asc-rules demand costs <costs.json> [--format json|csv]
+       asc-rules demand costs <input.json> --mix <mix.json> [--format json|csv]
+       asc-rules demand care-home-stock <input.json> [--format json|csv]
+
+project     population × rate by area, year, sex and age band, with scenario levers ('schema demand-project')
+simulate    Monte Carlo over the rates' intervals (and population variants, and a unit-cost range given in
+            the options of the library call); the same seed gives the same numbers
+indicators  several measures on one population, each with its own totals, and the POPPI-style table
+            (input: { asOf, population, indicators: [{ measure, rates }], scenario? })
+compare     the input as baseline and named variants side by side (variants.json: { baselineName?,
+            variants: [{ name, scenario }] })
+costs       projectCosts on volumes ('schema demand-costs'), or a projection costed through a service mix
+            (mix.json: { mix: [{ service, share, unitCost: { amount, priceYear, unitsPerYear? } }],
+            options: { asOf, upliftPerYear?, priceBase?: cash|real, basis?: people|packages } })
+care-home-stock  care-home beds as a stock-flow ('schema demand-care-home-stock')
 
 Options:
-  --format json|csv   json (default): the full result with its trace; csv: one row per cell and year,
-                      then one row per year's total (area "(total)"), with self-funders if asked
-  --chart <file.svg>  also write an SVG chart of the yearly totals (with the quantile band for simulate)
-  --seed <n>          simulate: seed, a whole number from 0 to 4294967295 (required)
-  --draws <n>         simulate: number of draws (default 1000)
-  --quantiles <list>  simulate: comma-separated quantiles (default 0.025,0.5,0.975)
+  --population <ons.csv>  read the population from an ONS SNPP or NOMIS CSV (single years or 5-year bands,
+                          sex codes 1/2, M/F, male(s)/female(s), persons); it replaces the input's population
+  --from-age <n>          with --population or --variant: keep ages from n (default 18)
+  --format json|csv       json (default): the full result with its trace; csv: a header block of metadata
+                          (lines starting with #), then the table
+  --layout long|wide      csv layout: long (one row per cell and year) or wide (POPPI-style, a column per year)
+  --chart <file.svg>      also write an SVG chart (project, simulate, compare)
+  --seed <n>              simulate: seed, a whole number from 0 to 4294967295 (required)
+  --draws <n>             simulate: number of draws (default 1000)
+  --quantiles <list>      simulate: comma-separated quantiles (default 0.025,0.5,0.975)
+  --variant <name>=<csv>  simulate: a population variant (e.g. high=snpp-high.csv), repeatable
 `;
-
-function csvField(v: string | number): string {
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-function csv(rows: (string | number)[][]): string {
-  return rows.map((r) => r.map(csvField).join(',')).join('\n') + '\n';
-}
-
-/** The CSV layout of a projection: cells, then totals. */
-export function projectionCsv(r: DemandProjection): string {
-  const withPackages = r.cells.some((c) => c.packages !== undefined);
-  const withSelfFunders = r.totals.some((t) => t.selfFunders !== undefined);
-  const sfHead = withSelfFunders ? ['selfFunded', 'totalWithSelfFunders'] : [];
-  const head = ['year', 'area', 'group', 'sex', 'ageBand', 'population', 'rate', 'people', ...(withPackages ? ['packages'] : []), 'growthPercent', ...sfHead];
-  const rows: (string | number)[][] = [head];
-  for (const c of r.cells) rows.push([c.year, c.area, c.group, c.sex, c.ageBand, c.population, c.rate, c.people.rounded, ...(withPackages ? [c.packages?.rounded ?? ''] : []), '', ...sfHead.map(() => '')]);
-  for (const t of r.totals) {
-    const sf = withSelfFunders ? [t.selfFunders?.selfFunded ?? '', t.selfFunders?.total ?? ''] : [];
-    rows.push([t.year, '(total)', '', '', '', '', '', t.people.rounded, ...(withPackages ? [t.packages?.rounded ?? ''] : []), t.growth.growthPercent ?? '', ...sf]);
-  }
-  return csv(rows);
-}
-
-/** The CSV layout of a simulation: cells, then totals, with point, mean and each quantile. */
-export function simulationCsv(r: DemandSimulation): string {
-  const qs = r.totals[0]?.quantiles.map((q) => `q${q.q}`) ?? [];
-  const rows: (string | number)[][] = [['year', 'area', 'group', 'sex', 'ageBand', 'point', 'mean', ...qs]];
-  for (const c of r.cells) rows.push([c.year, c.area, c.group, c.sex, c.ageBand, c.point, c.mean, ...c.quantiles.map((q) => q.value)]);
-  for (const t of r.totals) rows.push([t.year, '(total)', '', '', '', t.point, t.mean, ...t.quantiles.map((q) => q.value)]);
-  return csv(rows);
-}
 
 function wholeNumber(text: string | undefined, flag: string, fallback?: number): number {
   if (text === undefined) {
@@ -62,50 +70,142 @@ function wholeNumber(text: string | undefined, flag: string, fallback?: number):
   return Number(text);
 }
 
+function csvField(v: string | number | null): string {
+  const s = v === null ? '' : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+function costsCsv(r: CostProjection): string {
+  const head = [
+    `# price base: ${r.priceBase.kind} (${r.priceBase.meaning})`,
+    `# uplift per year: ${r.upliftPerYear}`,
+    `# defaults applied: ${r.defaultsApplied.length === 0 ? 'none' : r.defaultsApplied.join('; ')}`,
+    `# rounding: ${r.rounding.note}`,
+    `# rule pack: ${r.pack.id}@${r.pack.version}`,
+  ];
+  const rows = [['service', 'year', 'quantity', 'unitCost', 'cost'].join(',')];
+  for (const l of r.lines) rows.push([l.service, l.year, l.quantity, l.unitCost, l.cost].map(csvField).join(','));
+  for (const t of r.totals) rows.push(['(total)', t.year, '', '', t.cost].map(csvField).join(','));
+  return `${head.join('\n')}\n${rows.join('\n')}\n`;
+}
+
+function stockCsv(r: CareHomeStockProjection): string {
+  const head = [`# method: ${r.method.replace(/[\r\n]+/g, ' ')}`, `# first year with a waiting list: ${r.firstYearWithWaitingList ?? 'none'}`, `# rule pack: ${r.pack.id}@${r.pack.version}`];
+  const rows = [['year', 'capacity', 'newDemand', 'admitted', 'leaving', 'occupiedEnd', 'waitingEnd', 'occupancyPercent'].join(',')];
+  for (const y of r.years) rows.push([y.year, y.capacity, y.newDemand, y.admitted, y.leaving, y.occupiedEnd, y.waitingEnd, y.occupancyPercent].map(csvField).join(','));
+  return `${head.join('\n')}\n${rows.join('\n')}\n`;
+}
+
+async function readPopulation(io: CliIo, file: string, fromAge: number): Promise<ProjectDemandInput['population']> {
+  return readOnsPopulationCsv(await io.readText(file), { fromAge }).rows;
+}
+
 async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
       format: { type: 'string' },
+      layout: { type: 'string' },
       chart: { type: 'string' },
       seed: { type: 'string' },
       draws: { type: 'string' },
       quantiles: { type: 'string' },
+      population: { type: 'string' },
+      'from-age': { type: 'string' },
+      variant: { type: 'string', multiple: true },
+      variants: { type: 'string' },
+      mix: { type: 'string' },
     },
   });
   const [sub, file, ...rest] = positionals;
-  if (sub !== 'project' && sub !== 'simulate') throw new UsageError('demand takes "project" or "simulate"; asc-rules demand --help shows the usage');
+  const subs = ['project', 'simulate', 'indicators', 'compare', 'costs', 'care-home-stock'];
+  if (sub === undefined || !subs.includes(sub)) throw new UsageError(`demand takes one of ${subs.join(', ')}; asc-rules demand --help shows the usage`);
   if (file === undefined || rest.length > 0) throw new UsageError(`demand ${sub} takes one input file`);
   const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'csv') throw new UsageError('--format must be json or csv');
-  if (sub === 'project' && (values.seed !== undefined || values.draws !== undefined || values.quantiles !== undefined)) {
-    throw new UsageError('--seed, --draws and --quantiles belong to demand simulate');
-  }
-  const input = (await readJson(io, file)) as ProjectDemandInput;
-  let result: DemandProjection | DemandSimulation;
+  const layoutText = values.layout;
+  if (layoutText !== undefined && layoutText !== 'long' && layoutText !== 'wide') throw new UsageError('--layout must be long or wide');
+  const layout = layoutText as CsvLayout | undefined;
+  const simulateOnly = values.seed !== undefined || values.draws !== undefined || values.quantiles !== undefined || values.variant !== undefined;
+  if (sub !== 'simulate' && simulateOnly) throw new UsageError('--seed, --draws, --quantiles and --variant belong to demand simulate');
+  if (values.variants !== undefined && sub !== 'compare') throw new UsageError('--variants belongs to demand compare');
+  if (values.mix !== undefined && sub !== 'costs') throw new UsageError('--mix belongs to demand costs');
+  if (values.population !== undefined && (sub === 'costs' || sub === 'care-home-stock')) throw new UsageError(`--population does not apply to demand ${sub}`);
+  if (values.chart !== undefined && !['project', 'simulate', 'compare'].includes(sub)) throw new UsageError(`--chart does not apply to demand ${sub}`);
+  const fromAge = wholeNumber(values['from-age'], '--from-age', 18);
+
+  const input = (await readJson(io, file)) as Record<string, unknown>;
+  if (values.population !== undefined && typeof input === 'object' && input !== null) input.population = await readPopulation(io, values.population, fromAge);
+  let text = '';
+  let json: unknown;
+  let chart: string | undefined;
   if (sub === 'project') {
-    result = projectDemand(input);
-  } else {
+    const r = projectDemand(input as ProjectDemandInput);
+    json = r;
+    if (format === 'csv') text = projectionCsv(r, layout ?? 'long');
+    chart = values.chart === undefined ? undefined : renderProjectionSvg(projectionChartData(r));
+  } else if (sub === 'simulate') {
     const quantiles = values.quantiles?.split(',').map((q) => {
       if (!/^0?\.\d+$/.test(q.trim())) throw new UsageError('--quantiles must be numbers between 0 and 1, e.g. 0.05,0.5,0.95');
       return Number(q);
     });
-    result = simulateDemand(input, { seed: wholeNumber(values.seed, '--seed'), draws: wholeNumber(values.draws, '--draws', 1000), ...(quantiles === undefined ? {} : { quantiles }) });
+    const populationVariants = await Promise.all(
+      (values.variant ?? []).map(async (v) => {
+        const m = /^([^=]+)=(.+)$/.exec(v);
+        if (!m) throw new UsageError('--variant must be <name>=<file.csv>, e.g. high=snpp-high.csv');
+        return { name: m[1]!, population: await readPopulation(io, m[2]!, fromAge) };
+      }),
+    );
+    const r = simulateDemand(input as ProjectDemandInput, {
+      seed: wholeNumber(values.seed, '--seed'),
+      draws: wholeNumber(values.draws, '--draws', 1000),
+      ...(quantiles === undefined ? {} : { quantiles }),
+      ...(populationVariants.length === 0 ? {} : { populationVariants }),
+    });
+    json = r;
+    if (format === 'csv') text = simulationCsv(r, layout ?? 'long');
+    chart = values.chart === undefined ? undefined : renderProjectionSvg(projectionChartData(r));
+  } else if (sub === 'indicators') {
+    const r = projectIndicators(input as ProjectIndicatorsInput);
+    json = r;
+    if (format === 'csv') text = indicatorCsv(r, layout ?? 'wide');
+  } else if (sub === 'compare') {
+    if (values.variants === undefined) throw new UsageError('demand compare needs --variants <variants.json>');
+    const v = (await readJson(io, values.variants)) as Parameters<typeof compareScenarios>[1];
+    const r = compareScenarios(input as ProjectDemandInput, v);
+    json = r;
+    if (format === 'csv') text = comparisonCsv(r, layout ?? 'wide');
+    chart = values.chart === undefined ? undefined : renderProjectionSvg(comparisonChartData(r));
+  } else if (sub === 'costs') {
+    let r: CostProjection;
+    if (values.mix !== undefined) {
+      const mix = (await readJson(io, values.mix)) as { mix: Parameters<typeof projectCostsFromDemand>[1]; options: Parameters<typeof projectCostsFromDemand>[2] };
+      r = projectCostsFromDemand(projectDemand(input as ProjectDemandInput), mix?.mix, mix?.options);
+    } else {
+      const c = input as { volumes: Parameters<typeof projectCosts>[0]; unitCosts: Parameters<typeof projectCosts>[1]; options: Parameters<typeof projectCosts>[2] };
+      r = projectCosts(c?.volumes, c?.unitCosts, c?.options);
+    }
+    json = r;
+    if (format === 'csv') text = costsCsv(r);
+  } else {
+    const r = projectCareHomeStock(input as Parameters<typeof projectCareHomeStock>[0]);
+    json = r;
+    if (format === 'csv') text = stockCsv(r);
   }
-  if (format === 'csv') io.stdout(result.kind === 'demand-projection' ? projectionCsv(result) : simulationCsv(result));
-  else printJson(io, result);
-  if (values.chart !== undefined) {
-    await io.writeText(values.chart, renderProjectionSvg(projectionChartData(result)));
+  if (format === 'csv') io.stdout(text);
+  else printJson(io, json);
+  if (values.chart !== undefined && chart !== undefined) {
+    await io.writeText(values.chart, chart);
     io.stderr(`chart written to ${values.chart}\n`);
   }
   return EXIT.ok;
 }
 
-/** `asc-rules demand project|simulate <file.json>`. */
+/** `asc-rules demand project|simulate|indicators|compare|costs|care-home-stock <file.json>`. */
 export const demandCommand: CliCommand = {
   name: 'demand',
-  summary: 'project demand (population × rate) or simulate it over rate intervals; JSON, CSV and SVG chart',
+  summary: 'project demand (population × rate), simulate it, compare scenarios, cost it, or model care-home beds; JSON, CSV and SVG',
   usage: USAGE,
   run,
 };

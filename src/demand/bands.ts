@@ -10,6 +10,7 @@ export interface _Band {
 export function _readBand(label: string): _Band {
   const open = /^(\d{1,3})\+$/.exec(label);
   if (open) return { from: Number(open[1]), to: undefined };
+  if (!label.includes('-')) return { from: Number(label), to: Number(label) };
   const [a, b] = label.split('-');
   return { from: Number(a), to: Number(b) };
 }

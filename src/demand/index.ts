@@ -7,12 +7,18 @@
  *
  * @module demand
  */
-export { projectDemand, type ProjectDemandOptions, type DemandProjection, type DemandCell, type DemandFigure, type DemandGrowth, type DemandYearTotal, type DemandSubtotal, type SelfFunderSplit, type AppliedLever } from './projectDemand.js';
-export { simulateDemand, SimulateOptionsSchema, type SimulateDemandOptions, type DemandSimulation, type SimulatedCell, type SimulatedYearTotal, type SimulatedFigure, type SimulatedQuantile } from './simulateDemand.js';
+export { projectDemand, type ProjectDemandOptions, type DemandProjection, type DemandCell, type DemandFigure, type DemandGrowth, type DemandYearTotal, type DemandSubtotal, type SelfFunderSplit, type AppliedLever, type AreaRollUp } from './projectDemand.js';
+export { simulateDemand, SimulateOptionsSchema, type SimulateDemandOptions, type DemandSimulation, type SimulatedCell, type SimulatedYearTotal, type SimulatedYearCost, type SimulatedCosts, type SimulatedFigure, type SimulatedQuantile } from './simulateDemand.js';
+export { projectionCsv, simulationCsv, comparisonCsv, indicatorCsv, type CsvLayout } from './csv.js';
 export { grossUpSelfFunders, growthBetween, GrossUpSelfFundersInputSchema, GrowthBetweenInputSchema, type GrossUpSelfFundersInput, type GrossUpSelfFundersOptions, type SelfFunderGrossUp, type GrowthBetweenInput, type GrowthComparison } from './selfFunders.js';
 export { collapseAgeBands, CollapseWeightsSchema, type CollapseWeightsInput, type CollapsedRateSet, type BandJoin } from './collapseAgeBands.js';
 export {
   projectCosts,
+  projectCostsFromDemand,
+  ServiceMixRowSchema,
+  type ServiceMixRowInput,
+  type DemandCostProjection,
+  type DemandProjectionLike,
   CostVolumeRowSchema,
   UnitCostRowSchema,
   ProjectCostsOptionsSchema,
@@ -26,7 +32,11 @@ export {
   type CostYearTotal,
 } from './projectCosts.js';
 export { projectCareHomeStock, CareHomeStockInputSchema, type CareHomeStockInput, type CareHomeStockOptions, type CareHomeStockProjection, type CareHomeStockYear } from './careHomeStock.js';
-export { renderProjectionSvg, projectionChartData, ProjectionChartSchema, type ProjectionChart } from './chart.js';
+export { renderProjectionSvg, projectionChartData, comparisonChartData, ProjectionChartSchema, type ProjectionChart } from './chart.js';
+export { aggregatePopulation, AggregatePopulationOptionsSchema, type AggregatePopulationOptions, type AggregatedPopulationRow } from './population.js';
+export { wideTable, type WideRow } from './table.js';
+export { projectIndicators, IndicatorSchema, ProjectIndicatorsInputSchema, type ProjectIndicatorsInput, type IndicatorProjection } from './indicators.js';
+export { compareScenarios, ScenarioVariantSchema, CompareScenariosOptionsSchema, type CompareScenariosOptions, type ScenarioComparison, type ScenarioComparisonRow } from './compare.js';
 export {
   ProjectDemandInputSchema,
   PopulationRowSchema,
@@ -40,6 +50,9 @@ export {
   LivingAloneShareRowSchema,
   SexSchema,
   AgeBandSchema,
+  OnsAreaCodeSchema,
+  AreaSchema,
+  type AreaInput,
   type ProjectDemandInput,
   type PopulationRowInput,
   type RateSetInput,
@@ -53,3 +66,4 @@ export {
 export { demandPackSpec, defaultDemandPack, type DemandPackSpec, type DemandPack } from './pack.js';
 export { CFAS_II_DEMENTIA_RATES, COVENTRY_LONG_TERM_SUPPORT_18_64 } from './data/cfas2.js';
 export { LEICESTERSHIRE_MPS_2013 } from './data/leicestershire.js';
+export { ONS_LIVING_ALONE_65_2024, HSE_2014_ADL_NEED_65_69_AND_85, POPPI_STYLE_INDICATORS } from './data/indicators.js';

@@ -2,9 +2,10 @@ import { _D, _dec, _round, type _Dec, type RoundingRule } from '../core/decimal.
 import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
 import { resolveAll, type ResolvedRule } from '../core/rulePack.js';
 import { _step, type TraceStep } from '../core/trace.js';
-import { _checkBand, _checkOverlaps } from './bands.js';
+import { _checkBand, _checkOverlaps, _readBand } from './bands.js';
 import { _nonNegative, _share, _yearlyChange } from './checks.js';
 import { _demandPack, type DemandPack } from './pack.js';
+import { _indexPopulation } from './population.js';
 import { ProjectDemandInputSchema, type RateUnit, type Sex } from './schemas.js';
 
 /** Divisor that turns a rate written in `unit` into a proportion. */
@@ -39,6 +40,14 @@ export interface _Cell {
 export interface _Model {
   readonly measure: string;
   readonly asOf: string;
+  /** The rate set's name and source. */
+  readonly rateName: string;
+  readonly rateSource: string;
+  readonly populationVintage: string | undefined;
+  /** The caller's area hierarchy (code → name and parent), when given. */
+  readonly areas: ReadonlyMap<string, { name: string | undefined; parent: string | undefined }> | undefined;
+  /** Where the levers start: the first year of the projection or the rates' base year. */
+  readonly leversFrom: 'first-year' | 'base-year';
   readonly baseYear: number;
   readonly growthFromYear: number;
   readonly years: readonly number[];
@@ -63,6 +72,8 @@ export interface AppliedLever {
   readonly name: 'rate trend per year' | 'living-alone intensity uplift' | 'prevention: share avoided or delayed' | 'self-funder share of total';
   /** Its value (a decimal string), or `null` when the lever is off. */
   readonly value: string | null;
+  /** The first year the lever changes a figure (`null` when it is off or, for self-funders, every year). */
+  readonly fromYear: number | null;
   /** Where the value came from (the pack citation or the caller's scenario), or `"not applied"`. */
   readonly source: string;
 }
@@ -86,19 +97,51 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
   const steps: TraceStep[] = [];
   const usedHere: ResolvedRule[] = [byKey.get('adultMinimumAge')!, byKey.get('countRounding')!, byKey.get('percentRounding')!];
 
-  // Population table: one figure per area, year, sex and band.
-  const population = new Map<string, _Dec>();
+  // Population table: one figure per area, year, sex and band; other bands are summed from it (and persons
+  // from male + female), so a table by single year of age serves rates in any bands.
+  const seenPop = new Set<string>();
   const years = new Set<number>();
-  input.population.forEach((row, i) => {
+  const popRows = input.population.map((row, i) => {
     const p = ['population', i];
     _checkBand(row.ageBand, [...p, 'ageBand'], undefined, issues);
     const people = _nonNegative(row.people, [...p, 'people'], 'a population', issues);
     const k = key(row.area, row.year, row.sex, row.ageBand);
-    if (population.has(k)) issues.push(_issue('duplicate', p, `the population table has two rows for ${row.area} ${row.year} ${row.sex} ${row.ageBand}`));
-    population.set(k, people);
+    if (seenPop.has(k)) issues.push(_issue('duplicate', p, `the population table has two rows for ${row.area} ${row.year} ${row.sex} ${row.ageBand}`));
+    seenPop.add(k);
     years.add(row.year);
+    return { area: row.area, year: row.year, sex: row.sex, ageBand: row.ageBand, people };
   });
+  const popIndex = _indexPopulation(popRows);
+  const population = { get: (k: [string, number, Sex, string]): _Dec | undefined => popIndex.get(...k)?.people };
   const areas = [...new Set(input.population.map((r) => r.area))];
+  // ONS area codes and the caller's hierarchy: codes checked by pattern (schema), every area listed, no cycle.
+  let areaMap: Map<string, { name: string | undefined; parent: string | undefined }> | undefined;
+  if (input.areas !== undefined) {
+    areaMap = new Map();
+    input.areas.forEach((a, i) => {
+      if (areaMap!.has(a.code)) issues.push(_issue('duplicate', ['areas', i, 'code'], `the area ${a.code} is listed twice`));
+      areaMap!.set(a.code, { name: a.name, parent: a.parent });
+    });
+    const reported = new Set<string>();
+    input.population.forEach((r, i) => {
+      // One issue per unknown area, at its first row.
+      if (areaMap!.has(r.area) || reported.has(r.area)) return;
+      reported.add(r.area);
+      issues.push(_issue('unknown_area', ['population', i, 'area'], `the area is not one of the codes listed in areas (give its ONS code, e.g. "E07000129")`));
+    });
+    for (const code of areaMap.keys()) {
+      const path = new Set<string>([code]);
+      let at = areaMap.get(code)?.parent;
+      while (at !== undefined) {
+        if (path.has(at)) {
+          issues.push(_issue('inconsistent_input', ['areas'], `the parents of ${code} loop back to ${at}`));
+          break;
+        }
+        path.add(at);
+        at = areaMap.get(at)?.parent;
+      }
+    }
+  }
   const yearList = [...years].sort((a, b) => a - b);
   const baseYear = input.rates.baseYear;
 
@@ -145,7 +188,7 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
       const p = ['rates', 'counts', i];
       _checkBand(c.ageBand, [...p, 'ageBand'], adultAge, issues);
       const count = _nonNegative(c.count, [...p, 'count'], 'a service count', issues);
-      const pop = population.get(key(c.area, baseYear, c.sex, c.ageBand));
+      const pop = population.get([c.area, baseYear, c.sex, c.ageBand]);
       const k = key(c.area, c.group ?? '', c.sex, c.ageBand);
       if (seen.has(k)) issues.push(_issue('duplicate', p, 'two counts for the same area, group, sex and age band'));
       seen.add(k);
@@ -195,7 +238,11 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
   const prevL = lever(sc.prevention?.shareAvoided, byKey.get('preventionShareAvoided')!);
   const prevention = _share(prevL.value, ['scenario', 'prevention', 'shareAvoided'], 'the share of demand avoided', issues);
   if (prevL.fromPack) usedHere.push(byKey.get('preventionShareAvoided')!);
-  const preventionFrom = sc.prevention?.fromYear ?? baseYear + 1;
+  // Where the levers start (a behaviour change in version 2: the default used to be the base year).
+  const leversFrom = sc.leversFrom ?? 'first-year';
+  const startYear = leversFrom === 'base-year' ? baseYear : (yearList[0] ?? baseYear);
+  const preventionFrom = sc.prevention?.fromYear ?? startYear + 1;
+  const trendFrom = sc.rateTrendFromYear ?? startYear + 1;
 
   let selfFunderShare: _Dec | undefined;
   let sfL: ReturnType<typeof lever> | undefined;
@@ -218,12 +265,16 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
     let trendTooHigh = false;
     const intensityFactor = upliftValue !== undefined && aloneShare !== undefined ? one.plus(upliftValue.times(aloneShare)) : one;
     for (const year of yearList) {
-      const pop = population.get(key(c.area, year, c.sex, c.ageBand));
+      const pop = population.get([c.area, year, c.sex, c.ageBand]);
       if (pop === undefined) {
         issues.push(_issue('missing_population', ['population'], `no ${year} population for ${c.area} ${c.sex} ${c.ageBand}`));
         continue;
       }
-      const trendFactor = trend.isZero() ? one : one.plus(trend).pow(year - baseYear);
+      // Years before trendFrom keep the base rate; trendFrom has one year of change, and so on. Without
+      // rateTrendFromYear in base-year mode, the trend compounds from the base year (a year before it is
+      // discounted), as before version 2.
+      const trendYears = leversFrom === 'base-year' && sc.rateTrendFromYear === undefined ? year - baseYear : year < trendFrom ? 0 : year - trendFrom + 1;
+      const trendFactor = trend.isZero() ? one : one.plus(trend).pow(trendYears);
       const prevFactor = year >= preventionFrom ? one.minus(prevention) : one;
       if (!trendTooHigh && !trend.isZero() && c.rate.lte(1) && c.rate.times(trendFactor).gt(1)) {
         trendTooHigh = true;
@@ -239,8 +290,12 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
     throw new RulesError(entry, unique);
   }
 
-  const usedBands = new Set(cells.map((c) => key(c.sex, c.ageBand)));
-  const unused = input.population.filter((r) => !usedBands.has(key(r.sex, r.ageBand))).length;
+  // A population row is used when its band lies inside some cell's band for a compatible sex.
+  const cellBands = cells.map((c) => ({ sex: c.sex, band: _readBand(c.ageBand) }));
+  const unused = input.population.filter((r) => {
+    const b = _readBand(r.ageBand);
+    return !cellBands.some((c) => (c.sex === r.sex || c.sex === 'persons') && b.from >= c.band.from && (c.band.to === undefined || (b.to !== undefined && b.to <= c.band.to)));
+  }).length;
   steps.push(
     _step('demand.adultScope', 'Care Act 2014 s.2(8)', 'met', `Every rate's age band starts at ${adultAge} or over, so every cell is of adults.${unused > 0 ? ` ${unused} population rows match no rate (by sex and age band) and are not used.` : ''}`, [
       ['pack:adultMinimumAge', adultAge],
@@ -248,7 +303,7 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
     ]),
   );
   steps.push(
-    _step('demand.lever1.rateTrend', trendL.citation, 'applied', trend.isZero() ? 'Rates are held constant over the projection (lever 1, rate trend: 0 a year).' : `Every rate changes by ${trend.times(100).toString()}% a year, compounded from ${baseYear} (lever 1).`, [['scenario.rateTrendPerYear', trend.toString()]], trendL.warnings),
+    _step('demand.lever1.rateTrend', trendL.citation, 'applied', trend.isZero() ? 'Rates are held constant over the projection (lever 1, rate trend: 0 a year).' : leversFrom === 'base-year' && sc.rateTrendFromYear === undefined ? `Every rate changes by ${trend.times(100).toString()}% a year, compounded from the rates' base year ${baseYear} (leversFrom: base-year) (lever 1).` : `Every rate changes by ${trend.times(100).toString()}% a year, compounded from ${trendFrom - 1}: ${trendFrom} is the first year changed (${sc.rateTrendFromYear === undefined ? 'the year after the first year of the projection' : 'scenario.rateTrendFromYear'}) (lever 1).`, [['scenario.rateTrendPerYear', trend.toString()], ['scenario.leversFrom', leversFrom], ['scenario.rateTrendFromYear', trendFrom]], trendL.warnings),
   );
   steps.push(
     upliftValue !== undefined && upliftL !== undefined && sc.livingAlone !== undefined
@@ -264,10 +319,10 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
       : _step('demand.selfFunders', 'Caller\'s scenario input', 'not-met', 'Self-funders are not added: the scenario does not ask for them (scenario.selfFunders), so the figures are of the people the rates describe.', [['scenario.selfFunders', null]]),
   );
   const levers: AppliedLever[] = [
-    { order: 1, name: 'rate trend per year', value: trend.toString(), source: trendL.citation },
-    { order: 2, name: 'living-alone intensity uplift', value: upliftValue?.toString() ?? null, source: upliftL?.citation ?? 'not applied' },
-    { order: 3, name: 'prevention: share avoided or delayed', value: prevention.toString(), source: prevL.citation },
-    { order: 4, name: 'self-funder share of total', value: selfFunderShare?.toString() ?? null, source: sfL?.citation ?? 'not applied' },
+    { order: 1, name: 'rate trend per year', value: trend.toString(), fromYear: trend.isZero() ? null : leversFrom === 'base-year' && sc.rateTrendFromYear === undefined ? baseYear + 1 : trendFrom, source: trendL.citation },
+    { order: 2, name: 'living-alone intensity uplift', value: upliftValue?.toString() ?? null, fromYear: null, source: upliftL?.citation ?? 'not applied' },
+    { order: 3, name: 'prevention: share avoided or delayed', value: prevention.toString(), fromYear: prevention.isZero() ? null : preventionFrom, source: prevL.citation },
+    { order: 4, name: 'self-funder share of total', value: selfFunderShare?.toString() ?? null, fromYear: null, source: sfL?.citation ?? 'not applied' },
   ];
   const growthFromYear = yearList.includes(baseYear) ? baseYear : (yearList[0] as number);
   steps.push(
@@ -276,6 +331,11 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
   return {
     measure: input.measure,
     asOf: input.asOf,
+    rateName: rates.name,
+    rateSource: rates.source,
+    populationVintage: input.populationVintage,
+    areas: areaMap,
+    leversFrom,
     baseYear,
     growthFromYear,
     years: yearList,

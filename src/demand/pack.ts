@@ -30,12 +30,12 @@ export const demandPackSpec = {
   rateTrendPerYear: {
     kind: 'policy',
     schema: DecimalStringSchema,
-    description: 'Compound change in every rate per year after the base year (-0.01 = rates fall 1% a year). 0 holds rates constant, as POPPI and PANSI do.',
+    description: 'Compound change in every rate per year from the year after the first projection year (or after the base year with scenario.leversFrom "base-year"); -0.01 = rates fall 1% a year. 0 holds rates constant, as POPPI and PANSI do.',
   },
   preventionShareAvoided: {
     kind: 'policy',
     schema: DecimalStringSchema,
-    description: 'Share of projected demand avoided or delayed beyond the year by prevention or reablement, from the year after the base year.',
+    description: 'Share of projected demand avoided or delayed beyond the year by prevention or reablement, from the year after the first projection year (or after the base year with scenario.leversFrom "base-year").',
   },
   costUpliftPerYear: {
     kind: 'policy',

@@ -33,6 +33,8 @@ export interface DemandCell {
   readonly rate: string;
   /** People projected (after the trend and prevention levers). */
   readonly people: DemandFigure;
+  /** People as a percentage of the cell's population, rounded by `rounding.percentages`; `null` when it is 0. */
+  readonly sharePercent: string | null;
   /** Care-package equivalents after the living-alone intensity uplift (only when that lever is on). */
   readonly packages?: DemandFigure | undefined;
 }
@@ -71,6 +73,10 @@ export interface DemandYearTotal {
   readonly year: number;
   /** People: the exact sum of the cells, and that sum rounded once. */
   readonly people: DemandFigure;
+  /** The population of the cells summed (each cell's population counted once per group of rates). */
+  readonly population: string;
+  /** People as a percentage of that population; `null` when it is 0. */
+  readonly sharePercent: string | null;
   /** Care-package equivalents, when the living-alone lever is on. */
   readonly packages?: DemandFigure | undefined;
   /** Growth of people against the from-year. */
@@ -93,12 +99,36 @@ export interface DemandSubtotal {
   readonly growth: DemandGrowth;
 }
 
+/** One area of the caller's hierarchy in one year: its own cells and those of every area below it. */
+export interface AreaRollUp {
+  /** The ONS code. */
+  readonly code: string;
+  /** The name given in `areas`, or `null`. */
+  readonly name: string | null;
+  /** The parent's code, or `null` at the top. */
+  readonly parent: string | null;
+  /** The year. */
+  readonly year: number;
+  /** People in the area and every area below it. */
+  readonly people: DemandFigure;
+  /** The population areas summed into it. */
+  readonly includes: readonly string[];
+}
+
 /** The result of {@link projectDemand}. */
 export interface DemandProjection {
   /** Always `"demand-projection"`. */
   readonly kind: 'demand-projection';
   /** What was projected. */
   readonly measure: string;
+  /** The rate set's (or counts') name. */
+  readonly rateName: string;
+  /** Where the rates come from. */
+  readonly rateSource: string;
+  /** The population release, as the caller named it, or `null`. */
+  readonly populationVintage: string | null;
+  /** Where the levers start: `"first-year"` (default) or `"base-year"`. */
+  readonly leversFrom: 'first-year' | 'base-year';
   /** The base year of the rates. */
   readonly baseYear: number;
   /** The years projected (every year of the population table). */
@@ -109,6 +139,8 @@ export interface DemandProjection {
   readonly totals: readonly DemandYearTotal[];
   /** Totals per area and per group, per year (only when there are two or more areas or groups). */
   readonly subtotals: readonly DemandSubtotal[];
+  /** Totals of every area of the caller's hierarchy (`areas`), per year; empty when no hierarchy is given. */
+  readonly areaRollUp: readonly AreaRollUp[];
   /** The levers, in the order applied. */
   readonly levers: readonly AppliedLever[];
   /** The rounding rules of published figures, and how totals relate to rounded cells. */
@@ -146,9 +178,19 @@ function growthOf(from: _Dec, to: _Dec, fromYear: number, rule: RoundingRule): D
  * intensity uplift (packages, not people), (3) prevention or reablement (share avoided or delayed); then
  * (4) self-funders added to the yearly totals as a share of the TOTAL.
  *
+ * Levers start at the first year of the projection (the first year of the population table): the trend
+ * first changes the year after it, and prevention starts the year after it, unless `fromYear` /
+ * `rateTrendFromYear` say otherwise. `scenario.leversFrom: 'base-year'` keeps the behaviour before version 2
+ * (the trend compounds from the rates' base year; prevention starts the year after it).
+ *
  * Rates come either from a published rate set (with source, base year and optional interval) or from
- * base-year service counts divided by the base-year population of each cell. Growth is reported against
- * the base year as `growthPercent`; the ratio base ÷ year is reported separately as `fromOverYearPercent`.
+ * base-year service counts divided by the base-year population of each cell. The population may be by
+ * single year of age or in any bands that tile the rates' bands: each cell's population is summed from them
+ * (and `persons` from male + female). With `areas`, population areas must be ONS codes of that list and
+ * `areaRollUp` totals every area of the hierarchy. Growth is reported against the base year as
+ * `growthPercent`; the ratio base ÷ year is reported separately as `fromOverYearPercent`. Every cell and
+ * total carries its share of the population. Measures that do not add up belong in separate calls, or in
+ * {@link projectIndicators}.
  *
  * @param input - population table, rates or counts, scenario and the date the pack applies as of
  * @param options - an optional council pack
@@ -183,6 +225,9 @@ export function projectDemand(input: ProjectDemandInput, options?: ProjectDemand
   const zero = new _D(0);
   const cells: DemandCell[] = [];
   const peopleByYear = new Map<number, _Dec>();
+  const popByYear = new Map<number, _Dec>();
+  const popSeen = new Set<string>();
+  const byAreaYear = new Map<string, _Dec>();
   const packagesByYear = new Map<number, _Dec>();
   const sub = new Map<string, { by: 'area' | 'group'; name: string; byYear: Map<number, _Dec> }>();
   const addSub = (by: 'area' | 'group', name: string, year: number, v: _Dec): void => {
@@ -196,6 +241,15 @@ export function projectDemand(input: ProjectDemandInput, options?: ProjectDemand
       const y = c.years.find((v) => v.year === year)!;
       const people = y.population.times(c.baseRate).times(y.peopleFactor);
       const packages = model.livingAlone ? people.times(y.intensityFactor) : undefined;
+      const share = y.population.isZero() ? null : _round(people.div(y.population).times(100), pct).value;
+      // A cell's population counts once in the year's population, whatever the number of groups.
+      const popKey = `${year}\u0000${c.area}\u0000${c.sex}\u0000${c.ageBand}`;
+      if (!popSeen.has(popKey)) {
+        popSeen.add(popKey);
+        popByYear.set(year, (popByYear.get(year) ?? zero).plus(y.population));
+      }
+      const ak = `${c.area}\u0000${year}`;
+      byAreaYear.set(ak, (byAreaYear.get(ak) ?? zero).plus(people));
       cells.push({
         year,
         area: c.area,
@@ -205,6 +259,7 @@ export function projectDemand(input: ProjectDemandInput, options?: ProjectDemand
         population: y.population.toString(),
         rate: y.rate.toString(),
         people: figure(people, rule),
+        sharePercent: share,
         ...(packages === undefined ? {} : { packages: figure(packages, rule) }),
       });
       peopleByYear.set(year, (peopleByYear.get(year) ?? zero).plus(people));
@@ -231,9 +286,12 @@ export function projectDemand(input: ProjectDemandInput, options?: ProjectDemand
         totalGrowthPercent: tg === undefined ? null : _round(tg, pct).value,
       };
     }
+    const pop = popByYear.get(year) ?? zero;
     return {
       year,
       people: figure(people, rule),
+      population: pop.toString(),
+      sharePercent: pop.isZero() ? null : _round(people.div(pop).times(100), pct).value,
       ...(packages === undefined ? {} : { packages: figure(packages, rule) }),
       growth: growthOf(fromPeople, people, from, pct),
       ...(selfFunders === undefined ? {} : { selfFunders }),
@@ -250,15 +308,40 @@ export function projectDemand(input: ProjectDemandInput, options?: ProjectDemand
       }
     }
   }
+  const areaRollUp: AreaRollUp[] = [];
+  if (model.areas !== undefined) {
+    const areas = model.areas;
+    const leaves = [...new Set(model.cells.map((c) => c.area))];
+    // Each population area adds to itself and to every ancestor.
+    const includes = new Map<string, string[]>();
+    for (const leaf of leaves) {
+      let at: string | undefined = leaf;
+      while (at !== undefined) {
+        includes.set(at, [...(includes.get(at) ?? []), leaf]);
+        at = areas.get(at)?.parent;
+      }
+    }
+    for (const [code, list] of includes) {
+      for (const year of model.years) {
+        const v = list.reduce((acc, leaf) => acc.plus(byAreaYear.get(`${leaf}\u0000${year}`) ?? zero), zero);
+        areaRollUp.push({ code, name: areas.get(code)?.name ?? null, parent: areas.get(code)?.parent ?? null, year, people: figure(v, rule), includes: list });
+      }
+    }
+  }
   const pack = packRef(model.pack);
   return {
     kind: 'demand-projection',
     measure: model.measure,
+    rateName: model.rateName,
+    rateSource: model.rateSource,
+    populationVintage: model.populationVintage ?? null,
+    leversFrom: model.leversFrom,
     baseYear: model.baseYear,
     years: model.years,
     cells,
     totals,
     subtotals,
+    areaRollUp,
     levers: model.levers,
     rounding: { counts: rule, percentages: pct, note: ROUNDING_NOTE },
     pack,

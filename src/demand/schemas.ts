@@ -9,12 +9,35 @@ export const SexSchema = z.enum(['male', 'female', 'persons']).describe('male, f
 export type Sex = z.output<typeof SexSchema>;
 
 /**
- * An age band label: `"65-69"` (both ends inclusive, whole years) or `"90+"` (open-ended).
+ * An age band label: `"65-69"` (both ends inclusive, whole years), `"90+"` (open-ended) or `"67"` (a single
+ * year of age, as in the ONS single-year-of-age tables).
  */
 export const AgeBandSchema = z
   .string()
-  .regex(/^\d{1,3}(-\d{1,3}|\+)$/, { error: 'expected an age band such as "65-69" or "90+"' })
-  .describe('An age band: "65-69" (inclusive) or "90+" (open-ended).');
+  .regex(/^\d{1,3}(-\d{1,3}|\+)?$/, { error: 'expected an age band such as "65-69", "90+" or a single year "67"' })
+  .describe('An age band: "65-69" (inclusive), "90+" (open-ended) or "67" (one year of age).');
+
+/**
+ * A GSS area code as ONS publishes it (Government Statistical Service coding): a country letter (E, W, S, N,
+ * or K for the UK and Great Britain groupings) and eight digits, the first two naming the entity (E06 unitary
+ * authority, E07 non-metropolitan district, E08 metropolitan district, E09 London borough, E10 county, E12
+ * region, E92 England). Checked by pattern only: whether the code is live is for the ONS register (Code
+ * History Database) to say.
+ */
+export const OnsAreaCodeSchema = z
+  .string()
+  .regex(/^[EWSNK]\d{8}$/, { error: 'expected an ONS (GSS) area code: a letter E, W, S, N or K and 8 digits, e.g. "E10000018"' })
+  .describe('ONS (GSS) area code, e.g. "E10000018" (Leicestershire).');
+
+/** One area of a caller-supplied hierarchy: its ONS code, an optional name and an optional parent code. */
+export const AreaSchema = z.strictObject({
+  code: OnsAreaCodeSchema,
+  name: z.string().trim().min(1).max(200).optional().describe('Area name, e.g. "Leicestershire".'),
+  parent: OnsAreaCodeSchema.optional().describe('Code of the area this one rolls up into (district → county → region → England).'),
+});
+
+/** What {@link AreaSchema} accepts. */
+export type AreaInput = z.input<typeof AreaSchema>;
 
 const Name = z.string().trim().min(1).max(200);
 const Year = z.int({ error: 'expected a whole year' }).min(1900).max(2200);
@@ -113,7 +136,12 @@ export const LivingAloneShareRowSchema = z.strictObject({
  * to the yearly totals. A lever left out takes its value from the rule pack.
  */
 export const ScenarioSchema = z.strictObject({
-  rateTrendPerYear: DecimalInputSchema.optional().describe('Compound change of every rate per year from the base year, e.g. -0.01.'),
+  leversFrom: z
+    .enum(['first-year', 'base-year'])
+    .optional()
+    .describe('Where the trend compounds from and prevention starts: "first-year" (default) = the first year of the population table; "base-year" = the rates\' base year (the behaviour before version 2 of this schema).'),
+  rateTrendPerYear: DecimalInputSchema.optional().describe('Compound change of every rate per year, e.g. -0.01; compounds from the first year of the projection (or the base year, see leversFrom).'),
+  rateTrendFromYear: Year.optional().describe('First year the trend changes a rate; earlier years keep the base rate. Defaults to the year after the start (leversFrom).'),
   livingAlone: z
     .strictObject({
       source: Name.describe('Where the living-alone shares come from.'),
@@ -124,7 +152,7 @@ export const ScenarioSchema = z.strictObject({
   prevention: z
     .strictObject({
       shareAvoided: DecimalInputSchema.optional().describe('Share of demand avoided or delayed beyond the year, in [0, 1); defaults to the pack.'),
-      fromYear: Year.optional().describe('First year the effect applies; defaults to the year after the base year.'),
+      fromYear: Year.optional().describe('First year the effect applies; defaults to the year after the start (the first year of the projection, or the base year: see leversFrom).'),
     })
     .optional(),
   selfFunders: z
@@ -142,6 +170,8 @@ export const ProjectDemandInputSchema = z.strictObject({
   asOf: IsoDateSchema.describe('The date the rule pack is applied as of (the caller\'s date); the default pack is in force from 2015-04-01.'),
   measure: Name.describe('What is projected, e.g. "People aged 65+ with dementia".'),
   population: z.array(PopulationRowSchema).min(1),
+  populationVintage: Name.optional().describe('Which population release the table is, e.g. "ONS 2022-based SNPP (migration category variant)"; carried into the result and CSV headers.'),
+  areas: z.array(AreaSchema).min(1).optional().describe('When given: every population area must be one of these ONS codes; names are reported and totals roll up through the parents.'),
   rates: z.discriminatedUnion('kind', [RateSetSchema, ServiceCountsSchema]),
   scenario: ScenarioSchema.optional(),
 });

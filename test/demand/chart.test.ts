@@ -43,16 +43,21 @@ describe('renderProjectionSvg', () => {
   });
 
   it('every plotted coordinate lies inside the drawing area, and the band encloses the central line', () => {
-    const W = 760;
-    const H = 440;
+    // The drawing area: the x axis (left, right, bottom) and the highest grid line (top).
+    const axis = /<g class="x-axis"[^>]*>\n<line x1="([\d.]+)" y1="([\d.]+)" x2="([\d.]+)"/.exec(svg)!;
+    const [left, bottom, right] = [Number(axis[1]), Number(axis[2]), Number(axis[3])];
+    const top = Math.min(...[...svg.matchAll(/stroke="#e0e0e0"/g)].map((m) => Number(/y1="([\d.]+)"[^>]*$/.exec(svg.slice(0, m.index))![1])));
+    expect(left).toBeGreaterThan(40);
+    expect(right).toBeLessThanOrEqual(760);
+    expect(bottom).toBeLessThanOrEqual(440);
     const central = numbers(/class="central" points="([^"]+)"/.exec(svg)![1]!);
     const band = numbers(/class="band" points="([^"]+)"/.exec(svg)![1]!);
     for (const v of [...central, ...band]) expect(Number.isFinite(v)).toBe(true);
     for (let i = 0; i < central.length; i += 2) {
-      expect(central[i]!).toBeGreaterThanOrEqual(84);
-      expect(central[i]!).toBeLessThanOrEqual(W - 24);
-      expect(central[i + 1]!).toBeGreaterThanOrEqual(56);
-      expect(central[i + 1]!).toBeLessThanOrEqual(H - 92);
+      expect(central[i]!).toBeGreaterThanOrEqual(left);
+      expect(central[i]!).toBeLessThanOrEqual(right);
+      expect(central[i + 1]!).toBeGreaterThanOrEqual(top);
+      expect(central[i + 1]!).toBeLessThanOrEqual(bottom);
     }
     // The band polygon is the upper edge left to right, then the lower edge right to left; SVG y grows downwards.
     const n = central.length / 2;

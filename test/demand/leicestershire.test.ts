@@ -52,7 +52,7 @@ describe('Leicestershire MPS 2013 section 2.1: 65+ community services with 19% s
 
 describe('Leicestershire MPS 2013 section 2.1b: 65+ user groups 2012 to 2013 from one population growth factor', () => {
   // The report gives no 2013 population. Every published 2013 cell is its 2012 cell × one factor, rounded:
-  // the factors that work lie in [1.037209, 1.037262). 2012 65+ population: 124,400 (section 2.0: +64,700
+  // the factors that work lie in [6369.5 ÷ 6141, 8977.5 ÷ 8655) = [1.0372089…, 1.0372617…). 2012 65+ population: 124,400 (section 2.0: +64,700
   // is +52% by 2030); 2013: 129,030 (illustrative), a factor of 1.0372186.
   function counts(): ServiceCountsInput {
     const rows: ServiceCountsInput['counts'] = [];
@@ -89,7 +89,7 @@ describe('Leicestershire MPS 2013 section 2.1b: 65+ user groups 2012 to 2013 fro
     for (const c of cells) expect(c.people.rounded).toBe(String(published2012.get(c.group)));
   });
 
-  it('the published table itself admits one common factor, and it is in [1.037209, 1.037262) (worked out from the table, not by the library)', () => {
+  it('the published table itself admits one common factor, in [6369.5 ÷ 6141, 8977.5 ÷ 8655) = [1.0372089…, 1.0372617…) (worked out from the table, not by the library)', () => {
     // A 2013 cell v rounded from 2012 cell c × f needs f in [(v − 0.5) ÷ c, (v + 0.5) ÷ c).
     let lo = 0;
     let hi = Infinity;
@@ -102,8 +102,11 @@ describe('Leicestershire MPS 2013 section 2.1b: 65+ user groups 2012 to 2013 fro
       });
     }
     expect(lo).toBeLessThan(hi);
-    expect(lo).toBeCloseTo(1.037209, 6);
-    expect(hi).toBeCloseTo(1.037262, 6);
+    expect(lo).toBe(6369.5 / 6141); // homecare, physical disability: 6,141 → 6,370
+    expect(hi).toBe(8977.5 / 8655); // total, physical disability: 8,655 → 8,977
+    // The guide once gave the upper end as 1.037262: that factor does not reproduce the table (8,655 × 1.037262 = 8,977.5…, rounds to 8,978).
+    expect(1.037262).toBeGreaterThan(hi);
+    expect(Math.round(8655 * 1.037262)).toBe(8978);
     expect(129030 / 124400).toBeGreaterThanOrEqual(lo);
     expect(129030 / 124400).toBeLessThan(hi);
   });

@@ -57,7 +57,9 @@ export const demandDemo: DemoSection = {
     io.stdout(`Monte Carlo, 2,000 draws, seed 42: ${s.year} mean ${fmt(s.mean)}, 95% band ${fmt(s.quantiles[0]!.value)} to ${fmt(s.quantiles[2]!.value)}.\n`);
     io.stdout(`  ${sim.method}\n`);
     const scen = projectDemand({ ...input, scenario: { rateTrendPerYear: '-0.01', prevention: { shareAvoided: '0.05' } } });
-    io.stdout(`Scenario (rates −1% a year compounded from the ${p.baseYear} base year of CFAS II, 5% avoided by prevention): ${fmt(scen.totals[scen.totals.length - 1]!.people.rounded)} in ${last.year}.\n`);
+    io.stdout(`Scenario (rates −1% a year and 5% avoided by prevention, both from ${first.year + 1}, the year after the first projection year): ${fmt(scen.totals[scen.totals.length - 1]!.people.rounded)} in ${last.year}.\n`);
+    const old = projectDemand({ ...input, scenario: { leversFrom: 'base-year', rateTrendPerYear: '-0.01', prevention: { shareAvoided: '0.05' } } });
+    io.stdout(`  The same levers from the ${p.baseYear} base year of CFAS II (scenario.leversFrom: 'base-year', the behaviour before this version): ${fmt(old.totals[0]!.people.rounded)} already in ${first.year}.\n`);
 
     const beds = projectCareHomeStock({
       asOf: '2026-11-23',

@@ -1,0 +1,111 @@
+import * as z from 'zod';
+import { _D, _round } from '../core/decimal.js';
+import { RulesError, _issue, _parse } from '../core/errors.js';
+import { projectDemand, type DemandProjection, type ProjectDemandOptions } from './projectDemand.js';
+import { ScenarioSchema, type ProjectDemandInput, type ScenarioInput } from './schemas.js';
+
+const Name = z.string().trim().min(1).max(100);
+
+/** A named scenario variant: its levers, laid over the baseline's scenario. */
+export const ScenarioVariantSchema = z.strictObject({
+  name: Name.describe('The variant\'s name, e.g. "Prevention 5% from 2027".'),
+  scenario: ScenarioSchema.describe('Levers that replace the baseline\'s, one by one (a lever left out keeps the baseline\'s value).'),
+});
+
+/** The options of {@link compareScenarios} that are plain data. */
+export const CompareScenariosOptionsSchema = z.strictObject({
+  baselineName: Name.optional().describe('The baseline\'s name; default "Baseline".'),
+  variants: z.array(ScenarioVariantSchema).min(1).max(8),
+});
+
+/** What {@link compareScenarios} accepts as options. */
+export type CompareScenariosOptions = z.input<typeof CompareScenariosOptionsSchema> & Pick<ProjectDemandOptions, 'pack'>;
+
+/** One year of a scenario comparison. */
+export interface ScenarioComparisonRow {
+  /** The year. */
+  readonly year: number;
+  /** The baseline's total people, rounded. */
+  readonly baseline: string;
+  /** Each variant's total, its difference from the baseline (exact difference, rounded) and that difference in percent. */
+  readonly variants: readonly { readonly name: string; readonly people: string; readonly difference: string; readonly differencePercent: string | null }[];
+}
+
+/** The result of {@link compareScenarios}. */
+export interface ScenarioComparison {
+  /** Always `"scenario-comparison"`. */
+  readonly kind: 'scenario-comparison';
+  /** What is projected. */
+  readonly measure: string;
+  /** The years. */
+  readonly years: readonly number[];
+  /** The baseline: the input as given, run through {@link projectDemand}. */
+  readonly baseline: { readonly name: string; readonly projection: DemandProjection };
+  /** Each variant, in the order given. */
+  readonly variants: readonly { readonly name: string; readonly scenario: ScenarioInput; readonly projection: DemandProjection }[];
+  /** One row per year: the baseline, each variant and its difference from the baseline. */
+  readonly table: readonly ScenarioComparisonRow[];
+}
+
+/**
+ * Runs a baseline and named scenario variants side by side, as PSSRU's models report their variants: the
+ * baseline is the input exactly as {@link projectDemand} would project it; each variant lays its levers over
+ * the baseline's scenario (a lever it leaves out keeps the baseline's value) and is projected on the same
+ * population and rates. The table gives, per year, each total and each variant's difference from the
+ * baseline, computed from the exact totals and rounded once.
+ *
+ * @param input - the baseline projection's input
+ * @param options - the variants (1 to 8), an optional baseline name and an optional council pack
+ * @returns the baseline, the variants and the comparison table
+ * @throws {@link adult-social-care-rules!RulesError} for input {@link projectDemand} refuses (a variant's issues carry
+ *   `variants.<i>` in their path), or two variants with the same name
+ *
+ * @example
+ * ```ts
+ * import { compareScenarios, CFAS_II_DEMENTIA_RATES } from 'adult-social-care-rules/demand';
+ *
+ * const cmp = compareScenarios(
+ *   {
+ *     asOf: '2026-11-23', measure: 'Women 90+ with dementia',
+ *     rates: { ...CFAS_II_DEMENTIA_RATES, rates: CFAS_II_DEMENTIA_RATES.rates.filter((r) => r.sex === 'female' && r.ageBand === '90+') },
+ *     population: [2025, 2026].map((year) => ({ area: 'E10000018', year, sex: 'female' as const, ageBand: '90+', people: 2000 })),
+ *   },
+ *   { variants: [{ name: 'Prevention 10%', scenario: { prevention: { shareAvoided: '0.1' } } }] },
+ * );
+ * cmp.table[1]?.variants[0]?.difference; //=> '-70'
+ * ```
+ */
+export function compareScenarios(input: ProjectDemandInput, options: CompareScenariosOptions): ScenarioComparison {
+  const opts = _parse('compareScenarios', CompareScenariosOptionsSchema, options === undefined || options === null ? options : { variants: options.variants, ...(options.baselineName === undefined ? {} : { baselineName: options.baselineName }) });
+  const names = new Set<string>([opts.baselineName ?? 'Baseline']);
+  opts.variants.forEach((v, i) => {
+    if (names.has(v.name)) throw new RulesError('compareScenarios', [_issue('duplicate', ['variants', i, 'name'], 'two scenarios have this name; give each its own')]);
+    names.add(v.name);
+  });
+  const pack = options.pack === undefined ? undefined : { pack: options.pack };
+  const baseline = projectDemand(input, pack);
+  const variants = options.variants.map((v, i) => {
+    const scenario: ScenarioInput = { ...(input.scenario ?? {}), ...v.scenario };
+    try {
+      return { name: opts.variants[i]!.name, scenario, projection: projectDemand({ ...input, scenario }, pack) };
+    } catch (e) {
+      if (e instanceof RulesError) throw new RulesError('compareScenarios', e.issues.map((iss) => ({ code: iss.code, path: ['variants', i, ...iss.path], message: `variants.${i} (${v.name}): ${iss.message}` })));
+      throw e;
+    }
+  });
+  const counts = baseline.rounding.counts;
+  const pct = baseline.rounding.percentages;
+  const table = baseline.totals.map((t, yi) => {
+    const base = new _D(t.people.exact);
+    return {
+      year: t.year,
+      baseline: t.people.rounded,
+      variants: variants.map((v) => {
+        const vt = v.projection.totals[yi]!;
+        const diff = new _D(vt.people.exact).minus(base);
+        return { name: v.name, people: vt.people.rounded, difference: _round(diff, counts).value, differencePercent: base.isZero() ? null : _round(diff.div(base).times(100), pct).value };
+      }),
+    };
+  });
+  return { kind: 'scenario-comparison', measure: baseline.measure, years: baseline.years, baseline: { name: opts.baselineName ?? 'Baseline', projection: baseline }, variants, table };
+}
