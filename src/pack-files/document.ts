@@ -1,0 +1,106 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { _formatPath, _issue, RulesError, type RulesIssue } from '../core/errors.js';
+
+/** The two text formats a pack or case file may be written in. */
+export type DataFileFormat = 'yaml' | 'json';
+
+/** A parsed data file: its plain value, and where in the text each path sits. */
+export interface _DataDocument {
+  /** The plain value (what JSON.parse would give, or YAML's core-schema reading). */
+  readonly data: unknown;
+  /** The 1-based line of the key or item at `path` (or of the nearest enclosing one that exists). */
+  readonly lineOf: (path: readonly (string | number)[]) => number;
+  /** The source text of the scalar at `path`, when it is a plain (unquoted) number or boolean. */
+  readonly plainScalarAt: (path: readonly (string | number)[]) => string | undefined;
+}
+
+function nodeAt(doc: Document, path: readonly (string | number)[]): { node: unknown; offset: number } {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg));
+      if (pair === undefined) return { node: undefined, offset };
+      // The key's line names "the line and key" even when the value sits on the lines below it.
+      offset = (pair.key as { range?: [number, number, number] } | null)?.range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (item === undefined) return { node: undefined, offset };
+      offset = (item as { range?: [number, number, number] }).range?.[0] ?? offset;
+      node = item;
+    } else {
+      return { node: undefined, offset };
+    }
+  }
+  return { node, offset };
+}
+
+function lineOfOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i += 1) if (text.charCodeAt(i) === 10) line += 1;
+  return line;
+}
+
+/**
+ * Reads a YAML or JSON text into plain data, keeping the position of every key so that a problem found later
+ * can name its line. JSON must be strict JSON (JSON.parse decides); its positions come from the YAML parser,
+ * JSON being YAML 1.2. Syntax errors are one RulesError whose messages name the line.
+ */
+export function _readDataFile(entry: string, text: string, format: DataFileFormat): _DataDocument {
+  if (typeof text !== 'string') throw new RulesError(entry, [_issue('invalid_type', [], 'expected the text of the file')]);
+  let jsonData: unknown;
+  if (format === 'json') {
+    try {
+      jsonData = JSON.parse(text) as unknown;
+    } catch (error) {
+      // The parser's message may quote the text around the error (a value, perhaps personal): keep its first
+      // clause only, and take the line from the YAML parser (JSON is YAML 1.2) when it finds the fault too.
+      const clause = (error as Error).message.split(/,|\n| in JSON/)[0]!.trim();
+      const counter = new LineCounter();
+      const fault = parseDocument(text, { lineCounter: counter, prettyErrors: false }).errors[0];
+      const at = /position (\d+)/.exec((error as Error).message);
+      const line = at !== null ? lineOfOffset(text, Number(at[1])) : fault !== undefined ? counter.linePos(fault.pos[0]).line : undefined;
+      throw new RulesError(entry, [{ code: 'invalid_format', path: [], message: `${line === undefined ? '' : `line ${line}: `}not valid JSON (${clause})` }]);
+    }
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  if (format === 'yaml' && doc.errors.length > 0) {
+    const issues: RulesIssue[] = doc.errors.map((e) => {
+      const line = counter.linePos(e.pos[0]).line;
+      const first = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      return { code: 'invalid_format', path: [], message: `line ${line}: not valid YAML (${first})` };
+    });
+    throw new RulesError(entry, issues);
+  }
+  const positioned = doc.errors.length === 0;
+  const data = format === 'json' ? jsonData : (doc.toJS({ maxAliasCount: 100 }) as unknown);
+  return {
+    data,
+    lineOf: (path) => (positioned ? counter.linePos(nodeAt(doc, path).offset).line : 1),
+    plainScalarAt: (path) => {
+      if (!positioned) return undefined;
+      const { node } = nodeAt(doc, path);
+      if (!isScalar(node) || node.type !== 'PLAIN' || typeof node.value === 'string') return undefined;
+      return typeof node.source === 'string' ? node.source : undefined;
+    },
+  };
+}
+
+/**
+ * Re-issues a RulesError's issues (paths relative to the file's top level, plus `prefix`) with the line of
+ * each in the file, under the file's name, in plain words.
+ */
+export function _atLines(entry: string, doc: _DataDocument, issues: readonly RulesIssue[], prefix: readonly (string | number)[] = []): RulesError {
+  return new RulesError(
+    entry,
+    issues.map((issue) => {
+      const path = [...prefix, ...issue.path];
+      const plain = doc.plainScalarAt(path);
+      const hint = plain !== undefined && issue.code === 'invalid_type' && /expected string/.test(issue.message) ? ` (write it in quotes: "${plain}")` : '';
+      const rule = issue.message.startsWith(`${_formatPath(issue.path)}: `) ? issue.message.slice(_formatPath(issue.path).length + 2) : issue.message;
+      return { code: issue.code, path, message: `line ${doc.lineOf(path)}, ${_formatPath(path)}: ${rule}${hint}` };
+    }),
+  );
+}
