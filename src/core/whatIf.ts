@@ -232,7 +232,8 @@ export function compareUnderPacks<I, R, P extends RulePack>(
   }
   const transitions = [...moves.values()].sort((x, y) => y.count - x.count);
   const noun = options?.noun ?? 'cases';
-  const parts = transitions.map((t) => `${t.count} ${show(t.from)} → ${show(t.to)}`);
+  // "9 eligible → undetermined" reads alone; "2 level 2 → 3" needs the field's name.
+  const parts = transitions.map((t) => `${t.count} ${typeof t.from === 'string' && typeof t.to === 'string' ? '' : `${t.field} `}${show(t.from)} → ${show(t.to)}`);
   const summary = `${changed.length} of ${cases.length} ${noun} change${parts.length > 0 ? `; ${parts.join('; ')}` : ''}`;
   return { baseline: packRef(baseline), proposal: packRef(proposal), total: cases.length, changed, transitions, summary };
 }
