@@ -93,14 +93,16 @@ export function _readDataFile(entry: string, text: string, format: DataFileForma
  * each in the file, under the file's name, in plain words.
  */
 export function _atLines(entry: string, doc: _DataDocument, issues: readonly RulesIssue[], prefix: readonly (string | number)[] = []): RulesError {
-  return new RulesError(
-    entry,
-    issues.map((issue) => {
-      const path = [...prefix, ...issue.path];
-      const plain = doc.plainScalarAt(path);
-      const hint = plain !== undefined && issue.code === 'invalid_type' && /expected string/.test(issue.message) ? ` (write it in quotes: "${plain}")` : '';
-      const rule = issue.message.startsWith(`${_formatPath(issue.path)}: `) ? issue.message.slice(_formatPath(issue.path).length + 2) : issue.message;
-      return { code: issue.code, path, message: `line ${doc.lineOf(path)}, ${_formatPath(path)}: ${rule}${hint}` };
-    }),
-  );
+  const placed = issues.map((issue) => {
+    const path = [...prefix, ...issue.path];
+    const plain = doc.plainScalarAt(path);
+    const hint = plain !== undefined && issue.code === 'invalid_type' && /expected string/.test(issue.message) ? ` (write it in quotes: "${plain}")` : '';
+    const rule = issue.message.startsWith(`${_formatPath(issue.path)}: `) ? issue.message.slice(_formatPath(issue.path).length + 2) : issue.message;
+    // An unknown field is pointed at where it is written, not at the object that holds it.
+    const stray = issue.code === 'unrecognized_keys' ? /"([^"]+)"/.exec(rule)?.[1] : undefined;
+    const line = doc.lineOf(stray === undefined ? path : [...path, stray]);
+    return { line, issue: { code: issue.code, path, message: `line ${line}, ${_formatPath(path)}: ${rule}${hint}` } };
+  });
+  // In the order of the file, so a reader can work down it.
+  return new RulesError(entry, placed.sort((a, b) => a.line - b.line).map((p) => p.issue));
 }
