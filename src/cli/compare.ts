@@ -7,7 +7,7 @@ import type { CliCommand } from './command.js';
 import { showValue } from './expectations.js';
 import { EXIT, UsageError, printJson, type CliIo } from './io.js';
 import { AREA_OPERATIONS } from './operations.js';
-import { expandPaths, loadPackFiles } from './packFiles.js';
+import { expandPathsFrom, loadPackFiles } from './packFiles.js';
 
 const USAGE = `Usage: asc-rules compare <area> --pack FILE … [--baseline FILE …] <cases.yaml|dir> … [--format text|json]
 
@@ -18,7 +18,8 @@ came out differently and the pack values that differ, then a summary such as
 "14 of 200 determinations change; 9 eligible → undetermined".
 
 Cases are case files ('asc-rules test --help' shows the format; "expect" is not needed here). A case's own
-"pack" is ignored: every case runs under the two packs compared. Areas: ${PACK_AREAS.join(', ')}.
+"pack" is ignored: every case runs under the two packs compared. A directory is read one level deep and its
+files of other areas are skipped. Areas: ${PACK_AREAS.join(', ')}.
 
 Options:
   --pack FILE       the proposed council pack (repeat to layer several, in order)
@@ -73,11 +74,21 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const baseline = await loadPackFiles(io, a, values.baseline ?? []);
   const proposal = await loadPackFiles(io, a, values.pack);
   const cases: LoadedCase[] = [];
-  for (const path of await expandPaths(io, paths)) {
+  let skipped = 0;
+  for (const { path, fromDir } of await expandPathsFrom(io, paths)) {
     const file = await readCaseFile(io, path);
-    if (file.area !== a) throw new UsageError(`${path} holds ${file.area} cases, not ${a} cases`);
+    if (file.area !== a) {
+      // A directory may hold the cases of several areas: take this area's; a file named alone must match.
+      if (fromDir) {
+        skipped += 1;
+        continue;
+      }
+      throw new UsageError(`${path} holds ${file.area} cases, not ${a} cases`);
+    }
     cases.push(...file.cases);
   }
+  if (skipped > 0) io.stderr(`note: ${skipped} case file(s) of other areas skipped\n`);
+  if (cases.length === 0) throw new UsageError(`no ${a} cases found`);
   // Names are the report's keys: make repeated names unique by their place.
   const seen = new Map<string, number>();
   const where = new Map<string, string>();

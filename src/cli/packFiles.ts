@@ -37,16 +37,21 @@ export async function loadPackFiles(io: CliIo, area: PackArea, paths: readonly s
 
 /** Expands directories (one level, .yaml/.yml/.json files, sorted) into files. */
 export async function expandPaths(io: CliIo, paths: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
+  return (await expandPathsFrom(io, paths)).map((p) => p.path);
+}
+
+/** As {@link expandPaths}, saying which files came from a directory. */
+export async function expandPathsFrom(io: CliIo, paths: readonly string[]): Promise<{ path: string; fromDir: boolean }[]> {
+  const out: { path: string; fromDir: boolean }[] = [];
   for (const path of paths) {
     const names = io.listDir === undefined ? undefined : await io.listDir(path);
     if (names === undefined) {
-      out.push(path);
+      out.push({ path, fromDir: false });
       continue;
     }
     const files = names.filter((n) => /\.(ya?ml|json)$/i.test(n)).sort();
     if (files.length === 0) throw new UsageError(`${path}: no .yaml, .yml or .json files in this directory`);
-    out.push(...files.map((n) => `${path.replace(/\/+$/, '')}/${n}`));
+    out.push(...files.map((n) => ({ path: `${path.replace(/\/+$/, '')}/${n}`, fromDir: true })));
   }
   return out;
 }

@@ -214,7 +214,7 @@ export function compareUnderPacks<I, R, P extends RulePack>(
   for (const c of cases) {
     const a = runSide(decide, c.input, baseline, outcome);
     const b = runSide(decide, c.input, proposal, outcome);
-    if (a.outcome.refused === undefined) headline ??= Object.keys(a.outcome)[0];
+    headline ??= Object.keys(a.outcome.refused === undefined ? a.outcome : b.outcome).find((k) => k !== 'refused');
     const fields = [...new Set([...Object.keys(a.outcome), ...Object.keys(b.outcome)])];
     const changes = fields.filter((f) => !same(a.outcome[f], b.outcome[f])).map((f) => ({ field: f, before: a.outcome[f], after: b.outcome[f] }));
     if (changes.length === 0) continue;

@@ -140,7 +140,7 @@ export function parseRulePack(text: string, options: ParseRulePackOptions): Pars
   const file = shape.data;
   const base = options.base ?? DEFAULT_PACKS[file.area];
   const problems: RulesIssue[] = [];
-  if (base.spec !== DEFAULT_PACKS[file.area].spec) problems.push({ code: 'invalid_value', path: ['area'], message: `the file adapts "${file.area}" but the pack it is laid on is not a ${file.area} pack` });
+  if (base.spec !== DEFAULT_PACKS[file.area].spec) problems.push({ code: 'invalid_value', path: ['area'], message: `the file adapts "${file.area}" but is being laid on "${base.id}", a pack of another area` });
   else if (file.base !== base.id) problems.push({ code: 'invalid_value', path: ['base'], message: `the file is laid on "${file.base}" but is being applied to "${base.id}"` });
   if (problems.length > 0) throw _atLines(entry, doc, problems);
   const layer: RulePackSource = { id: file.id, version: file.version, entries: file.entries };

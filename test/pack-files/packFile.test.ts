@@ -165,6 +165,6 @@ describe('parseRulePack: errors name the line and the key, in plain words', () =
     const second = parseRulePack(['area: risk', 'base: example-council-risk', 'id: ward-pilot', 'version: "1"', 'entries:', '  widespreadDomains:', '    - { validFrom: 2026-09-01, value: 2, citation: Pilot, kind: policy }'].join('\n'), { format: 'yaml', base: first.pack });
     expect(second.pack.layers.map((l) => l.id)).toEqual(['coventry-risk', 'example-council-risk', 'ward-pilot']);
     expect(resolve(second.pack, 'concernResponseHours', '2026-10-01').value).toEqual({ 'high-risk': 12, further: 72 });
-    expect(() => parseRulePack(good, { format: 'yaml', base: defaultPackOf('eligibility') })).toThrow(/not a risk pack/);
+    expect(() => parseRulePack(good, { format: 'yaml', base: defaultPackOf('eligibility') })).toThrow(/a pack of another area/);
   });
 });
