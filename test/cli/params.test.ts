@@ -35,6 +35,21 @@ describe('asc-rules params <area>', () => {
     expect(f.out()).toContain('  citation: SI 2015/313 reg 2(1)(b)');
   });
 
+  it('--format pack writes a starting pack of the policy values in force, which reads back unchanged', async () => {
+    for (const area of ['eligibility', 'risk', 'ascof', 'demand', 'provider-failure']) {
+      const f = fakeIo();
+      expect(await runCli(['params', area, '--on', '2026-04-01', '--format', 'pack'], f.io)).toBe(0);
+      const g = fakeIo({ 'start.yaml': f.out() });
+      expect(await runCli(['params', area, '--on', '2026-05-01', '--pack', 'start.yaml', '--format', 'json'], g.io)).toBe(0);
+      const before = fakeIo();
+      await runCli(['params', area, '--on', '2026-05-01', '--format', 'json'], before.io);
+      const strip = (text: string) => JSON.parse(text).parameters.map((p: { key: string; kind: string; value: unknown }) => ({ key: p.key, kind: p.kind, value: p.value }));
+      expect(strip(g.out())).toEqual(strip(before.out()));
+      expect(f.out()).not.toContain('kind: law');
+    }
+    expect(await runCli(['params', 'risk', '--format', 'pack'], fakeIo().io)).toBe(2);
+  });
+
   it('refuses a pack that changes the law, naming its line; and bad usage', async () => {
     const f = fakeIo({ 'law.yaml': 'area: eligibility\nbase: coventry-eligibility\nid: x\nversion: "1"\nentries:\n  carerOutcomesRequired:\n    - { validFrom: 2026-04-01, value: 2, citation: x, kind: law }\n' });
     expect(await runCli(['params', 'eligibility', '--pack', 'law.yaml'], f.io)).toBe(2);
