@@ -7,7 +7,7 @@ import { defaultDemandPack } from '../demand/pack.js';
 import { eligibilityPack } from '../eligibility/pack.js';
 import { coventryProviderFailurePack } from '../provider-failure/pack.js';
 import { coventryRiskPack } from '../risk/pack.js';
-import { _atLines, _readDataFile, type DataFileFormat } from './document.js';
+import { _atLines, _readDataFile } from './document.js';
 
 /** The areas a council pack file can adapt (the ASCOF-from-CLD method is all law, so it has no council layer). */
 export const PACK_AREAS = ['eligibility', 'risk', 'ascof', 'demand', 'provider-failure'] as const;
@@ -57,7 +57,7 @@ export const PackFileSchema = RulePackSourceSchema.extend({
 export type PackFile = z.input<typeof PackFileSchema>;
 
 /** The text format of a pack file. */
-export type PackFileFormat = DataFileFormat;
+export type PackFileFormat = 'yaml' | 'json';
 
 /** Options of {@link parseRulePack}. */
 export interface ParseRulePackOptions {
