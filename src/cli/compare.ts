@@ -37,6 +37,16 @@ function decide(c: LoadedCase, pack: Parameters<typeof runCase>[1]): Decided {
   return { trace: (result as { trace?: Trace }).trace, outcome: c.operation.outcome(result as never) };
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+// A parameter that is an object (levelCriteria, reviewWindowWeeks) is shown by the fields that differ.
+function valueDiffs(path: string, before: unknown, after: unknown): string[] {
+  if (isRecord(before) && isRecord(after)) {
+    return [...new Set([...Object.keys(before), ...Object.keys(after)])].flatMap((k) => valueDiffs(`${path}.${k}`, before[k], after[k]));
+  }
+  return JSON.stringify(before) === JSON.stringify(after) ? [] : [`${path}: ${showValue(before)} → ${showValue(after)}`];
+}
+
 function report(r: PackComparison, where: Map<string, string>): string {
   const layers = (p: PackComparison['baseline']): string => p.layers.map((l) => `${l.id} ${l.version}`).join(' → ');
   const lines = [`Baseline: ${layers(r.baseline)}`, `Proposal: ${layers(r.proposal)}`, ''];
@@ -48,7 +58,10 @@ function report(r: PackComparison, where: Map<string, string>): string {
       const a = s.after === undefined ? '(no step)' : `${s.after.outcome}: ${s.after.because}`;
       lines.push(`  step ${s.rule} [${s.citation}]`, `    before: ${b}`, `    after:  ${a}`);
     }
-    for (const p of c.parameters) lines.push(`  parameter ${p.key}: ${showValue(p.before)} → ${showValue(p.after)}${p.layer === undefined ? '' : ` (set by ${p.layer})`}`);
+    for (const p of c.parameters) {
+      const by = p.layer === undefined ? '' : ` (set by ${p.layer})`;
+      for (const d of valueDiffs(p.key, p.before, p.after)) lines.push(`  parameter ${d}${by}`);
+    }
     lines.push('');
   }
   lines.push(r.summary, '');

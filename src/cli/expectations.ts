@@ -8,26 +8,37 @@ export interface Mismatch {
   readonly actual: unknown;
 }
 
-/** Splits `a.b[2].c` (or `a.b.2.c`) into keys and indexes. */
-export function splitPath(path: string): (string | number)[] {
-  const out: (string | number)[] = [];
-  for (const part of path.split('.')) {
-    const m = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
+/** One step of a path: a key, an index, or the first item of a list whose field has a value (`[id=x]`). */
+export type PathStep = string | number | { readonly field: string; readonly equals: string };
+
+/** Splits `a.b[2].c`, `a.b.2.c` or `actions[id=press-statement].dueAt` into steps. */
+export function splitPath(path: string): PathStep[] {
+  const out: PathStep[] = [];
+  for (const part of path.split(/\.(?![^[]*\])/)) {
+    const m = /^([^[\]]*)((?:\[[^\]]+\])*)$/.exec(part);
     if (m === null) {
       out.push(part);
       continue;
     }
     if (m[1] !== '') out.push(/^\d+$/.test(m[1]!) ? Number(m[1]) : m[1]!);
-    for (const idx of m[2]!.matchAll(/\[(\d+)\]/g)) out.push(Number(idx[1]));
+    for (const idx of m[2]!.matchAll(/\[([^\]]+)\]/g)) {
+      const sel = /^([^=]+)=(.*)$/.exec(idx[1]!);
+      if (sel !== null) out.push({ field: sel[1]!.trim(), equals: sel[2]!.trim() });
+      else out.push(/^\d+$/.test(idx[1]!) ? Number(idx[1]) : idx[1]!);
+    }
   }
   return out;
 }
 
-function get(value: unknown, path: readonly (string | number)[]): unknown {
+function get(value: unknown, path: readonly PathStep[]): unknown {
   let v = value;
   for (const k of path) {
     if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[k];
+    if (typeof k === 'object') {
+      v = Array.isArray(v) ? v.find((item: unknown) => item !== null && typeof item === 'object' && String((item as Record<string, unknown>)[k.field]) === k.equals) : undefined;
+    } else {
+      v = (v as Record<string | number, unknown>)[k];
+    }
   }
   return v;
 }
@@ -65,7 +76,8 @@ function match(expected: unknown, actual: unknown, path: string, out: Mismatch[]
 }
 
 /**
- * Checks each expected field against the result. A key may be a path (`totals[2].people.rounded`); an object
+ * Checks each expected field against the result. A key may be a path (`totals[2].people.rounded`,
+ * `actions[id=press-statement].dueAt`); an object
  * is matched field by field (other fields of the result are ignored); a list must match item by item.
  */
 export function checkExpectations(expect: Readonly<Record<string, unknown>>, result: unknown): Mismatch[] {

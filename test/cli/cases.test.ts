@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkExpectations, splitPath } from '../../src/cli/expectations.js';
 import { runCli } from '../../src/cli/run.js';
 import { fakeIo } from './fakeIo.js';
 
@@ -48,6 +49,13 @@ describe('asc-rules test <cases>', () => {
     const j = fakeIo({ 'd.json': JSON.stringify(file) });
     expect(await runCli(['test', 'd.json', '--format', 'json'], j.io)).toBe(1);
     expect(JSON.parse(j.out())).toMatchObject({ passed: 2, failed: 2 });
+  });
+
+  it('reads paths with indexes and list selectors', () => {
+    expect(splitPath('totals[2].selfFunders.total')).toEqual(['totals', 2, 'selfFunders', 'total']);
+    expect(splitPath('actions[id=press-statement].dueAt')).toEqual(['actions', { field: 'id', equals: 'press-statement' }, 'dueAt']);
+    expect(splitPath('cells.0.people')).toEqual(['cells', 0, 'people']);
+    expect(checkExpectations({ 'xs[k=b].v': 2, 'xs[k=c]': null }, { xs: [{ k: 'a', v: 1 }, { k: 'b', v: 3 }] })).toEqual([{ path: 'xs[k=b].v', expected: 2, actual: 3 }]);
   });
 
   it('a malformed case file names the file, the line and the key (exit 2)', async () => {

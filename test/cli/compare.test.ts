@@ -49,8 +49,7 @@ describe('asc-rules compare', () => {
     const out = f.out();
     expect(out).toContain('Cedar Lodge  (last-year/q1.json line');
     expect(out).toContain('  level: 2 → 3');
-    expect(out).toContain('  parameter levelCriteria:');
-    expect(out).toContain('(set by draft-risk@2026.2)');
+    expect(out).toContain('  parameter levelCriteria.significantSeriousFindings: 2 → 1 (set by draft-risk@2026.2)\n');
     expect(out).not.toContain('Ash House');
     expect(out).not.toContain('Damson Place');
     expect(out.trimEnd().split('\n').at(-1)).toBe('1 of 4 assessments change; 1 level 2 → 3');
