@@ -27,7 +27,8 @@ A case file (YAML or JSON; 'asc-rules schema case-file' prints its JSON Schema):
 
 Operations: eligibility adult|carer|duty; risk assess|concern-deadline; provider-failure
 temporary-duty|continuity|response-plan|market-oversight; demand project|self-funders|growth; ascof measure.
-An expected key may be a path (totals[2].people.rounded); an object is matched field by field; a figure
+An expected key may be a path (totals[2].people.rounded, actions[id=press-statement].dueAt); an object is
+matched field by field and a list item by item; a figure
 written as a number matches the published decimal of equal value (quote it to pin the exact text);
 "error: no_value_in_force" expects the case to be refused with that code. Directories are read one level
 deep (.yaml, .yml, .json).

@@ -50,6 +50,15 @@ describe('asc-rules params <area>', () => {
     expect(await runCli(['params', 'risk', '--format', 'pack'], fakeIo().io)).toBe(2);
   });
 
+  it('asc-rules schema pack-file and case-file print their JSON Schemas', async () => {
+    const f = fakeIo();
+    expect(await runCli(['schema', 'pack-file'], f.io)).toBe(0);
+    expect(JSON.parse(f.out())).toMatchObject({ type: 'object', required: expect.arrayContaining(['area', 'base', 'id', 'version', 'entries']) });
+    const g = fakeIo();
+    expect(await runCli(['schema', 'case-file'], g.io)).toBe(0);
+    expect(JSON.parse(g.out()).properties.cases.type).toBe('array');
+  });
+
   it('refuses a pack that changes the law, naming its line; and bad usage', async () => {
     const f = fakeIo({ 'law.yaml': 'area: eligibility\nbase: coventry-eligibility\nid: x\nversion: "1"\nentries:\n  carerOutcomesRequired:\n    - { validFrom: 2026-04-01, value: 2, citation: x, kind: law }\n' });
     expect(await runCli(['params', 'eligibility', '--pack', 'law.yaml'], f.io)).toBe(2);
