@@ -77,6 +77,19 @@ describe('asc-rules compare', () => {
     expect(r.summary).toMatch(/^1 of 20 projections change/);
   });
 
+  it("eligibility: the example pack's higher capital limit for care at home turns one determination from power to duty", async () => {
+    const files = {
+      'examples/packs/eligibility.yaml': readFileSync('examples/packs/eligibility.yaml', 'utf8'),
+      'test/cases/example-council-eligibility.yaml': readFileSync('test/cases/example-council-eligibility.yaml', 'utf8'),
+    };
+    const f = withDirs(files);
+    expect(await runCli(['compare', 'eligibility', '--pack', 'examples/packs/eligibility.yaml', 'test/cases/'], f.io)).toBe(0);
+    const out = f.out();
+    expect(out).toContain('at home with £25,000 of capital, not asking the council to arrange care  (test/cases/example-council-eligibility.yaml line 10)\n  status: power → duty\n');
+    expect(out).toContain('  parameter nonResidentialUpperCapitalLimit: null → 30000.00 (set by example-council-eligibility@2026.1)');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('1 of 3 determinations change; 1 power → duty');
+  });
+
   it('needs an area, a pack and cases; refuses cases of another area', async () => {
     const f = withDirs({ 'draft.yaml': lowered, 'c.yaml': 'area: eligibility\ncases:\n  - name: x\n    input: {}\n' });
     expect(await runCli(['compare', 'housing', '--pack', 'draft.yaml', 'c.yaml'], f.io)).toBe(2);
