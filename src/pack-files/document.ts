@@ -36,6 +36,29 @@ function nodeAt(doc: Document, path: readonly (string | number)[]): { node: unkn
   return { node, offset };
 }
 
+function jsonErrorOffset(text: string): number {
+  const failsInside = (n: number): boolean => {
+    try {
+      JSON.parse(text.slice(0, n));
+      return false;
+    } catch (error) {
+      const message = (error as Error).message;
+      const at = /position (\d+)/.exec(message);
+      if (at !== null) return Number(at[1]) < n;
+      return !/end of JSON input|Unterminated string/i.test(message);
+    }
+  };
+  if (!failsInside(text.length)) return text.length;
+  let lo = 0;
+  let hi = text.length;
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >> 1;
+    if (failsInside(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi - 1;
+}
+
 function lineOfOffset(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i += 1) if (text.charCodeAt(i) === 10) line += 1;
@@ -55,13 +78,12 @@ export function _readDataFile(entry: string, text: string, format: DataFileForma
       jsonData = JSON.parse(text) as unknown;
     } catch (error) {
       // The parser's message may quote the text around the error (a value, perhaps personal): keep its first
-      // clause only, and take the line from the YAML parser (JSON is YAML 1.2) when it finds the fault too.
-      const clause = (error as Error).message.split(/,|\n| in JSON/)[0]!.trim();
-      const counter = new LineCounter();
-      const fault = parseDocument(text, { lineCounter: counter, prettyErrors: false }).errors[0];
+      // clause only. The offset is in the message on newer Node versions; otherwise it is found as the shortest
+      // prefix of the text that fails for a reason other than ending too soon.
+      const clause = (error as Error).message.replace(/ in JSON at position[\s\S]*$/, '').replace(/, (?:\.\.\.)?"[\s\S]*$/, '').trim();
       const at = /position (\d+)/.exec((error as Error).message);
-      const line = at !== null ? lineOfOffset(text, Number(at[1])) : fault !== undefined ? counter.linePos(fault.pos[0]).line : undefined;
-      throw new RulesError(entry, [{ code: 'invalid_format', path: [], message: `${line === undefined ? '' : `line ${line}: `}not valid JSON (${clause})` }]);
+      const line = lineOfOffset(text, at !== null ? Number(at[1]) : jsonErrorOffset(text));
+      throw new RulesError(entry, [{ code: 'invalid_format', path: [], message: `line ${line}: not valid JSON (${clause})` }]);
     }
   }
   const counter = new LineCounter();

@@ -145,7 +145,12 @@ describe('parseRulePack: errors name the line and the key, in plain words', () =
   it('a pack laid on the wrong base, and a file that is not YAML or JSON, are refused with their lines', () => {
     expect(refusal(good.replace('base: coventry-risk', 'base: leeds-risk')).issues[0]!.message).toMatch(/^line 4, base: the file is laid on "leeds-risk" but is being applied to "coventry-risk"/);
     expect(refusal('area: risk\nbase: [coventry\n').issues[0]).toMatchObject({ code: 'invalid_format', message: expect.stringMatching(/^line \d+: not valid YAML/) });
-    expect(refusal('{"area": "risk",}', 'json').issues[0]).toMatchObject({ code: 'invalid_format', message: expect.stringContaining('not valid JSON') });
+    expect(refusal('{"area": "risk",}', 'json').issues[0]).toMatchObject({ code: 'invalid_format', message: expect.stringMatching(/^line 1: not valid JSON/) });
+    // The line of a JSON syntax error, and no text of the file quoted back (it may hold personal data).
+    const broken = refusal('{\n  "area": "risk",\n  "base": "coventry-risk",\n  "id": "secret-id" }\n  "version": "1"\n}', 'json').issues[0]!;
+    expect(broken.message).toMatch(/^line 5: not valid JSON \(/);
+    expect(broken.message).not.toContain('secret');
+    expect(refusal('{\n  "area": "risk",\n  "entries": {"x": [1, 2\n\n', 'json').issues[0]!.message).toMatch(/^line (4|5): not valid JSON/);
     expect(refusal('area: risk\narea: eligibility\n').issues[0]!.message).toMatch(/^line 2: not valid YAML \(Map keys must be unique/);
   });
 
