@@ -44,6 +44,8 @@ export interface LoadedCase {
   readonly packPaths: readonly string[];
   readonly input: unknown;
   readonly expect: Readonly<Record<string, unknown>> | undefined;
+  /** The line of a field of the input (or of the case's `date`, for `asOf`), for messages. */
+  readonly lineOfInput: (path: readonly (string | number)[]) => number;
 }
 
 /** A case file, read and checked. */
@@ -90,6 +92,7 @@ export async function readCaseFile(io: CliIo, path: string): Promise<LoadedCaseF
       packPaths: asList(c.pack ?? file.pack).map(rel),
       input: c.input,
       expect: c.expect,
+      lineOfInput: (p) => (p[0] === 'asOf' && c.date !== undefined && op.dated ? doc.lineOf(['cases', i, 'date']) : doc.lineOf(['cases', i, 'input', ...p])),
     });
   });
   if (issues.length > 0) throw _atLines(entry, doc, issues);
@@ -123,8 +126,10 @@ export function checkCase(c: LoadedCase, pack: RulePack): CaseVerdict {
     const codes = error.issues.map((i) => i.code);
     const missing = wanted.filter((w) => !codes.includes(w));
     if (wanted.length > 0 && missing.length === 0) return { case: c, passed: true, mismatches: [] };
-    const why = error.issues.map((i) => `${i.message} [${i.code}]`).join('; ');
-    return { case: c, passed: false, mismatches: [], problem: wanted.length > 0 ? `expected a refusal with ${missing.join(', ')}; it was refused: ${why}` : `refused: ${why}` };
+    // Each problem at the line of the input field it names, so the case file can be corrected where it is wrong.
+    const fromDate = (i: { path: readonly (string | number)[] }) => c.date !== undefined && c.operation.dated && i.path.length === 1 && i.path[0] === 'asOf';
+    const why = error.issues.map((i) => `line ${c.lineOfInput(i.path)}, ${fromDate(i) ? `date${i.message.slice('asOf'.length)}` : `input.${i.message}`} [${i.code}]`).map((l) => `\n        - ${l}`).join('');
+    return { case: c, passed: false, mismatches: [], problem: wanted.length > 0 ? `expected a refusal with ${missing.join(', ')}; it was refused:${why}` : `refused:${why}` };
   }
   if (wanted.length > 0) return { case: c, passed: false, mismatches: [], problem: `expected a refusal with ${wanted.join(', ')}, but it was decided` };
   const mismatches = checkExpectations(fields, result);

@@ -136,7 +136,7 @@ export const AREA_OPERATIONS: { readonly [A in PackArea]: AreaOperations } = {
       },
       'market-oversight': {
         summary: 'whether a provider is in the CQC market oversight regime (SI 2015/314)',
-        dated: false,
+        dated: true,
         run: (i, pack) => isMarketOversightProvider(i as never, { pack: pack as ProviderFailurePack }),
         outcome: (r: MarketOversightResult) => ({ status: r.status, inRegime: r.inRegime }),
       },

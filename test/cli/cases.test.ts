@@ -44,11 +44,28 @@ describe('asc-rules test <cases>', () => {
     expect(out).toContain('  ✓ figures\n');
     expect(out).toContain('      growthPercent\n        expected: 11.0\n        actual:   10.0\n      fromOverToPercent\n        expected: x\n        actual:   90.9\n');
     expect(out).toContain('  ✓ refused as expected\n');
-    expect(out).toMatch(/✗ refused unexpectedly {2}\(line \d+\)\n {6}refused: .*laFunded/);
+    expect(out).toMatch(/✗ refused unexpectedly {2}\(line \d+\)\n {6}refused:\n {8}- line \d+, input\.laFunded: /);
     expect(out.trimEnd().split('\n').at(-1)).toBe('2 passed, 2 failed');
     const j = fakeIo({ 'd.json': JSON.stringify(file) });
     expect(await runCli(['test', 'd.json', '--format', 'json'], j.io)).toBe(1);
     expect(JSON.parse(j.out())).toMatchObject({ passed: 2, failed: 2 });
+  });
+
+  it("a refused case's problems are named at the lines of its input, and asOf at its date", async () => {
+    const text = [
+      'area: provider-failure',
+      'operation: market-oversight',
+      'cases:',
+      '  - name: before SI 2015/314 was in force',
+      '    date: 2014-01-01',
+      '    input:',
+      '      isLocalAuthority: false',
+      '      residential: { bedCapacity: -5, authoritiesWithBeds: 1 }',
+      '    expect: { status: meets }',
+    ].join('\n');
+    const f = fakeIo({ 'mo.yaml': text });
+    expect(await runCli(['test', 'mo.yaml'], f.io)).toBe(1);
+    expect(f.out()).toMatch(/refused:\n {8}- line 8, input\.residential\.bedCapacity: /);
   });
 
   it('reads paths with indexes and list selectors', () => {
