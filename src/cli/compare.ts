@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { IsoDateSchema } from '../core/dates.js';
 import { compareUnderPacks, type PackComparison } from '../core/whatIf.js';
 import type { JsonValue, Trace } from '../core/trace.js';
 import { PACK_AREAS, type PackArea } from '../pack-files/index.js';
@@ -9,7 +10,7 @@ import { EXIT, UsageError, printJson, type CliIo } from './io.js';
 import { AREA_OPERATIONS } from './operations.js';
 import { expandPathsFrom, loadPackFiles } from './packFiles.js';
 
-const USAGE = `Usage: asc-rules compare <area> --pack FILE … [--baseline FILE …] <cases.yaml|dir> … [--format text|json]
+const USAGE = `Usage: asc-rules compare <area> --pack FILE … [--baseline FILE …] [--on DATE] <cases.yaml|dir> … [--format text|json]
 
 What would a policy change do to real cases? Runs every case under the baseline (the library pack, or
 --baseline files laid on it) and under the proposal (--pack files laid on the library pack), and reports
@@ -24,6 +25,8 @@ files of other areas are skipped. Areas: ${PACK_AREAS.join(', ')}.
 Options:
   --pack FILE       the proposed council pack (repeat to layer several, in order)
   --baseline FILE   the pack in force now, if not the library's (repeat to layer)
+  --on DATE         decide every case as of DATE instead of its own date, e.g. last year's cases as if
+                    decided on the day the proposal starts (a pack's values apply from their validFrom)
   --format text|json
 `;
 
@@ -72,7 +75,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { pack: { type: 'string', multiple: true }, baseline: { type: 'string', multiple: true }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
+    options: { pack: { type: 'string', multiple: true }, baseline: { type: 'string', multiple: true }, on: { type: 'string' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     io.stdout(USAGE);
@@ -83,6 +86,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (values.pack === undefined) throw new UsageError('compare needs the proposed pack: --pack FILE');
   if (paths.length === 0) throw new UsageError('compare needs case files or directories after the area');
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError('--format must be text or json');
+  if (values.on !== undefined && !IsoDateSchema.safeParse(values.on).success) throw new UsageError('--on expects a date, YYYY-MM-DD');
   const a = area as PackArea;
   const baseline = await loadPackFiles(io, a, values.baseline ?? []);
   const proposal = await loadPackFiles(io, a, values.pack);
@@ -100,12 +104,18 @@ async function run(args: string[], io: CliIo): Promise<number> {
     }
     cases.push(...file.cases);
   }
+  const on = values.on;
+  if (on !== undefined) {
+    const undated = cases.filter((c) => !c.operation.dated).length;
+    if (undated > 0) io.stderr(`note: ${undated} case(s) keep their own instant: their operation takes no date\n`);
+  }
+  const dated = on === undefined ? cases : cases.map((c) => (c.operation.dated ? { ...c, date: on } : c));
   if (skipped > 0) io.stderr(`note: ${skipped} case file(s) of other areas skipped\n`);
   if (cases.length === 0) throw new UsageError(`no ${a} cases found`);
   // Names are the report's keys: make repeated names unique by their place.
   const seen = new Map<string, number>();
   const where = new Map<string, string>();
-  const named = cases.map((c) => {
+  const named = dated.map((c) => {
     const n = (seen.get(c.name) ?? 0) + 1;
     seen.set(c.name, n);
     const name = n === 1 ? c.name : `${c.name} (${n})`;

@@ -88,6 +88,11 @@ describe('asc-rules compare', () => {
     expect(out).toContain('at home with £25,000 of capital, not asking the council to arrange care  (test/cases/example-council-eligibility.yaml line 10)\n  status: power → duty\n');
     expect(out).toContain('  parameter nonResidentialUpperCapitalLimit: null → 30000.00 (set by example-council-eligibility@2026.1)');
     expect(out.trimEnd().split('\n').at(-1)).toBe('1 of 3 determinations change; 1 power → duty');
+    // Decided as of a day after the council's limit starts, the case dated before it changes too.
+    const g = withDirs(files);
+    expect(await runCli(['compare', 'eligibility', '--pack', 'examples/packs/eligibility.yaml', '--on', '2026-05-01', 'test/cases/example-council-eligibility.yaml'], g.io)).toBe(0);
+    expect(g.out().trimEnd().split('\n').at(-1)).toBe('2 of 3 determinations change; 2 power → duty');
+    expect(await runCli(['compare', 'eligibility', '--pack', 'examples/packs/eligibility.yaml', '--on', 'soon', 'test/cases/'], g.io)).toBe(2);
   });
 
   it('needs an area, a pack and cases; refuses cases of another area', async () => {
