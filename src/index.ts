@@ -63,4 +63,14 @@ export {
   type AddWorkingDaysOptions,
 } from './core/dates.js';
 export { toJsonSchema, type JsonSchema } from './core/jsonSchema.js';
+export {
+  compareUnderPacks,
+  type WhatIfCase,
+  type CompareUnderPacksOptions,
+  type PackComparison,
+  type CaseChange,
+  type OutcomeChange,
+  type StepChange,
+  type ParameterChange,
+} from './core/whatIf.js';
 export { packageInfo } from './core/packageInfo.js';

@@ -11,6 +11,9 @@ import { riskDemo } from './demo/risk.js';
 import { eligibilityCommand } from './eligibility.js';
 import { providerFailureCommand } from './provider-failure.js';
 import { riskCommand } from './risk.js';
+import { paramsCommand } from './params.js';
+import { compareCommand } from './compare.js';
+import { testCommand } from './cases.js';
 
 /** The area subcommands, in the order `--help` lists them (`ascof cld` is dispatched by `ascof`). */
 export const areaCommands: readonly CliCommand[] = [
@@ -19,6 +22,9 @@ export const areaCommands: readonly CliCommand[] = [
   ascofCommand,
   demandCommand,
   providerFailureCommand,
+  paramsCommand,
+  compareCommand,
+  testCommand,
 ];
 
 /** The demo walkthrough, section by section. */

@@ -12,6 +12,8 @@ export interface CliIo {
   readonly fileSize: (path: string) => Promise<number | undefined>;
   /** Writes a whole text file. */
   readonly writeText: (path: string, text: string) => Promise<void>;
+  /** The file names in a directory, or `undefined` when the path is not a directory (optional: tests may omit it). */
+  readonly listDir?: ((path: string) => Promise<string[] | undefined>) | undefined;
   /** Whether stderr is a terminal (progress is shown only then, or when asked). */
   readonly stderrIsTTY: boolean;
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { createReadStream } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { runCli } from './run.js';
 import type { CliIo } from './io.js';
 
@@ -17,6 +17,7 @@ const io: CliIo = {
   openStream: (path) => (path === '-' ? process.stdin : createReadStream(path)),
   fileSize: async (path) => (path === '-' ? undefined : (await stat(path)).size),
   writeText: (path, text) => writeFile(path, text, 'utf8'),
+  listDir: async (path) => (path !== '-' && (await stat(path).catch(() => undefined))?.isDirectory() === true ? readdir(path) : undefined),
   stderrIsTTY: process.stderr.isTTY === true,
 };
 

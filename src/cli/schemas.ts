@@ -14,12 +14,16 @@ import { CldEventSchema, DeriveAscofFromCldOptionsSchema, HospitalDischargeSchem
 import { AscofKpiFileSchema, AscofMeasureFileSchema, AscofSurveyFileSchema } from './ascof.js';
 import { AssessProviderRiskInputSchema, ConcernInputSchema, PortfolioInputSchema, ReviewRiskLevelInputSchema, RiskStateSchema } from '../risk/index.js';
 import { RiskCliFileSchema } from './risk.js';
+import { PackFileSchema } from '../pack-files/index.js';
+import { CaseFileSchema } from './caseFiles.js';
 
 /**
  * The schemas `asc-rules schema <name>` prints. Each area adds the inputs of its entry points.
  */
 export const cliSchemas: Readonly<Record<string, { readonly schema: z.ZodType; readonly summary: string }>> = {
   'rule-pack': { schema: RulePackSourceSchema, summary: 'a rule pack or council override layer (JSON)' },
+  'pack-file': { schema: PackFileSchema, summary: 'a council pack file (YAML or JSON): a rule-pack layer plus its area and base' },
+  'case-file': { schema: CaseFileSchema, summary: 'a file of named cases for asc-rules test and asc-rules compare (YAML or JSON)' },
   'eligibility-adult': { schema: AdultEligibilityInputSchema, summary: "an adult's needs assessment for determineAdultEligibility (SI 2015/313 reg 2)" },
   'eligibility-carer': { schema: CarerEligibilityInputSchema, summary: "a carer's assessment for determineCarerEligibility (SI 2015/313 reg 3)" },
   'eligibility-duty': { schema: DutyInputSchema, summary: 'an adult or carer case for assessDutyToMeetNeeds (Care Act 2014 s.18-20)' },

@@ -1,0 +1,57 @@
+import { extname } from 'node:path';
+import type { RulePack } from '../core/rulePack.js';
+import { defaultPackOf, parseRulePack, type PackArea, type PackFileFormat } from '../pack-files/index.js';
+import { UsageError, type CliIo } from './io.js';
+
+/** The format of a pack or case file, from its extension. */
+export function formatOf(path: string): PackFileFormat {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.yaml' || ext === '.yml') return 'yaml';
+  if (ext === '.json') return 'json';
+  throw new UsageError(`${path}: give a .yaml, .yml or .json file`);
+}
+
+/** Reads a text file given on the command line, as a usage error when it cannot be read. */
+export async function readTextFile(io: CliIo, path: string): Promise<string> {
+  try {
+    return await io.readText(path);
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+/**
+ * Lays pack files on the area's library pack, in the order given (the later wins). Each file's `base` must
+ * name the pack it is laid on: the library's for the first, the previous file's id for the next.
+ */
+export async function loadPackFiles(io: CliIo, area: PackArea, paths: readonly string[]): Promise<RulePack> {
+  let pack = defaultPackOf(area);
+  for (const path of paths) {
+    const text = await readTextFile(io, path);
+    const parsed = parseRulePack(text, { format: formatOf(path), file: path, base: pack });
+    if (parsed.area !== area) throw new UsageError(`${path} adapts "${parsed.area}", not "${area}"`);
+    pack = parsed.pack;
+  }
+  return pack;
+}
+
+/** Expands directories (one level, .yaml/.yml/.json files, sorted) into files. */
+export async function expandPaths(io: CliIo, paths: readonly string[]): Promise<string[]> {
+  return (await expandPathsFrom(io, paths)).map((p) => p.path);
+}
+
+/** As {@link expandPaths}, saying which files came from a directory. */
+export async function expandPathsFrom(io: CliIo, paths: readonly string[]): Promise<{ path: string; fromDir: boolean }[]> {
+  const out: { path: string; fromDir: boolean }[] = [];
+  for (const path of paths) {
+    const names = io.listDir === undefined ? undefined : await io.listDir(path);
+    if (names === undefined) {
+      out.push({ path, fromDir: false });
+      continue;
+    }
+    const files = names.filter((n) => /\.(ya?ml|json)$/i.test(n)).sort();
+    if (files.length === 0) throw new UsageError(`${path}: no .yaml, .yml or .json files in this directory`);
+    out.push(...files.map((n) => ({ path: `${path.replace(/\/+$/, '')}/${n}`, fromDir: true })));
+  }
+  return out;
+}
