@@ -228,7 +228,7 @@ export const defaultAscofPack: RulePack<AscofSpec> = withFrozenValues(defineRule
     // The 2022-23 pipeline (NHSDigital/ASC-Outcomes-Framework ons_hes_salt.py clean_council) limits the rule to
     // 1E and 1G; the 2023-24 one was not read. The default keeps the rule on every 2023-24 SALT count measure.
     salt2023SmallNumbers: [{
-      validFrom: '2023-04-01', validTo: '2024-04-01', value: 'every-count-measure',
+      validFrom: '2023-04-01', value: 'every-count-measure',
       citation: 'Library choice for an unread pipeline: NHS England 2022-23 ASCOF pipeline (ons_hes_salt.py) applies the denominator-under-5 rule to 1E and 1G only', kind: 'policy',
       warning: 'UNVERIFIED: NHS England\'s 2023-24 suppression was not read; the denominator-under-5 rule is kept on every SALT count measure (it withholds more than the 2022-23 pipeline, never less). Choose "1E-and-2E-only" to follow the 2022-23 pipeline.',
     }],
