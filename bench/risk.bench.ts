@@ -85,7 +85,7 @@ describe('risk: 10,000 providers x 156 weekly reviews', () => {
         const evidence = providerEvidence(p);
         let state: RiskLevelState | null = null;
         for (const asOf of WEEK_DATES) {
-          const a = assessProviderRisk({ providerId: `P${p}`, serviceType: 'care-home-older-people', asOf, evidence: known(evidence, asOf) });
+          const a = assessProviderRisk({ providerId: `P${p}`, serviceType: 'residential-local', asOf, evidence: known(evidence, asOf) });
           const d = reviewRiskLevel(state, a);
           state = d.state;
         }

@@ -15,7 +15,7 @@ const evidence: EvidenceItem[] = [
   { kind: 'outbreak', id: 'PH-OB-17', date: '2026-03-13', source: 'Public Health' },
 ];
 
-const assessment = assessProviderRisk({ providerId: 'ELM-HOUSE', serviceType: 'care-home-older-people', asOf: '2026-03-16', evidence });
+const assessment = assessProviderRisk({ providerId: 'ELM-HOUSE', serviceType: 'residential-local', asOf: '2026-03-16', evidence });
 console.log(`Level ${assessment.level}: ${assessment.description}`);
 for (const d of assessment.drivers) console.log(`  because ${d.criterion}: ${d.evidence.map((e) => `${e.id} (${e.ageDays} days old)`).join(', ')}`);
 console.log(`  missing evidence: ${[...assessment.missing.domains, ...assessment.missing.kinds].join(', ') || 'none'}`);

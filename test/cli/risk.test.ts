@@ -5,7 +5,7 @@ import { fakeIo } from './fakeIo.js';
 
 const input = {
   providerId: 'CH-1',
-  serviceType: 'care-home-older-people',
+  serviceType: 'residential-local',
   asOf: '2026-03-16',
   evidence: [
     { kind: 'concern', id: 'C1', date: '2026-03-10', source: 'GP', severity: 'serious', raisedBy: 'professional' },

@@ -5,7 +5,7 @@ import { assessProviderRisk, reviewRiskLevel, type EvidenceItem } from '../../sr
 import { AS_OF, STATUS_KINDS, evidenceBody, evidenceList, worsen } from './arbitraries.js';
 import { visit } from './fixtures.js';
 
-const assess = (evidence: EvidenceItem[], asOf = AS_OF) => assessProviderRisk({ providerId: 'P1', serviceType: 'care-home-older-people', asOf, evidence });
+const assess = (evidence: EvidenceItem[], asOf = AS_OF) => assessProviderRisk({ providerId: 'P1', serviceType: 'residential-local', asOf, evidence });
 
 describe('assessProviderRisk: worked examples (Coventry QA framework, seed 001 Table One)', () => {
   it('level 0 "no known concerns" with a full assured visit, a Good CQC rating and a tested BCP', () => {

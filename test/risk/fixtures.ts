@@ -76,5 +76,5 @@ export const elmHouseWalk: readonly WalkStep[] = [
 ];
 
 export function walkInput(step: WalkStep): AssessProviderRiskInput {
-  return { providerId: 'ELM-HOUSE', serviceType: 'care-home-older-people', asOf: step.asOf, evidence: step.evidence };
+  return { providerId: 'ELM-HOUSE', serviceType: 'residential-local', asOf: step.asOf, evidence: step.evidence };
 }

@@ -4,7 +4,7 @@ import { extendPack, isRulesError, toJsonSchema } from '../../src/index.js';
 import * as risk from '../../src/risk/index.js';
 import { assessProviderRisk, concernResponseDeadline, coventryRiskPack, reviewRiskLevel, type RiskPack } from '../../src/risk/index.js';
 
-const medication20Days = { providerId: 'P', serviceType: 'home-support', asOf: '2026-06-30', evidence: [{ kind: 'quality-trigger' as const, id: 'M', date: '2026-06-10', source: 'visit', domain: 'medication' as const, finding: 'moderate' as const }] };
+const medication20Days = { providerId: 'P', serviceType: 'home-support-local', asOf: '2026-06-30', evidence: [{ kind: 'quality-trigger' as const, id: 'M', date: '2026-06-10', source: 'visit', domain: 'medication' as const, finding: 'moderate' as const }] };
 
 describe('the Coventry pack and council overrides', () => {
   it('every parameter is policy, cited, and those the seed gives no value for carry a warning', () => {

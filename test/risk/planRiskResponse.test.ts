@@ -39,7 +39,7 @@ describe('planRiskResponse: worked examples', () => {
   });
 
   it('an outbreak\'s temporary placement stop is due on the day it was notified, not the later review date', () => {
-    const a = assessProviderRisk({ providerId: 'P', serviceType: 'care-home-older-people', asOf: '2026-06-05', evidence: [{ kind: 'outbreak', id: 'OB', date: '2026-06-02', source: 'Public Health' }] });
+    const a = assessProviderRisk({ providerId: 'P', serviceType: 'residential-local', asOf: '2026-06-05', evidence: [{ kind: 'outbreak', id: 'OB', date: '2026-06-02', source: 'Public Health' }] });
     const d = reviewRiskLevel(null, a);
     expect(d).toMatchObject({ activeOutbreak: true, outbreakNotifiedOn: '2026-06-02' });
     const p = planRiskResponse(d, { bankHolidays: [] });
