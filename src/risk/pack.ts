@@ -291,12 +291,12 @@ const oversight34 = [
   act('coordinate-intelligence', 'monitoring', 'Coordination of intelligence with key partners to monitor improvement', PEP, 'required', every(14)),
   act('service-user-reviews', 'monitoring', 'Undertake service user reviews', 'Social work team', 'required', wd(20)),
   act('monitor-safeguarding', 'monitoring', 'Review and monitor ongoing safeguarding concerns', PEP, 'required', every(14)),
-  act('monitor-action-plan', 'monitoring', 'Monitoring action plan', PEP, 'required', every(14)),
   act('unannounced-visits', 'monitoring', 'Unannounced ongoing visits to monitor compliance with the action plan', CO, 'required', every(14)),
 ];
 // The "Support Options available" column of levels 3 and 4.
 const support34 = [
-  pepSupport(act('strategy-meeting', 'escalation', 'Multi-agency strategy meeting instigated, escalation to Head of Service', PEP, 'option', wd(5))),
+  pepSupport(act('strategy-meeting', 'escalation', 'Multi-agency strategy meeting instigated', PEP, 'option', wd(5))),
+  pepSupport(act('head-of-service', 'escalation', 'Escalation to Head of Service', PEP, 'option', wd(1))),
   pepSupport(act('adass-cabinet-briefing', 'escalation', 'Escalation / briefing note to ADASS and the cabinet portfolio member', 'Head of Service', 'option', wd(5))),
   pepSupport(act('consult-legal', 'escalation', 'Consult with legal', 'Head of Service', 'option', wd(5))),
   pepSupport(act('action-plan', 'support', 'Monitored action plan', 'Provider, monitored by PEP', 'option', wd(14))),
@@ -336,7 +336,7 @@ const levelResponses = {
     actions: [
       act('monitor-data', 'monitoring', 'Ongoing monitoring of data', CO, 'required', every(14)),
       act('reactive-visit', 'monitoring', 'Reactive visit', CO, 'required', wd(5)),
-      act('action-plan', 'monitoring', 'Develop and agree actions with the service and agree an action plan', 'Provider, with the contract officer', 'required', wd(14)),
+      act('action-plan', 'monitoring', 'Develop and agree actions with the service and agree an action plan (a monitored action plan)', 'Provider, with the contract officer', 'required', wd(14)),
       act('scheduled-visits', 'monitoring', 'Scheduled ongoing visits to monitor compliance with the action plan', CO, 'required', every(28)),
       qpsgSupport(act('lead-officer', 'escalation', 'Escalate to lead officer / Quality Assurance officer / care home lead', CO, 'option', wd(2))),
       qpsgSupport(signposting(wd(5))),
@@ -350,6 +350,7 @@ const levelResponses = {
     oversight: { body: 'pep' as const, description: 'Multi-agency oversight by the Provider Escalation Panel, which recommends contractual action to the Head of Commissioning and Quality and Director of Nursing', citation: `${QA} para 1.17` },
     actions: [
       ...oversight34,
+      act('monitor-action-plan', 'monitoring', 'Monitoring action plan', PEP, 'required', every(14)),
       ...support34,
       pepSupport(act('quality-performance-meetings', 'support', 'Quality performance meetings with strategic directors / owners', PEP, 'option', every(28))),
       reviewOnStepDown(pepContract(act('imposed-placement-stop', 'contractual', 'Imposed placement stop / restriction of hours', PEP, 'option', now))),
@@ -450,7 +451,7 @@ export const coventryRiskPack: RiskPack = defineRulePack(riskSpec, {
         countedOutcomes: ['open', 'substantiated', 'partly-substantiated'],
         multipleAdultsThreshold: 2,
         substantiatedOutcomes: ['substantiated', 'partly-substantiated'],
-        substantiatedWindowDays: 180,
+        substantiatedWindowDays: 90,
         frequency: { referrals: 3, windowDays: 90, level: 2 },
       },
       `${QA} para 1.12 (frequency, substantiated and severity of safeguarding referrals)`,
