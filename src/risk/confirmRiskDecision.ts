@@ -111,8 +111,11 @@ export function confirmRiskDecision(recommendation: RiskRecommendation | RiskLev
   // effect on the decision date.
   const unchanged = from !== null && level === from;
   const keepsRecState = !departs && rec.state.level === level;
-  const effectiveFrom: IsoDate = unchanged ? (keepsRecState ? rec.state.effectiveFrom : r.decidedOn) : r.decidedOn;
-  const enteredBy: LevelEntry | null = from === null ? 'initial' : level > from ? 'escalation' : level < from ? 'de-escalation' : (rec.state.enteredBy ?? null);
+  const before = rec.previousState ?? null;
+  const keptBefore = unchanged && !keepsRecState && before !== null && before.level === level ? before : null;
+  const effectiveFrom: IsoDate = keepsRecState && unchanged ? rec.state.effectiveFrom : keptBefore !== null ? keptBefore.effectiveFrom : r.decidedOn;
+  const enteredBy: LevelEntry | null =
+    from === null ? 'initial' : level > from ? 'escalation' : level < from ? 'de-escalation' : keepsRecState ? (rec.state.enteredBy ?? null) : (keptBefore?.enteredBy ?? null);
   const since = keepsRecState ? rec.state.lowerCriteriaSince : null;
   const state: RiskLevelState = {
     providerId: rec.providerId,

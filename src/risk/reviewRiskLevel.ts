@@ -81,6 +81,8 @@ export interface RiskLevelDecision {
   readonly failureRoute: boolean;
   /** The state to pass to the next review (the recommendation's; a confirmation returns its own). */
   readonly state: RiskLevelState;
+  /** The state before the review (`null` at a first review): a decision that keeps the level keeps its start. */
+  readonly previousState: RiskLevelState | null;
   /** Whether an outbreak is in progress (carried from the assessment, for the plan). */
   readonly activeOutbreak: boolean;
   /** When the earliest outbreak in progress was notified, or `null` (carried from the assessment, for the plan). */
@@ -323,6 +325,10 @@ export function reviewRiskLevel(previous: RiskState | RiskLevelState | null, ass
     qualityLevel,
     failureRoute: (a.providerFailureSignals?.length ?? 0) > 0,
     state: { providerId: a.providerId, level, effectiveFrom, reviewedOn: a.asOf, lowerCriteriaSince: r.lowerSince, enteredBy, signalHeld: r.signalHeld },
+    previousState:
+      prev === null
+        ? null
+        : { providerId: prev.providerId, level: prev.level as RiskLevel, effectiveFrom: prev.effectiveFrom, reviewedOn: prev.reviewedOn, lowerCriteriaSince: prev.lowerCriteriaSince, enteredBy: prev.enteredBy ?? null, signalHeld: prev.signalHeld ?? false },
     activeOutbreak: (a.activeOutbreaks?.length ?? 0) > 0,
     outbreakNotifiedOn: (a.activeOutbreaks ?? []).reduce<IsoDate | null>((m, o) => (m === null || o.date < m ? o.date : m), null),
     failureSignal: a.failureSignal ?? false,

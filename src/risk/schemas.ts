@@ -314,6 +314,7 @@ export const RiskRecommendationSchema = z.looseObject({
   fromLevel: RiskLevelSchema.nullable(),
   level: RiskLevelSchema,
   state: RiskStateSchema,
+  previousState: RiskStateSchema.nullable().optional().describe('The state before the review: a decision that keeps the level before keeps its start date and how it was reached.'),
 });
 
 /** What {@link confirmRiskDecision} accepts as the recommendation. */
