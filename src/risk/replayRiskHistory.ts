@@ -103,9 +103,16 @@ interface Compiled {
   readonly covers: readonly number[];
   /** Findings (domain, rank) given when read; safeguarding ones use the safeguarding rule for "current". */
   readonly finds: readonly { readonly domain: number; readonly rank: number }[];
+  /** Domains covered only while the findings are read. */
+  readonly coversPresent: readonly number[];
+  /** Whether the findings are read before the closure date (outcome not yet known) and after it. */
+  readonly presentOpen: boolean;
+  readonly presentClosed: boolean;
+  /** Before closure: whether the finding counts (a safeguarding enquiry read as "open", a complaint as "pending"). */
+  readonly countsOpen: boolean;
   readonly snapshot: boolean;
   readonly isCqc: boolean;
-  readonly sg: null | { readonly counted: boolean; readonly substantiated: boolean; readonly adults: number };
+  readonly sg: null | { readonly substantiated: boolean; readonly adults: number };
   /** A signal: its level and whether it is a closure or failure signal; `null` when none. */
   readonly signal: null | { readonly level: number; readonly closure: boolean };
   readonly outbreak: boolean;
@@ -118,6 +125,7 @@ function compile(item: Item, p: P): Compiled {
   const close = closeDate === undefined ? Infinity : _dayNumber(closeDate);
   const finds: { domain: number; rank: number }[] = [];
   const covers: number[] = [];
+  const coversPresent: number[] = [];
   const add = (domain: string, sev: SeverityOrNone): void => {
     covers.push(dom(domain));
     const r = rank(sev);
@@ -128,6 +136,9 @@ function compile(item: Item, p: P): Compiled {
   let status = 0;
   let sg: Compiled['sg'] = null;
   let signal: Compiled['signal'] = null;
+  let presentOpen = true;
+  let presentClosed = true;
+  let countsOpen = true;
   switch (item.kind) {
     case 'quality-trigger':
       staleLimit = p.staleAfterDays['quality-trigger'];
@@ -153,22 +164,32 @@ function compile(item: Item, p: P): Compiled {
       add('regulator', p.regulatoryActionSeverity[item.action]);
       if (p.closureRegulatoryActions.includes(item.action)) signal = { level: 4, closure: true };
       break;
-    case 'complaint':
+    case 'complaint': {
       covers.push(dom('complaints'));
-      if (p.complaintCountedOutcomes.includes(item.outcome)) add(item.domain ?? 'complaints', item.severity);
+      // An outcome is known at closure: before its closure date a complaint reads as "pending".
+      presentClosed = p.complaintCountedOutcomes.includes(item.outcome);
+      presentOpen = p.complaintCountedOutcomes.includes(item.closedOn === undefined ? item.outcome : 'pending');
+      countsOpen = presentOpen;
+      if (presentOpen || presentClosed) finds.push({ domain: dom(item.domain ?? 'complaints'), rank: rank(item.severity) });
+      coversPresent.push(dom(item.domain ?? 'complaints'));
       break;
+    }
     case 'concern':
       add(item.domain ?? 'concerns', item.severity);
       break;
     case 'safeguarding': {
       covers.push(dom('safeguarding'));
+      // Substantiation is known at closure: before its closure date an enquiry reads as "open".
       const counted = p.safeguarding.countedOutcomes.includes(item.outcome);
       const substantiated = p.safeguarding.substantiatedOutcomes.includes(item.outcome);
-      sg = { counted, substantiated, adults: item.adultsAffected };
-      if (counted || substantiated) {
-        covers.push(dom('safeguarding'));
+      sg = { substantiated, adults: item.adultsAffected };
+      presentClosed = counted || substantiated;
+      const openOutcome = item.closedOn === undefined ? item.outcome : 'open';
+      countsOpen = p.safeguarding.countedOutcomes.includes(openOutcome);
+      presentOpen = countsOpen || p.safeguarding.substantiatedOutcomes.includes(openOutcome);
+      if (presentOpen || presentClosed) {
         const r = item.adultsAffected >= p.safeguarding.multipleAdultsThreshold ? bumpRank(rank(item.severity)) : rank(item.severity);
-        finds.push({ domain: dom('safeguarding'), rank: r });
+        if (r > 0) finds.push({ domain: dom('safeguarding'), rank: r });
       }
       break;
     }
@@ -202,6 +223,10 @@ function compile(item: Item, p: P): Compiled {
     kindBit: 1 << (KIND_INDEX.get(item.kind) ?? 0),
     covers,
     finds,
+    coversPresent,
+    presentOpen,
+    presentClosed,
+    countsOpen,
     snapshot: status !== 0,
     isCqc: status === 1,
     sg,
@@ -433,10 +458,12 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
       let isCurrent = !closed;
       if (c.sg !== null) {
         if (age < sgp.frequency.windowDays) referrals += 1;
-        isCurrent = closed ? c.sg.substantiated && D - c.close <= sgp.substantiatedWindowDays : c.sg.counted;
-        if (isCurrent && c.finds.length > 0) adults += c.sg.adults;
+        isCurrent = closed ? c.sg.substantiated && D - c.close <= sgp.substantiatedWindowDays : c.countsOpen;
+        if (isCurrent && (closed ? c.presentClosed : c.presentOpen)) adults += c.sg.adults;
       }
-      for (const f of c.finds) {
+      const present = closed ? c.presentClosed : c.presentOpen;
+      if (present) for (const d of c.coversPresent) covered |= 1 << d;
+      if (present) for (const f of c.finds) {
         if (isCurrent) {
           current += 1;
           wide1 |= 1 << f.domain;
