@@ -5,9 +5,22 @@ import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace } from '../core/trace.js';
 import { _serviceProfile } from './assessProviderRisk.js';
 import { _riskContext, _used, type RiskPackOptions, type _RiskContext } from './packContext.js';
-import { _confirmingBody, _decide, _needsQpsgReferral, type RiskLevelState, type ReviewAction, type _DateOps, type _PrevState } from './reviewRiskLevel.js';
+import { _confirmingBody, _decide, _needsQpsgReferral, type RiskLevelState, type ReviewAction, type _DateOps, type _Decided, type _PrevState } from './reviewRiskLevel.js';
 import { EvidenceItemSchema, RiskProfileSchema, RiskStateSchema, ServiceTypeIdSchema, type LevelEntry } from './schemas.js';
 import { EVIDENCE_KINDS, RISK_DOMAINS, SEVERITIES, _severityRank, type OversightBody, type RiskLevel, type SeverityOrNone } from './vocabulary.js';
+
+// A portfolio replay passes the same review dates for every provider: a date string already found valid by
+// IsoDateSchema is not checked again (strings are immutable, so the memo cannot go out of date).
+const validDates = new Set<string>();
+const ReviewDateSchema = z.string().refine(
+  (d) => {
+    if (validDates.has(d)) return true;
+    const ok = IsoDateSchema.safeParse(d).success;
+    if (ok && validDates.size < 100_000) validDates.add(d);
+    return ok;
+  },
+  { error: 'expected a calendar date written YYYY-MM-DD' },
+);
 
 /** The input of {@link replayRiskHistory}: one provider's dated evidence, given once, and the review dates. */
 export const ReplayRiskHistoryInputSchema = z.strictObject({
@@ -18,7 +31,7 @@ export const ReplayRiskHistoryInputSchema = z.strictObject({
     .array(EvidenceItemSchema)
     .max(100_000)
     .describe('The whole history: each item as it finally stands. At each review an item counts from its date, and its closure (closedOn, resolvedOn, endedOn) from the closure date.'),
-  reviewDates: z.array(IsoDateSchema).min(1).max(10_000).describe('Review dates, strictly increasing.'),
+  reviewDates: z.array(ReviewDateSchema).min(1).max(10_000).describe('Review dates (YYYY-MM-DD), strictly increasing.'),
   previous: RiskStateSchema.nullable().optional().describe('The state before the first review (null or omitted: the first review is an initial one).'),
 });
 
@@ -119,6 +132,14 @@ interface Compiled {
   readonly date: IsoDate;
 }
 
+/** Records that an item covers a domain, and its finding when the severity is above none. */
+function addTo(covers: number[], finds: { domain: number; rank: number }[], domain: string, sev: SeverityOrNone): void {
+  const d = dom(domain);
+  covers.push(d);
+  const r = rank(sev);
+  if (r > 0) finds.push({ domain: d, rank: r });
+}
+
 function compile(item: Item, p: P): Compiled {
   const day = _dayNumber(item.date);
   const closeDate = item.kind === 'outbreak' ? item.endedOn : item.kind === 'quality-trigger' || item.kind === 'feedback' || item.kind === 'market-oversight' ? item.resolvedOn : 'closedOn' in item ? item.closedOn : undefined;
@@ -126,11 +147,6 @@ function compile(item: Item, p: P): Compiled {
   const finds: { domain: number; rank: number }[] = [];
   const covers: number[] = [];
   const coversPresent: number[] = [];
-  const add = (domain: string, sev: SeverityOrNone): void => {
-    covers.push(dom(domain));
-    const r = rank(sev);
-    if (r > 0) finds.push({ domain: dom(domain), rank: r });
-  };
   let staleLimit = Infinity;
   let staleDomains: number[] = [];
   let status = 0;
@@ -143,25 +159,25 @@ function compile(item: Item, p: P): Compiled {
     case 'quality-trigger':
       staleLimit = p.staleAfterDays['quality-trigger'];
       staleDomains = [dom(item.domain)];
-      add(item.domain, item.finding === 'assured' ? 'none' : item.finding);
+      addTo(covers, finds, item.domain, item.finding === 'assured' ? 'none' : item.finding);
       break;
     case 'manager':
       status = 2;
       staleLimit = p.staleAfterDays.manager;
       staleDomains = [dom('manager-tenure'), dom('manager-competence')];
-      add('manager-tenure', item.monthsInPost < p.manager.newManagerMonths ? p.manager.newManagerSeverity : 'none');
-      if (!item.registeredManager) add('leadership', p.manager.noRegisteredManagerSeverity);
-      if (item.yearsExperience !== undefined) add('manager-competence', item.yearsExperience < p.manager.inexperiencedYears ? p.manager.inexperiencedSeverity : 'none');
+      addTo(covers, finds, 'manager-tenure', item.monthsInPost < p.manager.newManagerMonths ? p.manager.newManagerSeverity : 'none');
+      if (!item.registeredManager) addTo(covers, finds, 'leadership', p.manager.noRegisteredManagerSeverity);
+      if (item.yearsExperience !== undefined) addTo(covers, finds, 'manager-competence', item.yearsExperience < p.manager.inexperiencedYears ? p.manager.inexperiencedSeverity : 'none');
       break;
     case 'cqc-rating': {
       status = 1;
       let sev = p.cqcRatingSeverity[item.overall];
       for (const r of Object.values(item.keyQuestions ?? {})) if (r !== undefined && rank(p.cqcRatingSeverity[r]) > rank(sev)) sev = p.cqcRatingSeverity[r];
-      add('regulator', sev);
+      addTo(covers, finds, 'regulator', sev);
       break;
     }
     case 'regulatory-action':
-      add('regulator', p.regulatoryActionSeverity[item.action]);
+      addTo(covers, finds, 'regulator', p.regulatoryActionSeverity[item.action]);
       if (p.closureRegulatoryActions.includes(item.action)) signal = { level: 4, closure: true };
       break;
     case 'complaint': {
@@ -175,7 +191,7 @@ function compile(item: Item, p: P): Compiled {
       break;
     }
     case 'concern':
-      add(item.domain ?? 'concerns', item.severity);
+      addTo(covers, finds, item.domain ?? 'concerns', item.severity);
       break;
     case 'safeguarding': {
       covers.push(dom('safeguarding'));
@@ -196,7 +212,7 @@ function compile(item: Item, p: P): Compiled {
     case 'feedback':
       staleLimit = p.staleAfterDays.feedback;
       staleDomains = [dom(item.domain ?? 'feedback')];
-      add(item.domain ?? 'feedback', item.sentiment === 'negative' ? (item.severity ?? 'low') : 'none');
+      addTo(covers, finds, item.domain ?? 'feedback', item.sentiment === 'negative' ? (item.severity ?? 'low') : 'none');
       break;
     case 'market-oversight':
       staleLimit = p.staleAfterDays['market-oversight'];
@@ -208,10 +224,10 @@ function compile(item: Item, p: P): Compiled {
       status = 3;
       staleLimit = p.staleAfterDays['business-continuity-plan'];
       staleDomains = [dom('business-continuity')];
-      add('business-continuity', p.bcpSeverity[item.status]);
+      addTo(covers, finds, 'business-continuity', p.bcpSeverity[item.status]);
       break;
     case 'outbreak':
-      add('outbreak', p.outbreakSeverity);
+      addTo(covers, finds, 'outbreak', p.outbreakSeverity);
       break;
   }
   return {
@@ -289,6 +305,29 @@ interface Params {
   readonly profileKinds: readonly number[];
   readonly profileDomainNames: readonly string[];
   readonly profileKindNames: readonly string[];
+  /** The days on which what the evidence supports can change, sorted: between two of them nothing is re-read. */
+  readonly events: Int32Array;
+}
+
+/** Every day on which an item's reading can change (see evaluate): appearing, closing, going stale, leaving a window. */
+function eventDays(items: readonly Compiled[], p: P): Int32Array {
+  const days: number[] = [];
+  const { openDays, recurrenceWindowDays } = p.persistence;
+  for (const c of items) {
+    days.push(c.day);
+    // Age matters only to an item that gives findings: "open longer than" and the recurrence window.
+    if (c.finds.length > 0) days.push(c.day + openDays + 1, c.day + recurrenceWindowDays);
+    if (c.close !== Infinity) days.push(c.close);
+    if (c.staleLimit !== Infinity) days.push(c.day + c.staleLimit + 1);
+    if (c.sg !== null) {
+      days.push(c.day + p.safeguarding.frequency.windowDays);
+      if (c.close !== Infinity) days.push(c.close + p.safeguarding.substantiatedWindowDays + 1);
+    }
+  }
+  const sorted = Int32Array.from(days).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i += 1) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  return sorted.subarray(0, n);
 }
 
 function canonical(value: unknown): string {
@@ -307,19 +346,185 @@ function closureField(item: Item): 'closedOn' | 'resolvedOn' | 'endedOn' {
 }
 
 /** Counts domains with findings on at least `need` distinct dates in a buffer of (domain << 16 | day) keys. */
-function recurringDomains(buf: Int32Array, n: number, need: number): boolean {
+function recurring(buf: Int32Array, n: number, need: number): boolean {
   if (n < need) return false;
-  const view = buf.subarray(0, n).sort();
+  // Insertion sort in place: a few dozen keys at most.
+  for (let i = 1; i < n; i += 1) {
+    const v = buf[i]!;
+    let j = i - 1;
+    while (j >= 0 && buf[j]! > v) {
+      buf[j + 1] = buf[j]!;
+      j -= 1;
+    }
+    buf[j + 1] = v;
+  }
   let run = 1;
   for (let i = 1; i < n; i += 1) {
-    const a = view[i - 1]!;
-    const b = view[i]!;
+    const a = buf[i - 1]!;
+    const b = buf[i]!;
     if (a >> 16 !== b >> 16) run = 1;
     else if (a !== b) run += 1;
     else continue;
     if (run >= need) return true;
   }
-  return need <= 1;
+  return false;
+}
+
+function popcount(m: number): number {
+  let k = 0;
+  for (let x = m; x !== 0; x &= x - 1) k += 1;
+  return k;
+}
+
+function clamp(n: number): RiskLevel {
+  return Math.max(0, Math.min(4, Math.trunc(n))) as RiskLevel;
+}
+
+/** Scratch space and memo of one replay. */
+interface Scratch {
+  readonly BUF1: Int32Array;
+  readonly BUF3: Int32Array;
+  readonly statusLatest: number[];
+  readonly staleOrder: number[];
+  lastGapKey: number;
+  lastGaps: readonly string[];
+}
+
+/** What the evidence supports on one day: assessProviderRisk's figures that the review and the replay read. */
+interface Evaluation {
+  readonly assessedLevel: RiskLevel;
+  readonly qualityLevel: RiskLevel;
+  readonly gaps: readonly string[];
+  readonly failureSignal: boolean;
+  readonly failureRoute: boolean;
+  readonly outbreakDate: IsoDate | null;
+}
+
+/** Reads the compiled evidence on day D: the same rules as evidence.ts and levelCriteria.ts, on numbers. */
+function evaluate(params: Params, D: number, sc: Scratch): Evaluation {
+  const { p, items: compiled, profileDomains, profileKinds, profileDomainNames, profileKindNames } = params;
+  const { BUF1, BUF3, statusLatest, staleOrder } = sc;
+  const { openDays, recurrenceReviews, recurrenceWindowDays } = p.persistence;
+  const sgp = p.safeguarding;
+  statusLatest[1] = statusLatest[2] = statusLatest[3] = -Infinity;
+  for (const c of compiled) if (c.status !== 0 && c.day <= D && c.day > statusLatest[c.status]!) statusLatest[c.status] = c.day;
+  let covered = 0;
+  let staleMask = 0;
+  staleOrder.length = 0;
+  let kinds = 0;
+  let current = 0;
+  let serious = 0;
+  let critical = false;
+  let wide1 = 0;
+  let wide3 = 0;
+  let long1 = false;
+  let long3 = false;
+  let n1 = 0;
+  let n3 = 0;
+  let adults = 0;
+  let referrals = 0;
+  let closure4 = false;
+  let otherSignals = 0;
+  let otherLevel = 0;
+  let failureSignal = false;
+  let signals = 0;
+  let outbreakFrom = Infinity;
+  let outbreakDate: IsoDate | null = null;
+  for (const c of compiled) {
+    if (c.day > D) continue;
+    const closed = c.close <= D;
+    if (c.status !== 0 && c.day < statusLatest[c.status]!) continue;
+    const age = D - c.day;
+    if (age > c.staleLimit && !closed) {
+      for (const d of c.staleDomains) {
+        if ((staleMask & (1 << d)) === 0) {
+          staleMask |= 1 << d;
+          staleOrder.push(d);
+        }
+      }
+      continue;
+    }
+    kinds |= c.kindBit;
+    for (const d of c.covers) covered |= 1 << d;
+    let isCurrent = !closed;
+    if (c.sg !== null) {
+      if (age < sgp.frequency.windowDays) referrals += 1;
+      isCurrent = closed ? c.sg.substantiated && D - c.close <= sgp.substantiatedWindowDays : c.countsOpen;
+      if (isCurrent && (closed ? c.presentClosed : c.presentOpen)) adults += c.sg.adults;
+    }
+    const present = closed ? c.presentClosed : c.presentOpen;
+    if (present) for (const d of c.coversPresent) covered |= 1 << d;
+    if (present) for (const f of c.finds) {
+      if (isCurrent) {
+        current += 1;
+        wide1 |= 1 << f.domain;
+        if (f.rank >= 3) {
+          serious += 1;
+          wide3 |= 1 << f.domain;
+        }
+        if (f.rank >= 4) critical = true;
+        if (!c.snapshot && age > openDays) {
+          long1 = true;
+          if (f.rank >= 3) long3 = true;
+        }
+      }
+      if (age < recurrenceWindowDays && !c.isCqc) {
+        const key = (f.domain << 16) | (c.day & 0xffff);
+        BUF1[n1++] = key;
+        if (f.rank >= 3) BUF3[n3++] = key;
+      }
+    }
+    if (c.signal !== null && !closed) {
+      signals += 1;
+      if (c.signal.closure) failureSignal = true;
+      if (c.signal.closure && c.signal.level >= 4) closure4 = true;
+      else {
+        otherSignals += 1;
+        if (c.signal.level > otherLevel) otherLevel = c.signal.level;
+      }
+    }
+    if (c.outbreak && !closed && c.day < outbreakFrom) {
+      outbreakFrom = c.day;
+      outbreakDate = c.date;
+    }
+  }
+  // The criteria of levelCriteria.ts, highest level wins; the costly recurrence checks only run when they
+  // could still raise the level.
+  const lc = p.levelCriteria;
+  let quality = 0;
+  if (critical) quality = clamp(lc.criticalFindingLevel);
+  if (serious > 0) quality = Math.max(quality, clamp(lc.singleSeriousLevel));
+  if (referrals >= sgp.frequency.referrals) quality = Math.max(quality, clamp(sgp.frequency.level));
+  if (current > 0) quality = Math.max(quality, 1);
+  if (quality < 3 && (serious >= lc.significantSeriousFindings || adults >= lc.significantAdultsAffected || popcount(wide3) >= p.widespreadDomains || long3 || recurring(BUF3, n3, recurrenceReviews))) quality = 3;
+  if (quality < 2 && (long1 || popcount(wide1) >= p.widespreadDomains || recurring(BUF1, n1, recurrenceReviews))) quality = 2;
+  const qualityLevel = quality as RiskLevel;
+  let assessed = qualityLevel as number;
+  if (closure4) assessed = 4;
+  if (otherSignals > 0 && otherLevel > 0 && clamp(otherLevel) > assessed) assessed = clamp(otherLevel);
+  const assessedLevel = assessed as RiskLevel;
+
+  // Missing evidence, in the order assessProviderRisk reports it: the profile's domains, stale-only domains, kinds.
+  let gapKey = 0;
+  for (let i = 0; i < profileDomains.length; i += 1) if ((covered & (1 << profileDomains[i]!)) === 0) gapKey |= 1 << i;
+  let kindGap = 0;
+  for (let i = 0; i < profileKinds.length; i += 1) if ((kinds & (1 << profileKinds[i]!)) === 0) kindGap |= 1 << i;
+  let staleExtra = false;
+  for (const d of staleOrder) if ((covered & (1 << d)) === 0 && !profileDomains.includes(d)) staleExtra = true;
+  let gaps: readonly string[];
+  const numericKey = gapKey * 4096 + kindGap;
+  if (!staleExtra && numericKey === sc.lastGapKey) gaps = sc.lastGaps;
+  else {
+    const out: string[] = [];
+    for (let i = 0; i < profileDomains.length; i += 1) if ((gapKey & (1 << i)) !== 0) out.push(profileDomainNames[i]!);
+    for (const d of staleOrder) if ((covered & (1 << d)) === 0 && !out.includes(RISK_DOMAINS[d]!)) out.push(RISK_DOMAINS[d]!);
+    for (let i = 0; i < profileKinds.length; i += 1) if ((kindGap & (1 << i)) !== 0) out.push(profileKindNames[i]!);
+    gaps = out;
+    sc.lastGapKey = staleExtra ? -1 : numericKey;
+    sc.lastGaps = out;
+  }
+
+  return { assessedLevel, qualityLevel, gaps, failureSignal, failureRoute: signals > 0, outbreakDate };
 }
 
 /**
@@ -384,9 +589,11 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
     if (params === undefined) {
       const p = ctx.values;
       const profile = _serviceProfile(ENTRY, ctx, data.serviceType, ['serviceType']);
+      const compiled = items.map((it) => compile(it, p));
       params = {
         p,
-        items: items.map((it) => compile(it, p)),
+        items: compiled,
+        events: eventDays(compiled, p),
         profileDomains: profile.evidence.domains.map(dom),
         profileKinds: profile.evidence.kinds.map((k) => KIND_INDEX.get(k) ?? 0),
         profileDomainNames: profile.evidence.domains,
@@ -398,154 +605,40 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
   };
 
   // Scratch buffers for the recurrence keys: at most three findings per item (a manager record).
-  const BUF1 = new Int32Array(3 * items.length + 1);
-  const BUF3 = new Int32Array(3 * items.length + 1);
+  const scratch: Scratch = {
+    BUF1: new Int32Array(3 * items.length + 1),
+    BUF3: new Int32Array(3 * items.length + 1),
+    statusLatest: [0, -Infinity, -Infinity, -Infinity],
+    staleOrder: [],
+    lastGapKey: -1,
+    lastGaps: [],
+  };
   const reviews: RiskReplayReview[] = [];
   let prev: _PrevState | null = prev0 === null ? null : { level: prev0.level as RiskLevel, effectiveFrom: prev0.effectiveFrom, lowerCriteriaSince: prev0.lowerCriteriaSince, enteredBy: prev0.enteredBy ?? null, signalHeld: prev0.signalHeld ?? false };
-  let lastGapKey = -1;
-  let lastGaps: readonly string[] = [];
   let firstCtx: _RiskContext | null = null;
-  const statusLatest = [0, -Infinity, -Infinity, -Infinity];
-  const staleOrder: number[] = [];
+  let ev: Evaluation | null = null;
+  let lastParams: Params | null = null;
+  let nextEvent = 0;
+  const decided: _Decided = { action: 'initial', level: 0, effectiveFrom: '', enteredBy: null, lowerSince: null, signalHeld: false, signalCleared: false, pending: null, nextReviewDate: '', since: null, heldDays: 0, sustain: 0 };
   for (let r = 0; r < data.reviewDates.length; r += 1) {
     const asOf = data.reviewDates[r]!;
     const ctx = _riskContext(ENTRY, options, asOf, ['reviewDates', r]);
     firstCtx ??= ctx;
-    const { p, items: compiled, profileDomains, profileKinds, profileDomainNames, profileKindNames } = paramsFor(ctx);
     const D = dayOf(asOf);
-    const { openDays, recurrenceReviews, recurrenceWindowDays } = p.persistence;
-    const sgp = p.safeguarding;
-    statusLatest[1] = statusLatest[2] = statusLatest[3] = -Infinity;
-    for (const c of compiled) if (c.status !== 0 && c.day <= D && c.day > statusLatest[c.status]!) statusLatest[c.status] = c.day;
-    let covered = 0;
-    let staleMask = 0;
-    staleOrder.length = 0;
-    let kinds = 0;
-    let current = 0;
-    let serious = 0;
-    let critical = false;
-    let wide1 = 0;
-    let wide3 = 0;
-    let long1 = false;
-    let long3 = false;
-    let n1 = 0;
-    let n3 = 0;
-    let adults = 0;
-    let referrals = 0;
-    let closure4 = false;
-    let otherSignals = 0;
-    let otherLevel = 0;
-    let failureSignal = false;
-    let signals = 0;
-    let outbreakFrom = Infinity;
-    let outbreakDate: IsoDate | null = null;
-    for (const c of compiled) {
-      if (c.day > D) continue;
-      const closed = c.close <= D;
-      if (c.status !== 0 && c.day < statusLatest[c.status]!) continue;
-      const age = D - c.day;
-      if (age > c.staleLimit && !closed) {
-        for (const d of c.staleDomains) {
-          if ((staleMask & (1 << d)) === 0) {
-            staleMask |= 1 << d;
-            staleOrder.push(d);
-          }
-        }
-        continue;
-      }
-      kinds |= c.kindBit;
-      for (const d of c.covers) covered |= 1 << d;
-      let isCurrent = !closed;
-      if (c.sg !== null) {
-        if (age < sgp.frequency.windowDays) referrals += 1;
-        isCurrent = closed ? c.sg.substantiated && D - c.close <= sgp.substantiatedWindowDays : c.countsOpen;
-        if (isCurrent && (closed ? c.presentClosed : c.presentOpen)) adults += c.sg.adults;
-      }
-      const present = closed ? c.presentClosed : c.presentOpen;
-      if (present) for (const d of c.coversPresent) covered |= 1 << d;
-      if (present) for (const f of c.finds) {
-        if (isCurrent) {
-          current += 1;
-          wide1 |= 1 << f.domain;
-          if (f.rank >= 3) {
-            serious += 1;
-            wide3 |= 1 << f.domain;
-          }
-          if (f.rank >= 4) critical = true;
-          if (!c.snapshot && age > openDays) {
-            long1 = true;
-            if (f.rank >= 3) long3 = true;
-          }
-        }
-        if (age < recurrenceWindowDays && !c.isCqc) {
-          const key = (f.domain << 16) | (c.day & 0xffff);
-          BUF1[n1++] = key;
-          if (f.rank >= 3) BUF3[n3++] = key;
-        }
-      }
-      if (c.signal !== null && !closed) {
-        signals += 1;
-        if (c.signal.closure) failureSignal = true;
-        if (c.signal.closure && c.signal.level >= 4) closure4 = true;
-        else {
-          otherSignals += 1;
-          if (c.signal.level > otherLevel) otherLevel = c.signal.level;
-        }
-      }
-      if (c.outbreak && !closed && c.day < outbreakFrom) {
-        outbreakFrom = c.day;
-        outbreakDate = c.date;
-      }
+    const params = paramsFor(ctx);
+    // Re-read the evidence only when a day on which something can change has passed since the last review.
+    if (ev === null || params !== lastParams || (nextEvent < params.events.length && params.events[nextEvent]! <= D)) {
+      if (params !== lastParams) nextEvent = 0;
+      while (nextEvent < params.events.length && params.events[nextEvent]! <= D) nextEvent += 1;
+      ev = evaluate(params, D, scratch);
+      lastParams = params;
     }
-    const lc = p.levelCriteria;
-    const popcount = (m: number): number => {
-      let k = 0;
-      for (let x = m; x !== 0; x &= x - 1) k += 1;
-      return k;
-    };
-    let quality = 0;
-    const meet = (cond: boolean, level: number): void => {
-      if (cond && level > quality) quality = level;
-    };
-    meet(critical, lc.criticalFindingLevel);
-    meet(long3 || recurringDomains(BUF3, n3, recurrenceReviews), 3);
-    meet(serious >= lc.significantSeriousFindings || adults >= lc.significantAdultsAffected, 3);
-    meet(popcount(wide3) >= p.widespreadDomains, 3);
-    meet(long1 || recurringDomains(BUF1, n1, recurrenceReviews), 2);
-    meet(popcount(wide1) >= p.widespreadDomains, 2);
-    meet(serious > 0, lc.singleSeriousLevel);
-    meet(referrals >= sgp.frequency.referrals, sgp.frequency.level);
-    meet(current > 0, 1);
-    const clamp = (n: number): RiskLevel => Math.max(0, Math.min(4, Math.trunc(n))) as RiskLevel;
-    const qualityLevel = clamp(quality);
-    let assessed = qualityLevel as number;
-    if (closure4) assessed = 4;
-    if (otherSignals > 0 && otherLevel > 0 && clamp(otherLevel) > assessed) assessed = clamp(otherLevel);
-    const assessedLevel = assessed as RiskLevel;
-
-    // Missing evidence, in the order assessProviderRisk reports it: the profile's domains, stale-only domains, kinds.
-    let gapKey = 0;
-    for (let i = 0; i < profileDomains.length; i += 1) if ((covered & (1 << profileDomains[i]!)) === 0) gapKey |= 1 << i;
-    let kindGap = 0;
-    for (let i = 0; i < profileKinds.length; i += 1) if ((kinds & (1 << profileKinds[i]!)) === 0) kindGap |= 1 << i;
-    let staleExtra = false;
-    for (const d of staleOrder) if ((covered & (1 << d)) === 0 && !profileDomains.includes(d)) staleExtra = true;
-    let gaps: readonly string[];
-    const numericKey = gapKey * 4096 + kindGap;
-    if (!staleExtra && numericKey === lastGapKey) gaps = lastGaps;
-    else {
-      const out: string[] = [];
-      for (let i = 0; i < profileDomains.length; i += 1) if ((gapKey & (1 << i)) !== 0) out.push(profileDomainNames[i]!);
-      for (const d of staleOrder) if ((covered & (1 << d)) === 0 && !out.includes(RISK_DOMAINS[d]!)) out.push(RISK_DOMAINS[d]!);
-      for (let i = 0; i < profileKinds.length; i += 1) if ((kindGap & (1 << i)) !== 0) out.push(profileKindNames[i]!);
-      gaps = out;
-      lastGapKey = staleExtra ? -1 : numericKey;
-      lastGaps = out;
-    }
-
-    const dec = _decide(prev, assessedLevel, qualityLevel, asOf, p, FAST_DATES);
+    const { assessedLevel, qualityLevel, gaps, failureSignal, failureRoute, outbreakDate } = ev;
+    const p = params.p;
+    const dec = _decide(prev, assessedLevel, qualityLevel, asOf, p, FAST_DATES, decided);
     const fromLevel = prev === null ? null : prev.level;
     const state: RiskLevelState = { providerId: data.providerId, level: dec.level, effectiveFrom: dec.effectiveFrom, reviewedOn: asOf, lowerCriteriaSince: dec.lowerSince, enteredBy: dec.enteredBy, signalHeld: dec.signalHeld };
+    prev = state;
     reviews.push({
       asOf,
       action: dec.action,
@@ -560,13 +653,12 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
       confirmBy: _confirmingBody(p, fromLevel, dec.level),
       qpsgReferralRequired: _needsQpsgReferral(fromLevel, dec.level),
       failureSignal,
-      failureRoute: signals > 0,
+      failureRoute,
       activeOutbreak: outbreakDate !== null,
       outbreakNotifiedOn: outbreakDate,
       evidenceGaps: gaps,
       state,
     });
-    prev = { level: dec.level, effectiveFrom: dec.effectiveFrom, lowerCriteriaSince: dec.lowerSince, enteredBy: dec.enteredBy, signalHeld: dec.signalHeld };
   }
   const ctx = firstCtx!;
   const ref = packRef(ctx.pack);
@@ -593,7 +685,9 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
           [['reviewDates.length', reviews.length]],
         ),
       ],
-      used: _used(ctx, ['staleAfterDays', 'persistence', 'widespreadDomains', 'levelCriteria', 'safeguarding', 'marketSignalLevel', 'closureSignals', 'serviceTypes', 'deEscalationSustainDays', 'reviewEveryDays', 'signalClearing']),
+      // The parameters the level and review rules read (the service type's profile is named in the steps).
+      // The level thresholds and the review periods (assessProviderRisk on one date lists every parameter).
+      used: _used(ctx, ['persistence', 'widespreadDomains', 'levelCriteria', 'deEscalationSustainDays', 'reviewEveryDays', 'signalClearing']),
     }),
   };
 }

@@ -136,7 +136,7 @@ export interface _Decided {
  * review once the lower criteria have held for the sustain period; a level that only a financial or closure
  * signal supported comes down as the pack's `signalClearing` says.
  */
-export function _decide(prev: _PrevState | null, assessed: RiskLevel, qualityLevel: RiskLevel, asOf: IsoDate, p: PackValues<RiskPackSpec>, dates: _DateOps = CORE_DATES): _Decided {
+export function _decide(prev: _PrevState | null, assessed: RiskLevel, qualityLevel: RiskLevel, asOf: IsoDate, p: PackValues<RiskPackSpec>, dates: _DateOps = CORE_DATES, out?: _Decided): _Decided {
   let action: ReviewAction;
   let level: RiskLevel;
   let effectiveFrom: IsoDate;
@@ -198,7 +198,21 @@ export function _decide(prev: _PrevState | null, assessed: RiskLevel, qualityLev
   const every = p.reviewEveryDays[String(level) as '0' | '1' | '2' | '3' | '4'];
   let nextReviewDate = dates.add(asOf, every);
   if (pending !== null && pending.eligibleOn < nextReviewDate && pending.eligibleOn > asOf) nextReviewDate = pending.eligibleOn;
-  return { action, level, effectiveFrom, enteredBy, lowerSince, signalHeld, signalCleared, pending, nextReviewDate, since, heldDays, sustain };
+  if (out === undefined) return { action, level, effectiveFrom, enteredBy, lowerSince, signalHeld, signalCleared, pending, nextReviewDate, since, heldDays, sustain };
+  // The replay reuses one result object for millions of reviews.
+  out.action = action;
+  out.level = level;
+  out.effectiveFrom = effectiveFrom;
+  out.enteredBy = enteredBy;
+  out.lowerSince = lowerSince;
+  out.signalHeld = signalHeld;
+  out.signalCleared = signalCleared;
+  out.pending = pending;
+  out.nextReviewDate = nextReviewDate;
+  out.since = since;
+  out.heldDays = heldDays;
+  out.sustain = sustain;
+  return out;
 }
 
 /** The body that decides a move from `from` to `to`: the one overseeing the higher of the two levels (pack `levelResponses`). */
