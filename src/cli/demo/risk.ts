@@ -60,7 +60,7 @@ export const riskDemo: DemoSection = {
       if (d.action !== 'hold') {
         const plan = planRiskResponse(d, { bankHolidays: BANK_HOLIDAYS });
         const list = [...plan.contractual, ...plan.escalations].map((x) => `${x.title} [${x.mode}] by ${x.due.kind === 'recurring' ? x.due.nextDate : x.due.date}`);
-        io.stdout(`            oversight: ${plan.oversight.body.toUpperCase()}; next review ${d.nextReviewDate}\n`);
+        io.stdout(`            oversight: ${plan.oversight.body.toUpperCase()}; a recommendation for ${d.confirmBy.toUpperCase()} to confirm${d.qpsgReferralRequired ? ' after a QPSG referral' : ''}; next review ${d.nextReviewDate}\n`);
         for (const line of list) io.stdout(`            - ${line}\n`);
         if (plan.notReissued.length > 0) io.stdout(`            (a step down: not issued again: ${plan.notReissued.map((x) => x.id).join(', ')})\n`);
       }
