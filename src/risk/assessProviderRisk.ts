@@ -117,13 +117,18 @@ export function _serviceProfile(entry: string, ctx: _RiskContext, serviceType: s
  * para 1.16): 1 a defined or single concern; 2 persistent or widespread concerns, or one serious concern; 3
  * sustained, significant or widespread serious concerns; 4 an urgent-closure or failure signal, or a critical
  * concern (significant risk to service users). Quality evidence alone never counts as financial failure.
+ * Evidence is read by kind (para 1.12): a substantiated safeguarding enquiry counts for the pack's window after it
+ * closes; referral frequency counts whatever the outcome; a CQC rating stays in force until replaced, however
+ * old. The evidence required depends on the service type (one of the pack's `serviceTypes`, Appendix 2 s.8).
+ * Financial and closure signals are reported in `providerFailureSignals` for the provider-failure side; the
+ * level is a recommendation (see {@link reviewRiskLevel} and {@link confirmRiskDecision}).
  * More or worse evidence never lowers the level, except that a newer status (CQC rating, manager, BCP)
  * replaces the older one of its kind.
  *
  * @param input - the provider, its service type, the assessment date and the evidence
  * @param options - `pack`: a council's pack (default {@link coventryRiskPack})
  * @returns the level with its drivers, every criterion, findings, stale and missing evidence, and a trace
- * @throws {@link adult-social-care-rules!RulesError} for invalid input: a malformed item, evidence dated after `asOf`, a closure date
+ * @throws {@link adult-social-care-rules!RulesError} for invalid input: an unknown service type, a malformed item, evidence dated after `asOf`, a closure date
  *   before the item or after `asOf`, or one id used for two different records
  *
  * @example

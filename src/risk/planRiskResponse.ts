@@ -118,12 +118,17 @@ const dateOf = (d: ActionDeadline): IsoDate => (d.kind === 'recurring' ? d.nextD
 const keptOnStepDown = (t: Template): boolean => (t.onDeEscalation ?? (t.due.kind === 'recurring' ? 'keep' : 'omit')) === 'keep';
 
 /**
- * The response a risk level requires (Table One of the Coventry QA framework, seed 001 para 1.16-1.18): who
+ * The response a risk level calls for (Table One of the Coventry QA framework, seed 001 para 1.16-1.18): who
  * oversees the provider (contract officer at level 0, QPSG at 1-2, PEP at 3-4), the monitoring and visit
  * regime, support options, contractual options (voluntary or imposed placement stop, restriction of hours,
  * notice of concern, potential breach letter, termination letter) and escalations (head of service, ADASS and
  * cabinet member briefing, legal), each with its deadline. An active outbreak adds a temporary placement stop
- * (seed 001 Appendix 2); missing or stale evidence adds an action to obtain it.
+ * (seed 001 Appendix 2); missing or stale evidence adds an action to obtain it. Table One's oversight column is
+ * required; its support and contractual columns are options, each with who may recommend it and who decides
+ * (para 1.17: PEP recommends contractual action to the Head of Commissioning and Quality and Director of Nursing).
+ * A financial or closure signal (`failureRoute`) adds the Market Failure Plan's actions, and when the level rests
+ * on the signal alone (`qualityLevel` below the level) no quality letter is issued. An escalation into PEP from
+ * below level 3 (`fromLevel`) adds the QPSG referral (para 1.19).
  *
  * The plan depends on how the level was reached (`enteredBy`, which {@link reviewRiskLevel} returns). After an
  * escalation or a first review every action of the level is listed. After a step down (de-escalation) the

@@ -551,7 +551,7 @@ function evaluate(params: Params, D: number, sc: Scratch): Evaluation {
  *   reviewDates: ['2026-04-13', '2026-04-20', '2026-05-25'],
  * });
  * r.reviews.map((x) => x.level); //=> [0, 1, 1]
- * r.reviews[2]?.pendingDeEscalation?.eligibleOn; //=> '2026-07-20'
+ * r.reviews[2]?.pendingDeEscalation?.eligibleOn; //=> '2026-08-17'
  * ```
  */
 export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskPackOptions): RiskReplay {

@@ -228,8 +228,12 @@ export function _needsQpsgReferral(from: RiskLevel | null, to: RiskLevel): boole
 const QA = 'Coventry QA framework (seed 001)';
 
 /**
- * Decides a provider's level over time: escalate, hold or de-escalate, with the reason, the date the level
- * takes effect and the next review date.
+ * Recommends a provider's level over time: escalate, hold or de-escalate, with the reason, the date the level
+ * takes effect and the next review date. The result is a **recommendation** (`status`): `confirmBy` names the
+ * body that decides (contract officer, QPSG or PEP, para 1.17-1.18) and `qpsgReferralRequired` says when the
+ * provider goes to PEP via a QPSG referral (para 1.19); record the decision with {@link confirmRiskDecision}.
+ * A level that only a financial or closure signal set comes down, once the signal is resolved, as the pack's
+ * `signalClearing` says (at once by default).
  *
  * Escalation takes effect at once, on the assessment date, and may skip levels (an urgent-closure signal goes
  * straight to 4). De-escalation goes down one level per review, and only when every review since a date at
@@ -256,6 +260,7 @@ const QA = 'Coventry QA framework (seed 001)';
  * );
  * d.action; //=> 'de-escalate'
  * d.level; //=> 2
+ * d.confirmBy; //=> 'pep'
  * ```
  */
 export function reviewRiskLevel(previous: RiskState | RiskLevelState | null, assessment: ReviewAssessment | ProviderRiskAssessment, options?: ReviewRiskLevelOptions): RiskLevelDecision {
