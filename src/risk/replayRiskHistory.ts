@@ -20,7 +20,7 @@ const ReviewDateSchema = z.string().refine(
     return ok;
   },
   { error: 'expected a calendar date written YYYY-MM-DD' },
-);
+).meta({ format: 'date' });
 
 /** The input of {@link replayRiskHistory}: one provider's dated evidence, given once, and the review dates. */
 export const ReplayRiskHistoryInputSchema = z.strictObject({
