@@ -38,7 +38,12 @@ export const ReplayRiskHistoryInputSchema = z.strictObject({
 /** What {@link replayRiskHistory} accepts. */
 export type ReplayRiskHistoryInput = z.input<typeof ReplayRiskHistoryInputSchema>;
 
-/** One review of a replay: the fields of the {@link RiskLevelDecision} that `reviewRiskLevel` would return, without the words and trace. */
+/**
+ * One review of a replay: the fields of the {@link RiskLevelDecision} that `reviewRiskLevel` would return, without
+ * the words and trace. The state after the review is flat, to keep a portfolio replay light: it is
+ * `{ providerId, level, effectiveFrom, reviewedOn: asOf, lowerCriteriaSince, enteredBy, signalHeld }`
+ * (`finalState` gives it for the last review).
+ */
 export interface RiskReplayReview {
   /** The review date. */
   readonly asOf: IsoDate;
@@ -74,8 +79,10 @@ export interface RiskReplayReview {
   readonly outbreakNotifiedOn: IsoDate | null;
   /** Required domains and kinds with no current evidence. */
   readonly evidenceGaps: readonly string[];
-  /** The state after the review. */
-  readonly state: RiskLevelState;
+  /** The de-escalation clock after the review (the state's `lowerCriteriaSince`). */
+  readonly lowerCriteriaSince: IsoDate | null;
+  /** Whether only a financial or closure signal has supported the level (the state's `signalHeld`). */
+  readonly signalHeld: boolean;
 }
 
 /** The result of {@link replayRiskHistory}. */
@@ -637,9 +644,7 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
     const p = params.p;
     const dec = _decide(prev, assessedLevel, qualityLevel, asOf, p, FAST_DATES, decided);
     const fromLevel = prev === null ? null : prev.level;
-    const state: RiskLevelState = { providerId: data.providerId, level: dec.level, effectiveFrom: dec.effectiveFrom, reviewedOn: asOf, lowerCriteriaSince: dec.lowerSince, enteredBy: dec.enteredBy, signalHeld: dec.signalHeld };
-    prev = state;
-    reviews.push({
+    const review: RiskReplayReview = {
       asOf,
       action: dec.action,
       fromLevel,
@@ -657,8 +662,11 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
       activeOutbreak: outbreakDate !== null,
       outbreakNotifiedOn: outbreakDate,
       evidenceGaps: gaps,
-      state,
-    });
+      lowerCriteriaSince: dec.lowerSince,
+      signalHeld: dec.signalHeld,
+    };
+    reviews.push(review);
+    prev = review;
   }
   const ctx = firstCtx!;
   const ref = packRef(ctx.pack);
@@ -669,7 +677,7 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
     providerId: data.providerId,
     serviceType: data.serviceType,
     reviews,
-    finalState: last.state,
+    finalState: { providerId: data.providerId, level: last.level, effectiveFrom: last.effectiveFrom, reviewedOn: last.asOf, lowerCriteriaSince: last.lowerCriteriaSince, enteredBy: last.enteredBy, signalHeld: last.signalHeld },
     pack: ref,
     trace: _makeTrace({
       entry: ENTRY,

@@ -46,7 +46,8 @@ const pick = (d: RiskLevelDecision) => ({
   activeOutbreak: d.activeOutbreak,
   outbreakNotifiedOn: d.outbreakNotifiedOn,
   evidenceGaps: d.evidenceGaps,
-  state: d.state,
+  lowerCriteriaSince: d.state.lowerCriteriaSince,
+  signalHeld: d.state.signalHeld,
 });
 
 function perWeek(history: readonly EvidenceItem[], serviceType: string, dates: readonly string[], pack?: RiskPack) {
@@ -73,7 +74,11 @@ describe('replayRiskHistory: a provider\'s history, validated once, equal to the
           const dates = weekly(new Date(Date.UTC(2025, 5, 2) + offset * 7 * 86_400_000).toISOString().slice(0, 10), n).filter((d) => d <= '2026-06-30');
           if (dates.length === 0) return;
           const replay = replayRiskHistory({ providerId: 'P', serviceType, evidence: history, reviewDates: dates });
-          expect(replay.reviews).toEqual(perWeek(history, serviceType, dates));
+          const expected = perWeek(history, serviceType, dates);
+          expect(replay.reviews).toEqual(expected);
+          // The flat state of each review is the state reviewRiskLevel returns.
+          const last = expected[expected.length - 1]!;
+          expect(replay.finalState).toEqual({ providerId: 'P', level: last.level, effectiveFrom: last.effectiveFrom, reviewedOn: last.asOf, lowerCriteriaSince: last.lowerCriteriaSince, enteredBy: last.enteredBy, signalHeld: last.signalHeld });
         },
       ),
       { numRuns: 150 },
