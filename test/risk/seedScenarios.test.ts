@@ -145,6 +145,31 @@ describe('governance: the level is a recommendation; the panels decide (para 1.1
   });
 });
 
+describe('governance properties', () => {
+  const level = fc.constantFrom(0, 1, 2, 3, 4) as fc.Arbitrary<0 | 1 | 2 | 3 | 4>;
+  it('any recommendation confirmed by the right body (via QPSG into PEP) keeps its level; any departure with a reason gives the level decided; a wrong body is refused', () => {
+    fc.assert(
+      fc.property(fc.option(level, { nil: null }), level, level, (from, assessed, decided) => {
+        const previous = from === null ? null : { providerId: 'P', level: from, effectiveFrom: '2026-01-05', reviewedOn: '2026-03-02', lowerCriteriaSince: null };
+        const rec = reviewRiskLevel(previous, { providerId: 'P', asOf: '2026-03-09', level: assessed });
+        const via = (to: number) => (to >= 3 && (from === null || from < 3) ? { qpsgReferral: { referredOn: '2026-03-10' } } : {});
+        const bodyFor = (to: number) => (Math.max(from ?? to, to) >= 3 ? 'pep' : Math.max(from ?? to, to) >= 1 ? 'qpsg' : 'contract-officer') as 'pep' | 'qpsg' | 'contract-officer';
+        expect(rec.confirmBy).toBe(bodyFor(rec.level));
+        const ok = confirmRiskDecision(rec, { confirmedBy: rec.confirmBy, decidedOn: '2026-03-11', ...via(rec.level) });
+        expect([ok.level, ok.departure, ok.state.level]).toEqual([rec.level, null, rec.level]);
+        const d = confirmRiskDecision(rec, { confirmedBy: bodyFor(decided), decidedOn: '2026-03-11', level: decided, reason: 'panel judgement', ...via(decided) });
+        expect(d.level).toBe(decided);
+        expect(d.state.level).toBe(decided);
+        expect(d.departure === null).toBe(decided === rec.level);
+        const wrong = (['contract-officer', 'qpsg', 'pep'] as const).find((b) => b !== bodyFor(decided))!;
+        expect(() => confirmRiskDecision(rec, { confirmedBy: wrong, decidedOn: '2026-03-11', level: decided, reason: 'x', ...via(decided) })).toThrow(/record\.confirmedBy/);
+        // The state of a decision is accepted by the next review.
+        expect(() => reviewRiskLevel(d.state, { providerId: 'P', asOf: '2026-03-16', level: assessed })).not.toThrow();
+      }),
+    );
+  });
+});
+
 describe('financial and closure signals route to the provider-failure side (seed 003; Appendix 2 s.3, s.8)', () => {
   it('financial distress alone: level 1 (policy), no quality notice of concern, the Market Failure Plan actions instead', () => {
     const fd: EvidenceItem = { kind: 'market-oversight', id: 'MO-1', date: '2026-06-20', source: 'finance', signal: 'financial-distress' };
