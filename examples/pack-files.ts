@@ -18,7 +18,7 @@ const bcp: EvidenceItem = { kind: 'business-continuity-plan', id: 'BCP', date: '
 const safeguarding = (adultsAffected: number): EvidenceItem => ({ kind: 'safeguarding', id: `SG-${adultsAffected}`, date: '2026-05-10', source: 'hub', severity: 'moderate', outcome: 'substantiated', adultsAffected });
 const home = (providerId: string, extra: EvidenceItem[]): { name: string; input: AssessProviderRiskInput } => ({
   name: providerId,
-  input: { providerId, serviceType: 'care-home-older-people', asOf: '2026-05-18', evidence: [...visit, bcp, ...extra] },
+  input: { providerId, serviceType: 'residential-local', asOf: '2026-05-18', evidence: [...visit, bcp, ...extra] },
 });
 const cases = [home('Ash House', []), home('Birch Court', [safeguarding(2)]), home('Cedar Lodge', [safeguarding(3)])];
 

@@ -7,7 +7,11 @@ import {
   BankHolidaysSchema,
   ConcernInputSchema,
   RiskStateSchema,
+  RiskDecisionRecordSchema,
+  ReplayRiskHistoryInputSchema,
   assessProviderRisk,
+  confirmRiskDecision,
+  replayRiskHistory,
   concernResponseDeadline,
   coventryRiskPack,
   planRiskResponse,
@@ -27,7 +31,8 @@ const override = { override: RulePackSourceSchema.optional().describe('A council
  * The file `asc-rules risk` reads. Its `operation` field selects what runs:
  * `assess` (assessProviderRisk), `review` (assess, then reviewRiskLevel), `plan` (assess, review, then
  * planRiskResponse), `timeline` (a series of reviews of one provider, each feeding the next), `concern-deadline`
- * (concernResponseDeadline) and `portfolio` (assess each input, then summarisePortfolio).
+ * (concernResponseDeadline), `portfolio` (assess each input, then summarisePortfolio), `decide` (assess, review, then
+ * confirmRiskDecision) and `replay` (replayRiskHistory).
  */
 export const RiskCliFileSchema = z.discriminatedUnion('operation', [
   z.strictObject({ operation: z.literal('assess'), input: AssessProviderRiskInputSchema, ...override }),
@@ -36,6 +41,8 @@ export const RiskCliFileSchema = z.discriminatedUnion('operation', [
   z.strictObject({ operation: z.literal('timeline'), previous: RiskStateSchema.nullable().optional(), reviews: z.array(AssessProviderRiskInputSchema).min(1), bankHolidays: BankHolidaysSchema, ...override }),
   z.strictObject({ operation: z.literal('concern-deadline'), concern: ConcernInputSchema, ...override }),
   z.strictObject({ operation: z.literal('portfolio'), inputs: z.array(AssessProviderRiskInputSchema), asOf: IsoDateSchema.optional(), ...override }),
+  z.strictObject({ operation: z.literal('decide'), previous: RiskStateSchema.nullable(), input: AssessProviderRiskInputSchema, record: RiskDecisionRecordSchema, ...override }),
+  z.strictObject({ operation: z.literal('replay'), input: ReplayRiskHistoryInputSchema, ...override }),
 ]);
 
 const USAGE = `Usage: asc-rules risk <file.json> [--brief]
@@ -55,6 +62,10 @@ selects what runs ('asc-rules schema risk-file' prints the full JSON Schema):
       the 24 h / 72 h response deadline as an instant (Europe/London)
   {"operation": "portfolio", "inputs": [{...}, ...]}
       assess each service, then counts by level and service type and the share meeting quality standards
+  {"operation": "decide", "previous": ..., "input": {...}, "record": {"confirmedBy": "pep", "decidedOn": "2026-03-18", ...}}
+      assess, review (a recommendation), then the decision of the QPSG or PEP (confirmRiskDecision)
+  {"operation": "replay", "input": {"providerId": ..., "serviceType": ..., "evidence": [...], "reviewDates": [...]}}
+      every review of a provider's history from its evidence given once (replayRiskHistory)
 
 "input" is shaped like 'asc-rules schema risk-assess-input'. Any operation may add "override": a council
 layer over the Coventry pack, shaped like 'asc-rules schema rule-pack', e.g. its own thresholds.
@@ -114,6 +125,15 @@ async function run(args: string[], io: CliIo): Promise<number> {
       result = { assessments, summary: summarisePortfolio(assessments, { ...options, asOf: file.asOf }) };
       break;
     }
+    case 'decide': {
+      const assessment = assessProviderRisk(file.input, options);
+      const recommendation = reviewRiskLevel(file.previous, assessment, options);
+      result = { assessment, recommendation, decision: confirmRiskDecision(recommendation, file.record, options) };
+      break;
+    }
+    case 'replay':
+      result = replayRiskHistory(file.input, options);
+      break;
   }
   printJson(io, values.brief === true ? strip(result) : result);
   return EXIT.ok;
@@ -122,7 +142,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
 /** `asc-rules risk <file.json>`: provider quality risk from a JSON file whose `operation` selects the entry point. */
 export const riskCommand: CliCommand = {
   name: 'risk',
-  summary: 'provider quality risk: assess, review, plan, timeline, concern deadline, portfolio (JSON file)',
+  summary: 'provider quality risk: assess, review, plan, timeline, concern deadline, portfolio, decide, replay (JSON file)',
   usage: USAGE,
   run,
 };

@@ -44,6 +44,11 @@ export interface Finding {
   readonly severity: Severity;
   /** `true` while open (not closed or resolved, not stale). */
   readonly open: boolean;
+  /**
+   * `true` when it counts towards the level now: while open, and for a substantiated safeguarding enquiry also
+   * for the pack's window after its closure (`safeguarding.substantiatedWindowDays`).
+   */
+  readonly current: boolean;
   /** When it was closed or resolved, or `null` while open. */
   readonly closedOn: IsoDate | null;
 }
@@ -58,6 +63,8 @@ export interface RiskSignal {
   readonly level: number;
   /** Whether it is a closure or failure signal (only these can give level 4 on that basis). */
   readonly closureOrFailure: boolean;
+  /** Where it is handled: always the provider-failure side (Market Failure Plan), never quality letters. */
+  readonly route: 'provider-failure';
 }
 
 /** An evidence item that was not scored, and why. */
@@ -81,6 +88,8 @@ export interface _ReadEvidence {
   readonly kindsPresent: ReadonlySet<string>;
   readonly activeOutbreaks: readonly EvidenceRef[];
   readonly safeguardingAdults: { readonly adults: number; readonly refs: readonly EvidenceRef[] };
+  /** Safeguarding referrals received within the pack's frequency window, whatever their outcome. */
+  readonly referrals: readonly EvidenceRef[];
   readonly latestCqc: { readonly overall: string; readonly date: IsoDate; readonly ref: EvidenceRef } | null;
 }
 
@@ -95,8 +104,6 @@ function observedDomains(item: ObservationItem): RiskDomain[] {
       return [item.domain];
     case 'manager':
       return ['manager-tenure', 'manager-competence'];
-    case 'cqc-rating':
-      return ['regulator'];
     case 'feedback':
       return [item.domain ?? 'feedback'];
     case 'market-oversight':
@@ -184,6 +191,7 @@ export function _readEvidence(items: readonly Item[], asOf: IsoDate, p: PackValu
   const activeOutbreaks: EvidenceRef[] = [];
   let adults = 0;
   const adultRefs: EvidenceRef[] = [];
+  const referrals: EvidenceRef[] = [];
   let latestCqc: _ReadEvidence['latestCqc'] = null;
   const asOfDay = _dayNumber(asOf);
 
@@ -195,10 +203,10 @@ export function _readEvidence(items: readonly Item[], asOf: IsoDate, p: PackValu
     if (d === undefined || item.date > d) latestStatus.set(item.kind, item.date);
   }
 
-  const add = (ref: EvidenceRef, domain: RiskDomain, severity: SeverityOrNone, closedOn: IsoDate | undefined): void => {
+  const add = (ref: EvidenceRef, domain: RiskDomain, severity: SeverityOrNone, closedOn: IsoDate | undefined, current = closedOn === undefined): void => {
     covered.add(domain);
     if (severity === 'none') return;
-    findings.push({ evidence: ref, domain, severity, open: closedOn === undefined, closedOn: closedOn ?? null });
+    findings.push({ evidence: ref, domain, severity, open: closedOn === undefined, current, closedOn: closedOn ?? null });
   };
 
   for (const item of items) {
@@ -209,6 +217,7 @@ export function _readEvidence(items: readonly Item[], asOf: IsoDate, p: PackValu
     }
     if (OBSERVATIONS.has(item.kind)) {
       const limit = p.staleAfterDays[item.kind as keyof typeof p.staleAfterDays];
+      // Only the council's own observations age; a CQC rating is a status in force until CQC replaces it.
       // An observation already resolved is history, not a current reading: it never goes "stale".
       if (ref.ageDays > limit && closeDate(item) === undefined) {
         setAside.push({ evidence: ref, reason: 'stale', limitDays: limit });
@@ -240,7 +249,7 @@ export function _readEvidence(items: readonly Item[], asOf: IsoDate, p: PackValu
       case 'regulatory-action': {
         add(ref, 'regulator', p.regulatoryActionSeverity[item.action], item.closedOn);
         if (item.closedOn === undefined && p.closureRegulatoryActions.includes(item.action)) {
-          signals.push({ evidence: ref, signal: `regulatory:${item.action}`, level: 4, closureOrFailure: true });
+          signals.push({ evidence: ref, signal: `regulatory:${item.action}`, level: 4, closureOrFailure: true, route: 'provider-failure' });
         }
         break;
       }
@@ -253,10 +262,18 @@ export function _readEvidence(items: readonly Item[], asOf: IsoDate, p: PackValu
         break;
       case 'safeguarding': {
         covered.add('safeguarding');
-        if (!p.safeguarding.countedOutcomes.includes(item.outcome)) break;
-        const sev = item.adultsAffected >= p.safeguarding.multipleAdultsThreshold ? bump(item.severity) : item.severity;
-        add(ref, 'safeguarding', sev, item.closedOn);
-        if (item.closedOn === undefined) {
+        const sg = p.safeguarding;
+        // Para 1.12 "frequency": every referral received within the window counts, whatever its outcome.
+        if (ref.ageDays < sg.frequency.windowDays) referrals.push(ref);
+        const substantiated = sg.substantiatedOutcomes.includes(item.outcome);
+        if (!sg.countedOutcomes.includes(item.outcome) && !substantiated) break;
+        // Para 1.12 "substantiated": substantiation is usually known only at closure, so a substantiated
+        // enquiry keeps counting for the pack's window after it closes.
+        const current =
+          item.closedOn === undefined ? sg.countedOutcomes.includes(item.outcome) : substantiated && asOfDay - _dayNumber(item.closedOn) <= sg.substantiatedWindowDays;
+        const sev = item.adultsAffected >= sg.multipleAdultsThreshold ? bump(item.severity) : item.severity;
+        add(ref, 'safeguarding', sev, item.closedOn, current);
+        if (current) {
           adults += item.adultsAffected;
           adultRefs.push(ref);
         }
@@ -269,7 +286,7 @@ export function _readEvidence(items: readonly Item[], asOf: IsoDate, p: PackValu
         covered.add('financial');
         if (item.resolvedOn !== undefined) break;
         const level = p.marketSignalLevel[item.signal];
-        signals.push({ evidence: ref, signal: item.signal, level, closureOrFailure: item.signal === 'failure-likely' || item.signal === 'urgent-closure' });
+        signals.push({ evidence: ref, signal: item.signal, level, closureOrFailure: p.closureSignals.includes(item.signal), route: 'provider-failure' });
         break;
       }
       case 'business-continuity-plan':
@@ -281,5 +298,5 @@ export function _readEvidence(items: readonly Item[], asOf: IsoDate, p: PackValu
         break;
     }
   }
-  return { findings, signals, setAside, covered, staleDomains, kindsPresent, activeOutbreaks, safeguardingAdults: { adults, refs: adultRefs }, latestCqc };
+  return { findings, signals, setAside, covered, staleDomains, kindsPresent, activeOutbreaks, safeguardingAdults: { adults, refs: adultRefs }, referrals, latestCqc };
 }

@@ -1,20 +1,34 @@
 /**
- * Provider quality risk: the level (0-4) of a care provider from dated evidence, the decision over time
- * (escalate, hold, de-escalate), the response each level requires with its deadlines, concern response
- * deadlines, and portfolio figures. The default pack is Coventry City Council's quality assurance framework
+ * Provider quality risk: the level (0-4) of a care provider from dated evidence, recommended over time
+ * (escalate, hold, de-escalate) and confirmed by the oversight body (contract officer, QPSG, PEP), the response
+ * each level calls for with its deadlines, concern response deadlines, a fast replay of a provider's history,
+ * and portfolio figures. The default pack is Coventry City Council's quality assurance framework
  * (Table One, levels 0-4); every threshold in it is local policy a council replaces.
  *
  * @module risk
  */
 export { assessProviderRisk, type AssessProviderRiskOptions, type ProviderRiskAssessment, type RiskDriver } from './assessProviderRisk.js';
 export { reviewRiskLevel, type ReviewRiskLevelOptions, type ReviewAction, type RiskLevelDecision, type RiskLevelState } from './reviewRiskLevel.js';
+export { confirmRiskDecision, type ConfirmRiskDecisionOptions, type RiskDecision } from './confirmRiskDecision.js';
+export { replayRiskHistory, ReplayRiskHistoryInputSchema, type ReplayRiskHistoryInput, type RiskReplay, type RiskReplayReview } from './replayRiskHistory.js';
 export { planRiskResponse, type PlanRiskResponseOptions, type PlannedAction, type ActionDeadline, type RiskResponsePlan } from './planRiskResponse.js';
 export { concernResponseDeadline, type ConcernResponseDeadlineOptions, type ConcernResponseDeadline } from './concernResponseDeadline.js';
 export { summarisePortfolio, type SummarisePortfolioOptions, type PortfolioSummary, type LevelCounts } from './summarisePortfolio.js';
 export { type RiskPackOptions } from './packContext.js';
 export { type EvidenceRef, type Finding, type RiskSignal, type SetAsideItem } from './evidence.js';
 export { type LevelCriterion, type CriterionId } from './levelCriteria.js';
-export { coventryRiskPack, riskSpec, type RiskPack, type RiskPackSpec, ActionTemplateSchema, ActionDueSchema, LevelResponseSchema } from './pack.js';
+export {
+  coventryRiskPack,
+  riskSpec,
+  COVENTRY_SERVICE_TYPES,
+  ServiceTypeProfileSchema,
+  type ServiceTypeProfile,
+  type RiskPack,
+  type RiskPackSpec,
+  ActionTemplateSchema,
+  ActionDueSchema,
+  LevelResponseSchema,
+} from './pack.js';
 export {
   AssessProviderRiskInputSchema,
   EvidenceItemSchema,
@@ -37,6 +51,16 @@ export {
   PortfolioEntrySchema,
   PortfolioInputSchema,
   BankHolidaysSchema,
+  ServiceTypeIdSchema,
+  RiskProfileSchema,
+  OversightBodySchema,
+  RiskDecisionRecordSchema,
+  RiskRecommendationSchema,
+  LevelEntrySchema,
+  type LevelEntry,
+  type RiskProfile,
+  type RiskDecisionRecord,
+  type RiskRecommendation,
   type AssessProviderRiskInput,
   type EvidenceItem,
   type RiskState,
@@ -66,6 +90,8 @@ export {
   RISK_LEVELS,
   RiskLevelSchema,
   RISK_LEVEL_DESCRIPTIONS,
+  OVERSIGHT_BODIES,
+  type OversightBody,
   type TriggerDomain,
   type RiskDomain,
   type Severity,

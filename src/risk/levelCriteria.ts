@@ -14,6 +14,7 @@ export type CriterionId =
   | 'level2.widespread'
   | 'level2.single-serious'
   | 'level1.concern'
+  | 'safeguarding-frequency'
   | 'market-signal';
 
 /** One level criterion, evaluated: whether it is met, the level it sets, and the evidence it read. */
@@ -55,10 +56,12 @@ function persistent(findings: readonly Finding[], minRank: number, p: PackValues
   const { openDays, recurrenceReviews, recurrenceWindowDays } = p.persistence;
   // A status (CQC rating, manager, BCP) is a snapshot: its age measures the inspection, not how long a concern
   // has gone unaddressed, so it counts towards recurrence but not towards "open longer than".
-  const long = findings.filter((f) => f.open && !SNAPSHOT.has(f.evidence.kind) && _severityRank(f.severity) >= minRank && f.evidence.ageDays > openDays);
+  const long = findings.filter((f) => f.current && !SNAPSHOT.has(f.evidence.kind) && _severityRank(f.severity) >= minRank && f.evidence.ageDays > openDays);
   const byDomain = new Map<string, Finding[]>();
   for (const f of findings) {
-    if (_severityRank(f.severity) < minRank || f.evidence.ageDays >= recurrenceWindowDays) continue;
+    // A CQC rating's date is the inspection's, and the rating stays in force whatever its age: it never counts
+    // towards recurrence, so the age of an in-force rating cannot change the level.
+    if (_severityRank(f.severity) < minRank || f.evidence.ageDays >= recurrenceWindowDays || f.evidence.kind === 'cqc-rating') continue;
     const list = byDomain.get(f.domain) ?? [];
     list.push(f);
     byDomain.set(f.domain, list);
@@ -84,12 +87,14 @@ function widespread(open: readonly Finding[], minRank: number): { refs: Evidence
 
 /** The Table One row a criterion belongs to, for its citation. */
 export function _criterionRow(c: LevelCriterion): string {
-  return c.id === 'market-signal' ? 'Table One (market-oversight signal)' : `Table One level ${c.id.slice(5, 6)}`;
+  if (c.id === 'market-signal') return 'Table One (market, financial or closure signal; Appendix 2 s.3)';
+  if (c.id === 'safeguarding-frequency') return 'para 1.12 ("frequency ... of safeguarding referrals")';
+  return `Table One level ${c.id.slice(5, 6)}`;
 }
 
 /** Evaluates every level criterion of the pack on the evidence read. */
 export function _evaluateCriteria(read: _ReadEvidence, p: PackValues<RiskPackSpec>): LevelCriterion[] {
-  const open = read.findings.filter((f) => f.open);
+  const open = read.findings.filter((f) => f.current);
   const critical = open.filter((f) => f.severity === 'critical');
   const serious = open.filter((f) => _severityRank(f.severity) >= 3);
   const c = p.levelCriteria;
@@ -102,7 +107,7 @@ export function _evaluateCriteria(read: _ReadEvidence, p: PackValues<RiskPackSpe
     met: closure.length > 0,
     because: closure.length > 0 ? `urgent-closure or failure signal in force: ${closure.map((s) => s.signal).join(', ')}` : 'no market-oversight, financial-failure or urgent-closure signal in force (quality evidence is never read as financial failure)',
     evidence: closure.map((s) => s.evidence),
-    packKeys: ['marketSignalLevel', 'closureRegulatoryActions'],
+    packKeys: ['marketSignalLevel', 'closureSignals', 'closureRegulatoryActions'],
   });
   out.push({
     id: 'level4.significant-risk-to-service-users',
@@ -166,13 +171,23 @@ export function _evaluateCriteria(read: _ReadEvidence, p: PackValues<RiskPackSpe
     evidence: uniqueRefs(serious),
     packKeys: ['levelCriteria'],
   });
+  const freq = p.safeguarding.frequency;
+  const often = read.referrals.length >= freq.referrals;
+  out.push({
+    id: 'safeguarding-frequency',
+    level: clampLevel(freq.level),
+    met: often,
+    because: `${read.referrals.length} safeguarding referral(s) received within ${freq.windowDays} days, whatever their outcome (frequent at ${freq.referrals})`,
+    evidence: often ? read.referrals : [],
+    packKeys: ['safeguarding'],
+  });
   const other = read.signals.filter((s) => !(s.closureOrFailure && s.level >= 4));
   const signalLevel = other.reduce((m, s) => Math.max(m, s.level), 0);
   out.push({
     id: 'market-signal',
     level: clampLevel(signalLevel),
     met: other.length > 0 && signalLevel > 0,
-    because: other.length > 0 ? `market-oversight signal(s) in force: ${other.map((s) => s.signal).join(', ')}` : 'no market-oversight signal in force',
+    because: other.length > 0 ? `market, financial or closure signal(s) in force, routed to the provider-failure side: ${other.map((s) => s.signal).join(', ')}` : 'no market, financial or closure signal in force',
     evidence: other.map((s) => s.evidence),
     packKeys: ['marketSignalLevel'],
   });

@@ -35,14 +35,18 @@ export interface PlannedAction {
   readonly title: string;
   /** Who does it. */
   readonly owner: string;
-  /** `required` at this level, or an `option` the oversight body considers. */
+  /** `required` at this level, or an `option` the oversight body considers (Table One's support and contractual options). */
   readonly mode: 'required' | 'option';
+  /** For an option: who may recommend it (e.g. the PEP); `null` for a required action. */
+  readonly recommendedBy: string | null;
+  /** For an option: who decides it (e.g. the Head of Commissioning and Quality, para 1.17); `null` for a required action. */
+  readonly decidedBy: string | null;
   /** When it is due. */
   readonly due: ActionDeadline;
   /** Why: the Table One row, appendix or pack entry. */
   readonly citation: string;
-  /** What called for it: the level, an outbreak, or missing evidence. */
-  readonly reason: 'level' | 'outbreak' | 'evidence-gap';
+  /** What called for it: the level, an outbreak, missing evidence, a financial or closure signal, or the QPSG step to PEP. */
+  readonly reason: 'level' | 'outbreak' | 'evidence-gap' | 'failure-signal' | 'qpsg-referral';
 }
 
 /** The result of {@link planRiskResponse}. */
@@ -65,6 +69,12 @@ export interface RiskResponsePlan {
    * `de-escalation`.
    */
   readonly notReissued: readonly { readonly id: string; readonly title: string; readonly category: PlannedAction['category'] }[];
+  /**
+   * The level's quality letters not issued because the level rests on a financial or closure signal, not on
+   * quality evidence (actions with `when: 'quality-concern'`; seed 003: a notice of concern is issued "in event
+   * of poor quality"). Empty unless the decision's `qualityLevel` is below its level.
+   */
+  readonly notIssuedWithoutQualityConcern: readonly { readonly id: string; readonly title: string; readonly category: PlannedAction['category'] }[];
   /** Who oversees the provider at this level (contract officer, QPSG or PEP). */
   readonly oversight: { readonly body: 'contract-officer' | 'qpsg' | 'pep'; readonly description: string; readonly citation: string };
   /** Monitoring and visit regime. */
@@ -108,12 +118,17 @@ const dateOf = (d: ActionDeadline): IsoDate => (d.kind === 'recurring' ? d.nextD
 const keptOnStepDown = (t: Template): boolean => (t.onDeEscalation ?? (t.due.kind === 'recurring' ? 'keep' : 'omit')) === 'keep';
 
 /**
- * The response a risk level requires (Table One of the Coventry QA framework, seed 001 para 1.16-1.18): who
+ * The response a risk level calls for (Table One of the Coventry QA framework, seed 001 para 1.16-1.18): who
  * oversees the provider (contract officer at level 0, QPSG at 1-2, PEP at 3-4), the monitoring and visit
  * regime, support options, contractual options (voluntary or imposed placement stop, restriction of hours,
  * notice of concern, potential breach letter, termination letter) and escalations (head of service, ADASS and
  * cabinet member briefing, legal), each with its deadline. An active outbreak adds a temporary placement stop
- * (seed 001 Appendix 2); missing or stale evidence adds an action to obtain it.
+ * (seed 001 Appendix 2); missing or stale evidence adds an action to obtain it. Table One's oversight column is
+ * required; its support and contractual columns are options, each with who may recommend it and who decides
+ * (para 1.17: PEP recommends contractual action to the Head of Commissioning and Quality and Director of Nursing).
+ * A financial or closure signal (`failureRoute`) adds the Market Failure Plan's actions, and when the level rests
+ * on the signal alone (`qualityLevel` below the level) no quality letter is issued. An escalation into PEP from
+ * below level 3 (`fromLevel`) adds the QPSG referral (para 1.19).
  *
  * The plan depends on how the level was reached (`enteredBy`, which {@link reviewRiskLevel} returns). After an
  * escalation or a first review every action of the level is listed. After a step down (de-escalation) the
@@ -160,9 +175,23 @@ export function planRiskResponse(decision: PlanDecision | RiskLevelDecision, opt
   const outbreak = d.activeOutbreak === true;
   const enteredBy = d.enteredBy ?? null;
   const stepDown = enteredBy === 'de-escalation';
-  const levelActions = stepDown ? row.actions.filter(keptOnStepDown) : row.actions;
+  const signalOnly = d.qualityLevel !== undefined && d.qualityLevel < level;
+  const afterDirection = stepDown ? row.actions.filter(keptOnStepDown) : row.actions;
   const notReissued = stepDown ? row.actions.filter((t) => !keptOnStepDown(t)).map((t) => ({ id: t.id, title: t.title, category: t.category })) : [];
+  const levelActions = signalOnly ? afterDirection.filter((t) => t.when !== 'quality-concern') : afterDirection;
+  const notIssuedWithoutQualityConcern = signalOnly ? afterDirection.filter((t) => t.when === 'quality-concern').map((t) => ({ id: t.id, title: t.title, category: t.category })) : [];
   const templates: { t: Template; from: IsoDate; reason: PlannedAction['reason'] }[] = levelActions.map((t) => ({ t, from: d.effectiveFrom, reason: 'level' as const }));
+  // Para 1.19: "Providers are escalated to the Panel via the Quality Peer Support Group".
+  const viaQpsg = level >= 3 && enteredBy !== 'de-escalation' && (d.fromLevel === undefined ? false : d.fromLevel === null || d.fromLevel < 3);
+  if (viaQpsg) {
+    templates.unshift({
+      t: { id: 'qpsg-referral-to-pep', category: 'escalation', title: 'QPSG referral of the provider to the Provider Escalation Panel', owner: 'Quality Peer Support Group (QPSG)', mode: 'required', due: { kind: 'calendar-days', days: 0 }, citation: 'Coventry QA framework (seed 001) para 1.19-1.20' },
+      from: d.effectiveFrom,
+      reason: 'qpsg-referral',
+    });
+  }
+  const failure = d.failureRoute === true;
+  if (failure) for (const t of p.failureSignalResponse) templates.push({ t, from: d.asOf, reason: 'failure-signal' });
   // Appendix 2: "upon notification of an outbreak" the stop is issued at once, so its clock starts on notification.
   const outbreakFrom = d.outbreakNotifiedOn ?? d.asOf;
   if (outbreak) for (const t of p.outbreakResponse) templates.push({ t, from: outbreakFrom, reason: 'outbreak' });
@@ -182,6 +211,8 @@ export function planRiskResponse(decision: PlanDecision | RiskLevelDecision, opt
     title: t.title,
     owner: t.owner,
     mode: t.mode,
+    recommendedBy: t.mode === 'option' ? (t.recommendedBy ?? row.oversight.body) : null,
+    decidedBy: t.mode === 'option' ? (t.decidedBy ?? row.oversight.body) : null,
     due: dueOf(t, from, d.asOf, holidays ?? []),
     citation: t.citation,
     reason,
@@ -201,6 +232,17 @@ export function planRiskResponse(decision: PlanDecision | RiskLevelDecision, opt
           : `level ${level} was reached ${enteredBy === 'initial' ? 'at a first review' : 'by an escalation'}: every action of the level is listed`,
       [['enteredBy', enteredBy]],
     ),
+    _step(
+      'risk.plan.provider-failure',
+      _cite(ctx, 'failureSignalResponse'),
+      failure ? 'met' : 'not-met',
+      failure
+        ? `a financial or closure signal is in force: the provider-failure actions of the Market Failure Plan are added${signalOnly ? `, and the level rests on the signal (quality evidence supports level ${d.qualityLevel}), so no quality letter is issued (${notIssuedWithoutQualityConcern.map((a) => a.id).join(', ') || 'none at this level'})` : ''}`
+        : 'no financial or closure signal in force',
+      [['failureRoute', failure], ['qualityLevel', d.qualityLevel ?? null]],
+      failure ? _warnings(ctx, 'failureSignalResponse') : [],
+    ),
+    _step('risk.plan.qpsg-referral', 'Coventry QA framework (seed 001) para 1.19-1.20', viaQpsg ? 'met' : 'not-met', viaQpsg ? `the provider comes to PEP from ${d.fromLevel === null ? 'a first review' : `level ${d.fromLevel}`}: via a QPSG referral` : 'no escalation into PEP from below level 3', [['fromLevel', d.fromLevel ?? null]]),
     _step('risk.plan.outbreak', _cite(ctx, 'outbreakResponse'), outbreak ? 'met' : 'not-met', outbreak ? `an outbreak is in progress (notified ${outbreakFrom}): temporary placement stop from that day, no new admissions for its duration` : 'no outbreak in progress', [['activeOutbreak', outbreak], ['outbreakNotifiedOn', d.outbreakNotifiedOn ?? null]], outbreak ? _warnings(ctx, 'outbreakResponse') : []),
     _step('risk.plan.evidence-gaps', _cite(ctx, 'evidenceGapWorkingDays'), gaps.length > 0 ? 'met' : 'not-met', gaps.length > 0 ? `current evidence to obtain for ${gaps.join(', ')}` : 'no evidence gap reported', [['evidenceGaps', gaps]], gaps.length > 0 ? _warnings(ctx, 'evidenceGapWorkingDays') : []),
   ];
@@ -214,6 +256,7 @@ export function planRiskResponse(decision: PlanDecision | RiskLevelDecision, opt
     effectiveFrom: d.effectiveFrom,
     enteredBy,
     notReissued,
+    notIssuedWithoutQualityConcern,
     oversight: row.oversight,
     monitoring: [...group('oversight'), ...group('monitoring')],
     support: group('support'),
@@ -222,6 +265,6 @@ export function planRiskResponse(decision: PlanDecision | RiskLevelDecision, opt
     actions: sorted,
     temporaryPlacementStop: outbreak && actions.some((a) => a.id === 'temporary-placement-stop'),
     pack: ref,
-    trace: _makeTrace({ entry: ENTRY, asOf: d.asOf, pack: ref, steps, used: _used(ctx, ['levelResponses', 'outbreakResponse', 'evidenceGapWorkingDays']) }),
+    trace: _makeTrace({ entry: ENTRY, asOf: d.asOf, pack: ref, steps, used: _used(ctx, ['levelResponses', 'outbreakResponse', 'failureSignalResponse', 'evidenceGapWorkingDays']) }),
   };
 }

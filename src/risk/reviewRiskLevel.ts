@@ -6,7 +6,9 @@ import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js'
 import type { ProviderRiskAssessment } from './assessProviderRisk.js';
 import { _cite, _riskContext, _used, _warnings, type RiskPackOptions } from './packContext.js';
 import { ReviewRiskLevelInputSchema, type LevelEntry, type ReviewAssessment, type RiskState } from './schemas.js';
-import { RISK_LEVEL_DESCRIPTIONS, type RiskLevel } from './vocabulary.js';
+import type { PackValues } from '../core/rulePack.js';
+import type { RiskPackSpec } from './pack.js';
+import { RISK_LEVEL_DESCRIPTIONS, type OversightBody, type RiskLevel } from './vocabulary.js';
 
 /** Options of {@link reviewRiskLevel}. */
 export type ReviewRiskLevelOptions = RiskPackOptions;
@@ -28,6 +30,8 @@ export interface RiskLevelState {
   readonly lowerCriteriaSince: IsoDate | null;
   /** How the level in force was reached (`null` when a hand-written previous state did not say). */
   readonly enteredBy: LevelEntry | null;
+  /** `true` when, since the level took effect, only a financial or closure signal has supported it. */
+  readonly signalHeld: boolean;
 }
 
 /** The result of {@link reviewRiskLevel}. */
@@ -61,8 +65,24 @@ export interface RiskLevelDecision {
   readonly nextReviewDate: IsoDate;
   /** A move down that waits for the sustain period, or `null`. */
   readonly pendingDeEscalation: { readonly toLevel: RiskLevel; readonly criteriaHeldSince: IsoDate; readonly eligibleOn: IsoDate } | null;
-  /** The state to pass to the next review. */
+  /**
+   * Always `recommendation`: the level is what the framework recommends. The oversight body confirms it or
+   * departs from it with a reason ({@link confirmRiskDecision}); pass the confirmed decision's state on when
+   * your records follow the decisions taken.
+   */
+  readonly status: 'recommendation';
+  /** Who decides (para 1.17-1.18): the body overseeing the higher of the level before and the level recommended. */
+  readonly confirmBy: OversightBody;
+  /** `true` when the recommendation takes a provider below level 3 to PEP: it goes there via a QPSG referral (para 1.19). */
+  readonly qpsgReferralRequired: boolean;
+  /** The level the quality evidence alone supports (carried from the assessment). */
+  readonly qualityLevel: RiskLevel;
+  /** `true` when a financial or closure signal is in force: the provider-failure side is engaged (carried from the assessment). */
+  readonly failureRoute: boolean;
+  /** The state to pass to the next review (the recommendation's; a confirmation returns its own). */
   readonly state: RiskLevelState;
+  /** The state before the review (`null` at a first review): a decision that keeps the level keeps its start. */
+  readonly previousState: RiskLevelState | null;
   /** Whether an outbreak is in progress (carried from the assessment, for the plan). */
   readonly activeOutbreak: boolean;
   /** When the earliest outbreak in progress was notified, or `null` (carried from the assessment, for the plan). */
@@ -78,11 +98,142 @@ export interface RiskLevelDecision {
 }
 
 const ENTRY = 'reviewRiskLevel';
+
+/** Date arithmetic for {@link _decide}: the core helpers by default; the replay passes memoised ones. */
+export interface _DateOps {
+  add(date: IsoDate, days: number): IsoDate;
+  between(from: IsoDate, to: IsoDate): number;
+}
+const CORE_DATES: _DateOps = { add: _addDays, between: _daysBetween };
+
+/** The previous state as {@link _decide} reads it. */
+export interface _PrevState {
+  readonly level: RiskLevel;
+  readonly effectiveFrom: IsoDate;
+  readonly lowerCriteriaSince: IsoDate | null;
+  readonly enteredBy: LevelEntry | null;
+  readonly signalHeld: boolean;
+}
+
+/** What a review decides, without words: shared by {@link reviewRiskLevel} and the replay. */
+export interface _Decided {
+  action: ReviewAction;
+  level: RiskLevel;
+  effectiveFrom: IsoDate;
+  enteredBy: LevelEntry | null;
+  lowerSince: IsoDate | null;
+  signalHeld: boolean;
+  signalCleared: boolean;
+  pending: RiskLevelDecision['pendingDeEscalation'];
+  nextReviewDate: IsoDate;
+  since: IsoDate | null;
+  heldDays: number;
+  sustain: number;
+}
+
+/**
+ * The review rule (para 1.19-1.21; periods are pack policy): escalation at once; de-escalation one level per
+ * review once the lower criteria have held for the sustain period; a level that only a financial or closure
+ * signal supported comes down as the pack's `signalClearing` says.
+ */
+export function _decide(prev: _PrevState | null, assessed: RiskLevel, qualityLevel: RiskLevel, asOf: IsoDate, p: PackValues<RiskPackSpec>, dates: _DateOps = CORE_DATES, out?: _Decided): _Decided {
+  let action: ReviewAction;
+  let level: RiskLevel;
+  let effectiveFrom: IsoDate;
+  let enteredBy: LevelEntry | null;
+  let lowerSince: IsoDate | null = null;
+  let pending: _Decided['pending'] = null;
+  let signalHeld: boolean;
+  let signalCleared = false;
+  let since: IsoDate | null = null;
+  let heldDays = 0;
+  let sustain = 0;
+  if (prev === null) {
+    action = 'initial';
+    level = assessed;
+    effectiveFrom = asOf;
+    enteredBy = 'initial';
+    signalHeld = qualityLevel < level;
+  } else if (assessed > prev.level) {
+    action = 'escalate';
+    level = assessed;
+    effectiveFrom = asOf;
+    enteredBy = 'escalation';
+    signalHeld = qualityLevel < level;
+  } else if (assessed === prev.level) {
+    action = 'hold';
+    level = prev.level;
+    effectiveFrom = prev.effectiveFrom;
+    enteredBy = prev.enteredBy;
+    signalHeld = prev.signalHeld && qualityLevel < level;
+  } else if (prev.signalHeld && p.signalClearing === 'on-resolution') {
+    action = 'de-escalate';
+    level = assessed;
+    effectiveFrom = asOf;
+    enteredBy = 'de-escalation';
+    signalHeld = qualityLevel < level;
+    signalCleared = true;
+  } else {
+    const target = (prev.level - 1) as RiskLevel;
+    since = prev.lowerCriteriaSince ?? asOf;
+    sustain = p.deEscalationSustainDays[String(target) as '0' | '1' | '2' | '3'];
+    heldDays = dates.between(since, asOf);
+    if (heldDays >= sustain) {
+      action = 'de-escalate';
+      level = target;
+      effectiveFrom = asOf;
+      enteredBy = 'de-escalation';
+      lowerSince = assessed < target ? asOf : null;
+      signalHeld = prev.signalHeld && qualityLevel < level;
+    } else {
+      action = 'hold';
+      level = prev.level;
+      effectiveFrom = prev.effectiveFrom;
+      enteredBy = prev.enteredBy;
+      lowerSince = since;
+      signalHeld = prev.signalHeld;
+      pending = { toLevel: target, criteriaHeldSince: since, eligibleOn: dates.add(since, sustain) };
+    }
+  }
+  const every = p.reviewEveryDays[String(level) as '0' | '1' | '2' | '3' | '4'];
+  let nextReviewDate = dates.add(asOf, every);
+  if (pending !== null && pending.eligibleOn < nextReviewDate && pending.eligibleOn > asOf) nextReviewDate = pending.eligibleOn;
+  if (out === undefined) return { action, level, effectiveFrom, enteredBy, lowerSince, signalHeld, signalCleared, pending, nextReviewDate, since, heldDays, sustain };
+  // The replay reuses one result object for millions of reviews.
+  out.action = action;
+  out.level = level;
+  out.effectiveFrom = effectiveFrom;
+  out.enteredBy = enteredBy;
+  out.lowerSince = lowerSince;
+  out.signalHeld = signalHeld;
+  out.signalCleared = signalCleared;
+  out.pending = pending;
+  out.nextReviewDate = nextReviewDate;
+  out.since = since;
+  out.heldDays = heldDays;
+  out.sustain = sustain;
+  return out;
+}
+
+/** The body that decides a move from `from` to `to`: the one overseeing the higher of the two levels (pack `levelResponses`). */
+export function _confirmingBody(p: PackValues<RiskPackSpec>, from: RiskLevel | null, to: RiskLevel): OversightBody {
+  const top = from === null ? to : Math.max(from, to);
+  return p.levelResponses[String(top) as '0' | '1' | '2' | '3' | '4'].oversight.body;
+}
+
+/** Para 1.19: a provider below level 3 reaches PEP (levels 3-4) via a QPSG referral. */
+export function _needsQpsgReferral(from: RiskLevel | null, to: RiskLevel): boolean {
+  return to >= 3 && (from === null || from < 3);
+}
 const QA = 'Coventry QA framework (seed 001)';
 
 /**
- * Decides a provider's level over time: escalate, hold or de-escalate, with the reason, the date the level
- * takes effect and the next review date.
+ * Recommends a provider's level over time: escalate, hold or de-escalate, with the reason, the date the level
+ * takes effect and the next review date. The result is a **recommendation** (`status`): `confirmBy` names the
+ * body that decides (contract officer, QPSG or PEP, para 1.17-1.18) and `qpsgReferralRequired` says when the
+ * provider goes to PEP via a QPSG referral (para 1.19); record the decision with {@link confirmRiskDecision}.
+ * A level that only a financial or closure signal set comes down, once the signal is resolved, as the pack's
+ * `signalClearing` says (at once by default).
  *
  * Escalation takes effect at once, on the assessment date, and may skip levels (an urgent-closure signal goes
  * straight to 4). De-escalation goes down one level per review, and only when every review since a date at
@@ -109,6 +260,7 @@ const QA = 'Coventry QA framework (seed 001)';
  * );
  * d.action; //=> 'de-escalate'
  * d.level; //=> 2
+ * d.confirmBy; //=> 'pep'
  * ```
  */
 export function reviewRiskLevel(previous: RiskState | RiskLevelState | null, assessment: ReviewAssessment | ProviderRiskAssessment, options?: ReviewRiskLevelOptions): RiskLevelDecision {
@@ -129,66 +281,46 @@ export function reviewRiskLevel(previous: RiskState | RiskLevelState | null, ass
   const ctx = _riskContext(ENTRY, options, a.asOf, ['assessment', 'asOf']);
   const p = ctx.values;
   const assessed = a.level as RiskLevel;
+  const qualityLevel = Math.min(assessed, (a.qualityLevel ?? assessed) as RiskLevel) as RiskLevel;
+  const r = _decide(prev === null ? null : { ...prev, level: prev.level as RiskLevel, enteredBy: prev.enteredBy ?? null, signalHeld: prev.signalHeld ?? false }, assessed, qualityLevel, a.asOf, p);
+  const { action, level, effectiveFrom, enteredBy, pending, nextReviewDate } = r;
   const steps: TraceStep[] = [];
-  let action: ReviewAction;
-  let level: RiskLevel;
-  let effectiveFrom: IsoDate;
-  let enteredBy: LevelEntry | null;
-  let lowerSince: IsoDate | null = null;
-  let pending: RiskLevelDecision['pendingDeEscalation'] = null;
   let reason: string;
-
   if (prev === null) {
-    action = 'initial';
-    level = assessed;
-    effectiveFrom = a.asOf;
-    enteredBy = 'initial';
-    reason = `first review: level ${level} takes effect on ${a.asOf}`;
+    reason = `first review: level ${level} is recommended from ${a.asOf}`;
     steps.push(_step('risk.review.initial', `${QA} para 1.16, 1.20`, 'applied', reason, [['assessment.level', assessed]]));
-  } else if (assessed > prev.level) {
-    action = 'escalate';
-    level = assessed;
-    effectiveFrom = a.asOf;
-    enteredBy = 'escalation';
-    reason = `escalated from level ${prev.level} to ${level} at once${level - prev.level > 1 ? ', skipping levels' : ''}: the criteria of level ${level} are met`;
+  } else if (action === 'escalate') {
+    reason = `escalation recommended from level ${prev.level} to ${level} at once${level - prev.level > 1 ? ', skipping levels' : ''}: the criteria of level ${level} are met`;
     steps.push(_step('risk.review.escalate', `${QA} para 1.14 (clear escalation within shorter time-scales), 1.19-1.21`, 'met', reason, [['previous.level', prev.level], ['assessment.level', assessed]]));
+  } else if (r.signalCleared) {
+    reason = `de-escalation recommended from level ${prev.level} to ${level} at once: the level rested only on a financial or closure signal, now resolved, and the quality evidence supports level ${qualityLevel}`;
+    steps.push(_step('risk.review.signal-cleared', _cite(ctx, 'signalClearing'), 'met', reason, [['previous.signalHeld', true], ['assessment.level', assessed], ['assessment.qualityLevel', qualityLevel]], _warnings(ctx, 'signalClearing')));
   } else if (assessed === prev.level) {
-    action = 'hold';
-    level = prev.level as RiskLevel;
-    effectiveFrom = prev.effectiveFrom;
-    enteredBy = prev.enteredBy ?? null;
     reason = `held at level ${level}: the evidence still meets its criteria`;
     steps.push(_step('risk.review.hold', `${QA} para 1.20-1.21`, 'applied', reason, [['previous.level', prev.level], ['assessment.level', assessed]]));
+  } else if (action === 'de-escalate') {
+    const target = level;
+    reason = `de-escalation recommended one level, from ${prev.level} to ${target}: the criteria of level ${target} or lower have held since ${r.since} (${r.heldDays} days; sustain period ${r.sustain})${assessed < target ? `; the evidence supports level ${assessed}, so the clock restarts for the next step` : ''}`;
+    steps.push(_step('risk.review.de-escalate', _cite(ctx, 'deEscalationSustainDays'), 'met', reason, [['previous.lowerCriteriaSince', r.since], ['assessment.level', assessed], ['pack:risk.deEscalationSustainDays', r.sustain]], _warnings(ctx, 'deEscalationSustainDays')));
   } else {
-    const target = (prev.level - 1) as RiskLevel;
-    const since = prev.lowerCriteriaSince ?? a.asOf;
-    const sustain = p.deEscalationSustainDays[String(target) as '0' | '1' | '2' | '3'];
-    const held = _daysBetween(since, a.asOf);
-    const eligibleOn = _addDays(since, sustain);
-    if (held >= sustain) {
-      action = 'de-escalate';
-      level = target;
-      effectiveFrom = a.asOf;
-      enteredBy = 'de-escalation';
-      lowerSince = assessed < target ? a.asOf : null;
-      reason = `de-escalated one level, from ${prev.level} to ${target}: the criteria of level ${target} or lower have held since ${since} (${held} days; sustain period ${sustain})${assessed < target ? `; the evidence supports level ${assessed}, so the clock restarts for the next step` : ''}`;
-      steps.push(_step('risk.review.de-escalate', _cite(ctx, 'deEscalationSustainDays'), 'met', reason, [['previous.lowerCriteriaSince', since], ['assessment.level', assessed], ['pack:risk.deEscalationSustainDays', sustain]], _warnings(ctx, 'deEscalationSustainDays')));
-    } else {
-      action = 'hold';
-      level = prev.level as RiskLevel;
-      effectiveFrom = prev.effectiveFrom;
-      enteredBy = prev.enteredBy ?? null;
-      lowerSince = since;
-      pending = { toLevel: target, criteriaHeldSince: since, eligibleOn };
-      reason = `held at level ${level}: the evidence supports level ${assessed}, but the criteria of level ${target} have held only ${held} of ${sustain} days (eligible to move down on ${eligibleOn})`;
-      steps.push(_step('risk.review.de-escalate', _cite(ctx, 'deEscalationSustainDays'), 'not-met', reason, [['previous.lowerCriteriaSince', since], ['assessment.level', assessed], ['pack:risk.deEscalationSustainDays', sustain]], _warnings(ctx, 'deEscalationSustainDays')));
-    }
+    reason = `held at level ${level}: the evidence supports level ${assessed}, but the criteria of level ${pending?.toLevel} have held only ${r.heldDays} of ${r.sustain} days (eligible to move down on ${pending?.eligibleOn})`;
+    steps.push(_step('risk.review.de-escalate', _cite(ctx, 'deEscalationSustainDays'), 'not-met', reason, [['previous.lowerCriteriaSince', r.since], ['assessment.level', assessed], ['pack:risk.deEscalationSustainDays', r.sustain]], _warnings(ctx, 'deEscalationSustainDays')));
   }
   const every = p.reviewEveryDays[String(level) as '0' | '1' | '2' | '3' | '4'];
-  let nextReviewDate = _addDays(a.asOf, every);
-  if (pending !== null && pending.eligibleOn < nextReviewDate && pending.eligibleOn > a.asOf) nextReviewDate = pending.eligibleOn;
   steps.push(
     _step('risk.review.next', _cite(ctx, 'reviewEveryDays'), 'applied', `next review by ${nextReviewDate} (every ${every} days at level ${level}${nextReviewDate === pending?.eligibleOn ? '; brought forward to the date a move down becomes possible' : ''})`, [['pack:risk.reviewEveryDays', every]], _warnings(ctx, 'reviewEveryDays')),
+  );
+  const fromLevel = prev === null ? null : (prev.level as RiskLevel);
+  const confirmBy = _confirmingBody(p, fromLevel, level);
+  const qpsgReferralRequired = _needsQpsgReferral(fromLevel, level);
+  steps.push(
+    _step(
+      'risk.review.governance',
+      `${QA} para 1.17-1.21 (QPSG oversees levels 1-2, PEP levels 3-4; "Providers are escalated to the Panel via the Quality Peer Support Group")`,
+      'applied',
+      `a recommendation, not a decision: to be confirmed (or departed from, with a reason) by ${confirmBy}${qpsgReferralRequired ? ', after a QPSG referral to PEP' : ''}`,
+      [['fromLevel', fromLevel], ['level', level]],
+    ),
   );
   const ref = packRef(ctx.pack);
   const gaps = a.missing === undefined ? [] : [...a.missing.domains, ...a.missing.kinds];
@@ -197,7 +329,7 @@ export function reviewRiskLevel(previous: RiskState | RiskLevelState | null, ass
     serviceType: a.serviceType ?? null,
     asOf: a.asOf,
     action,
-    fromLevel: prev === null ? null : (prev.level as RiskLevel),
+    fromLevel,
     assessedLevel: assessed,
     level,
     description: RISK_LEVEL_DESCRIPTIONS[level],
@@ -206,7 +338,16 @@ export function reviewRiskLevel(previous: RiskState | RiskLevelState | null, ass
     enteredBy,
     nextReviewDate,
     pendingDeEscalation: pending,
-    state: { providerId: a.providerId, level, effectiveFrom, reviewedOn: a.asOf, lowerCriteriaSince: lowerSince, enteredBy },
+    status: 'recommendation',
+    confirmBy,
+    qpsgReferralRequired,
+    qualityLevel,
+    failureRoute: (a.providerFailureSignals?.length ?? 0) > 0,
+    state: { providerId: a.providerId, level, effectiveFrom, reviewedOn: a.asOf, lowerCriteriaSince: r.lowerSince, enteredBy, signalHeld: r.signalHeld },
+    previousState:
+      prev === null
+        ? null
+        : { providerId: prev.providerId, level: prev.level as RiskLevel, effectiveFrom: prev.effectiveFrom, reviewedOn: prev.reviewedOn, lowerCriteriaSince: prev.lowerCriteriaSince, enteredBy: prev.enteredBy ?? null, signalHeld: prev.signalHeld ?? false },
     activeOutbreak: (a.activeOutbreaks?.length ?? 0) > 0,
     outbreakNotifiedOn: (a.activeOutbreaks ?? []).reduce<IsoDate | null>((m, o) => (m === null || o.date < m ? o.date : m), null),
     failureSignal: a.failureSignal ?? false,

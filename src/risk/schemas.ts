@@ -7,6 +7,7 @@ import {
   MARKET_SIGNALS,
   REGULATORY_ACTIONS,
   RiskDomainSchema,
+  OVERSIGHT_BODIES,
   RiskLevelSchema,
   SAFEGUARDING_OUTCOMES,
   SeveritySchema,
@@ -137,12 +138,30 @@ export const EvidenceItemSchema = z.discriminatedUnion('kind', [
 /** One evidence item, as a caller writes it. */
 export type EvidenceItem = z.input<typeof EvidenceItemSchema>;
 
+/** A service type id: one of the pack's `serviceTypes` (checked against the pack in force). */
+export const ServiceTypeIdSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .describe('One of the pack\'s service types (seed 001 Appendix 2 s.8 table), e.g. "residential-local", "home-support-local", "day-service-local"; a council adds its own in its layer.');
+
+/** The risk profile of a provider (seed 001 para 1.10.3), optional; the pack may use it for visit frequency. */
+export const RiskProfileSchema = z.strictObject({
+  peopleSupported: z.number().int().min(0).max(100_000).optional().describe('Number of people supported.'),
+  location: z.string().min(1).max(200).optional().describe('Location, in the council\'s own terms (e.g. a ward or locality); the pack may list locations of focus.'),
+  complexity: z.enum(['standard', 'complex']).optional().describe('Complexity of service (e.g. nursing, complex needs).'),
+});
+
+/** The risk profile of a provider; see {@link RiskProfileSchema}. */
+export type RiskProfile = z.input<typeof RiskProfileSchema>;
+
 /** The input of {@link assessProviderRisk}. */
 export const AssessProviderRiskInputSchema = z.strictObject({
   providerId: Id.describe('The service (location) assessed.'),
-  serviceType: z.string().min(1).max(100).describe('e.g. "care-home-older-people", "home-support", "supported-living" (seed para 1.10.1).'),
+  serviceType: ServiceTypeIdSchema,
   asOf: IsoDateSchema.describe('The date of the assessment. Required: the library has no clock.'),
   evidence: z.array(EvidenceItemSchema).max(100_000),
+  riskProfile: RiskProfileSchema.optional(),
 });
 
 /** What {@link assessProviderRisk} accepts. */
@@ -171,6 +190,10 @@ export const RiskStateSchema = z.strictObject({
   enteredBy: LevelEntrySchema.nullable()
     .optional()
     .describe('How the level in force was reached. Omitted or null when not known (a state written by hand): the plan then lists every action of the level.'),
+  signalHeld: z
+    .boolean()
+    .optional()
+    .describe('true when, since the level took effect, only a financial or closure signal has supported it (no quality evidence has); the pack\'s signalClearing then decides how it comes down. Omitted: false.'),
 });
 
 /** What {@link reviewRiskLevel} accepts as `previous` (or `null` for a first review). */
@@ -186,6 +209,8 @@ export const ReviewAssessmentSchema = z.looseObject({
   level: RiskLevelSchema,
   serviceType: z.string().min(1).max(100).optional(),
   failureSignal: z.boolean().optional(),
+  qualityLevel: RiskLevelSchema.optional().describe('The level quality evidence alone supports (without financial or closure signals). Omitted: the level.'),
+  providerFailureSignals: z.array(z.looseObject({ signal: z.string() })).optional().describe('Signals routed to the provider-failure side.'),
   activeOutbreaks: z.array(z.looseObject({ id: Id, date: IsoDateSchema })).optional(),
   missing: z.looseObject({ domains: z.array(z.string()), kinds: z.array(z.string()) }).optional(),
 });
@@ -214,6 +239,9 @@ export const PlanDecisionSchema = z.looseObject({
   enteredBy: LevelEntrySchema.nullable()
     .optional()
     .describe('How the level was reached. "de-escalation": the level\'s one-off letters and escalations are not issued again. Omitted or null: not known, every action is listed.'),
+  fromLevel: RiskLevelSchema.nullable().optional().describe('The level before the review; an escalation from below 3 into PEP (3-4) adds the QPSG referral step (para 1.19).'),
+  qualityLevel: RiskLevelSchema.optional().describe('The level quality evidence alone supports; when below the level, the quality letters (actions with when "quality-concern") are not issued.'),
+  failureRoute: z.boolean().optional().describe('true when a financial or closure signal is in force: the provider-failure actions are added.'),
   activeOutbreak: z.boolean().optional(),
   outbreakNotifiedOn: IsoDateSchema.nullable()
     .optional()
@@ -238,7 +266,7 @@ export type ConcernInput = z.input<typeof ConcernInputSchema>;
 /** One service of a portfolio for {@link summarisePortfolio}; an assessment result can be passed as it is. */
 export const PortfolioEntrySchema = z.looseObject({
   providerId: Id,
-  serviceType: z.string().min(1).max(100),
+  serviceType: ServiceTypeIdSchema,
   asOf: IsoDateSchema,
   level: RiskLevelSchema,
   cqcRating: z.looseObject({ overall: CqcRatingSchema, date: IsoDateSchema }).nullable().optional(),
@@ -259,3 +287,35 @@ export type PortfolioInput = z.input<typeof PortfolioInputSchema>;
 
 /** The bank holidays option shared by the entry points that compute working-day deadlines. */
 export const BankHolidaysSchema = z.array(IsoDateSchema).max(1000);
+
+/** Who confirmed a recommendation (para 1.17-1.18): a contract officer, the QPSG or the PEP. */
+export const OversightBodySchema = z.enum(OVERSIGHT_BODIES);
+
+/** The record of a decision on a recommendation, for {@link confirmRiskDecision}. */
+export const RiskDecisionRecordSchema = z.strictObject({
+  confirmedBy: OversightBodySchema.describe('The body that decided: contract officer (level 0), QPSG (levels 1-2), PEP (levels 3-4); a move out of a body\'s levels is decided by the higher body.'),
+  decidedOn: IsoDateSchema.describe('The date of the meeting or decision, on or after the recommendation\'s date.'),
+  level: RiskLevelSchema.optional().describe('The level decided; omitted: the level recommended.'),
+  reason: z.string().min(1).max(2000).optional().describe('Required when the level decided departs from the recommendation.'),
+  qpsgReferral: z
+    .strictObject({ referredOn: IsoDateSchema, note: z.string().min(1).max(2000).optional() })
+    .optional()
+    .describe('The QPSG referral to PEP (para 1.19 "Providers are escalated to the Panel via the QPSG"); required when a level of 3 or 4 is decided for a provider below 3.'),
+  reference: z.string().min(1).max(200).optional().describe('Minute or case reference.'),
+});
+
+/** What {@link confirmRiskDecision} accepts as the record. */
+export type RiskDecisionRecord = z.input<typeof RiskDecisionRecordSchema>;
+
+/** The recommendation {@link confirmRiskDecision} reads; the result of {@link reviewRiskLevel} can be passed as it is. */
+export const RiskRecommendationSchema = z.looseObject({
+  providerId: Id,
+  asOf: IsoDateSchema,
+  fromLevel: RiskLevelSchema.nullable(),
+  level: RiskLevelSchema,
+  state: RiskStateSchema,
+  previousState: RiskStateSchema.nullable().optional().describe('The state before the review: a decision that keeps the level before keeps its start date and how it was reached.'),
+});
+
+/** What {@link confirmRiskDecision} accepts as the recommendation. */
+export type RiskRecommendation = z.input<typeof RiskRecommendationSchema>;

@@ -1,10 +1,11 @@
 import { IsoDateSchema, type IsoDate } from '../core/dates.js';
 import { _D, _round, type RoundedDecimal } from '../core/decimal.js';
+import { _describeQualityStandard, _qualityStandardOutcome } from '../core/qualityStandard.js';
 import { RulesError, _issue, _parse } from '../core/errors.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace } from '../core/trace.js';
 import { _cite, _riskContext, _used, _warnings, type RiskPackOptions } from './packContext.js';
-import type { ProviderRiskAssessment } from './assessProviderRisk.js';
+import { _serviceProfile, type ProviderRiskAssessment } from './assessProviderRisk.js';
 import { PortfolioInputSchema, type PortfolioEntry, type PortfolioInput } from './schemas.js';
 
 /** Options of {@link summarisePortfolio}. */
@@ -33,11 +34,11 @@ export interface PortfolioSummary {
    * own risk ratings), as a percentage.
    */
   readonly meetingQualityStandards: {
-    /** Services meeting: a CQC rating in the pack's list and a level at or below the pack's maximum. */
+    /** Services meeting the standard (src/core/qualityStandard.ts: a CQC rating and a council risk level in the pack's lists). */
     readonly meeting: number;
     /** The denominator. */
     readonly counted: number;
-    /** Services with no CQC rating (excluded from the denominator or counted as not meeting, per the pack). */
+    /** Services with no CQC rating (judged on the council risk level alone, excluded, or counted as not meeting, per the pack). */
     readonly unrated: number;
     /**
      * Services that would meet the standard but whose assessment reported missing or stale evidence
@@ -60,7 +61,9 @@ const zero = (): { '0': number; '1': number; '2': number; '3': number; '4': numb
  * Counts a portfolio of assessed services by level and by service type, and the share meeting quality
  * standards (Coventry KPI, seed 002: "Percentage of commissioned services meeting or exceeding agreed-upon
  * quality standards (CQC ratings and Council's own risk ratings)"). Each provider counts once: its latest
- * assessment.
+ * assessment. "Meeting quality standards" is the one definition shared with the ascof KPI
+ * `calculateProviderQualityShare` (src/core/qualityStandard.ts), so the same services give the same share.
+ * Each `serviceType` must be one of the pack's service types.
  *
  * @param assessments - assessments (results of {@link assessProviderRisk} can be passed as they are)
  * @param options - `pack` and the `asOf` date to read it as of
@@ -72,9 +75,9 @@ const zero = (): { '0': number; '1': number; '2': number; '3': number; '4': numb
  * import { summarisePortfolio } from 'adult-social-care-rules/risk';
  *
  * const s = summarisePortfolio([
- *   { providerId: 'A', serviceType: 'home-support', asOf: '2026-05-01', level: 0, cqcRating: { overall: 'good', date: '2025-01-10' } },
- *   { providerId: 'B', serviceType: 'home-support', asOf: '2026-05-01', level: 2, cqcRating: { overall: 'good', date: '2024-06-02' } },
- *   { providerId: 'C', serviceType: 'care-home-older-people', asOf: '2026-05-01', level: 1, cqcRating: { overall: 'outstanding', date: '2023-03-03' } },
+ *   { providerId: 'A', serviceType: 'home-support-local', asOf: '2026-05-01', level: 0, cqcRating: { overall: 'good', date: '2025-01-10' } },
+ *   { providerId: 'B', serviceType: 'home-support-local', asOf: '2026-05-01', level: 2, cqcRating: { overall: 'good', date: '2024-06-02' } },
+ *   { providerId: 'C', serviceType: 'residential-local', asOf: '2026-05-01', level: 1, cqcRating: { overall: 'outstanding', date: '2023-03-03' } },
  * ]);
  * s.byLevel; //=> { '0': 1, '1': 1, '2': 1, '3': 0, '4': 0 }
  * s.meetingQualityStandards.percent?.value; //=> '66.7'
@@ -88,6 +91,7 @@ export function summarisePortfolio(assessments: PortfolioInput | readonly (Portf
   const ctx = _riskContext(ENTRY, options, asOf, ['options', 'asOf']);
   const q = ctx.values.qualityStandard;
   const latest = new Map<string, (typeof list)[number]>();
+  list.forEach((a, i) => _serviceProfile(ENTRY, ctx, a.serviceType, [i, 'serviceType']));
   for (const a of list) {
     const prior = latest.get(a.providerId);
     if (prior === undefined || a.asOf > prior.asOf || (a.asOf === prior.asOf && a.level > prior.level)) latest.set(a.providerId, a);
@@ -104,20 +108,11 @@ export function summarisePortfolio(assessments: PortfolioInput | readonly (Portf
     const row = (byServiceType[a.serviceType] ??= { ...zero(), total: 0 });
     row[key] += 1;
     row.total += 1;
-    const rating = a.cqcRating ?? null;
-    if (rating === null) {
-      unrated += 1;
-      if (q.unrated === 'not-meeting') counted += 1;
-      continue;
-    }
-    const meets = q.cqcRatings.includes(rating.overall) && a.level <= q.maxLevel;
-    if (meets && a.evidenceComplete === false) {
-      incomplete += 1;
-      if (q.unrated === 'not-meeting') counted += 1;
-      continue;
-    }
-    counted += 1;
-    if (meets) meeting += 1;
+    const o = _qualityStandardOutcome({ cqcRating: a.cqcRating?.overall ?? null, councilRiskLevel: a.level, evidenceComplete: a.evidenceComplete }, q);
+    if (o.unrated) unrated += 1;
+    if (o.incompleteEvidence) incomplete += 1;
+    if (o.counted) counted += 1;
+    if (o.meeting) meeting += 1;
   }
   const percent = counted === 0 ? null : _round(new _D(meeting).times(100).div(counted), q.rounding);
   const ref = packRef(ctx.pack);
@@ -127,7 +122,7 @@ export function summarisePortfolio(assessments: PortfolioInput | readonly (Portf
       'risk.portfolio.quality-standards',
       _cite(ctx, 'qualityStandard'),
       'applied',
-      `${meeting} of ${counted} service(s) meet quality standards (CQC ${q.cqcRatings.join('/')} and council level ${q.maxLevel} or lower; unrated, and ${incomplete} otherwise meeting with incomplete evidence, ${q.unrated === 'exclude' ? 'excluded' : 'counted as not meeting'}): ${percent === null ? 'no figure' : `${percent.value}%`}`,
+      `${meeting} of ${counted} service(s) meet quality standards (${_describeQualityStandard(q)}; ${unrated} unrated, ${incomplete} otherwise meeting on incomplete evidence): ${percent === null ? 'no figure' : `${percent.value}%`}`,
       [['pack:risk.qualityStandard', q]],
       _warnings(ctx, 'qualityStandard'),
     ),

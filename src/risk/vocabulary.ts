@@ -84,14 +84,23 @@ export const SAFEGUARDING_OUTCOMES = ['open', 'substantiated', 'partly-substanti
 /** A safeguarding outcome; see {@link SAFEGUARDING_OUTCOMES}. */
 export type SafeguardingOutcome = (typeof SAFEGUARDING_OUTCOMES)[number];
 
-/** Market-oversight or financial-distress signals, from the mildest to an urgent closure. */
-export const MARKET_SIGNALS = ['watch', 'financial-distress', 'failure-likely', 'urgent-closure'] as const;
+/**
+ * Market-oversight, financial and closure signals (seed 001 Appendix 2 s.3 "Definition of failure"): from the
+ * mildest to an urgent closure, then the provider's own decisions to exit the market or to change its
+ * registered care status. They route to the provider-failure side (the contingency plan, market oversight),
+ * never to quality letters.
+ */
+export const MARKET_SIGNALS = ['watch', 'financial-distress', 'failure-likely', 'urgent-closure', 'market-exit', 'registration-change'] as const;
 
 /** A market-oversight signal; see {@link MARKET_SIGNALS}. */
 export type MarketSignal = (typeof MARKET_SIGNALS)[number];
 
-/** Regulatory actions by CQC that a council hears of (para 1.12: "any regulatory action"). */
-export const REGULATORY_ACTIONS = ['requirement-notice', 'warning-notice', 'conditions-imposed', 'suspension', 'urgent-cancellation'] as const;
+/**
+ * Regulatory actions by CQC that a council hears of (para 1.12: "any regulatory action"), mildest first.
+ * `registration-cancellation` is a CQC decision to remove a registration and `urgent-cancellation` one to require
+ * immediate closure (Appendix 2 s.3).
+ */
+export const REGULATORY_ACTIONS = ['requirement-notice', 'warning-notice', 'conditions-imposed', 'suspension', 'registration-cancellation', 'urgent-cancellation'] as const;
 
 /** A CQC regulatory action; see {@link REGULATORY_ACTIONS}. */
 export type RegulatoryAction = (typeof REGULATORY_ACTIONS)[number];
@@ -121,13 +130,23 @@ export const EVIDENCE_KINDS = [
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 /**
- * Kinds that are point-in-time observations: they go stale after the pack's limit. The others (complaints,
- * concerns, safeguarding, outbreaks, regulatory actions) are live records, current until closed.
+ * Kinds that are the council's own point-in-time observations: they go stale after the pack's limit. A CQC
+ * rating is not one of them: it stays in force until CQC publishes a new one, however old. The others
+ * (complaints, concerns, safeguarding, outbreaks, regulatory actions) are live records, current until closed.
  */
-export const OBSERVATION_KINDS = ['quality-trigger', 'manager', 'cqc-rating', 'feedback', 'market-oversight', 'business-continuity-plan'] as const;
+export const OBSERVATION_KINDS = ['quality-trigger', 'manager', 'feedback', 'market-oversight', 'business-continuity-plan'] as const;
 
 /** An observation kind; see {@link OBSERVATION_KINDS}. */
 export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
+
+/**
+ * The oversight bodies of the seed (para 1.17-1.18): a contract officer (level 0), the Quality Peer Support
+ * Group (levels 1-2), the Provider Escalation Panel (levels 3-4).
+ */
+export const OVERSIGHT_BODIES = ['contract-officer', 'qpsg', 'pep'] as const;
+
+/** An oversight body; see {@link OVERSIGHT_BODIES}. */
+export type OversightBody = (typeof OVERSIGHT_BODIES)[number];
 
 /** The risk levels of Table One. */
 export const RISK_LEVELS = [0, 1, 2, 3, 4] as const;

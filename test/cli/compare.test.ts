@@ -42,7 +42,7 @@ describe('asc-rules compare', () => {
     const serious = { kind: 'quality-trigger', id: 'S', date: '2026-03-12', source: 'visit', domain: 'staffing-levels', finding: 'serious' };
     const moderate = { kind: 'quality-trigger', id: 'M', date: '2026-03-01', source: 'visit', domain: 'medication', finding: 'moderate' };
     const safeguarding = { kind: 'safeguarding', id: 'SG', date: '2026-03-10', source: 'hub', severity: 'serious', outcome: 'substantiated', adultsAffected: 1 };
-    const provider = (providerId: string, evidence: unknown[]) => ({ name: providerId, input: { providerId, serviceType: 'care-home-older-people', evidence }, date: '2026-03-16' });
+    const provider = (providerId: string, evidence: unknown[]) => ({ name: providerId, input: { providerId, serviceType: 'residential-local', evidence }, date: '2026-03-16' });
     const cases = { area: 'risk', operation: 'assess', cases: [provider('Ash House', base), provider('Birch Court', [...base, moderate]), provider('Cedar Lodge', [...base, serious]), provider('Damson Place', [...base, serious, safeguarding])] };
     const f = withDirs({ 'draft.yaml': lowered, 'last-year/q1.json': JSON.stringify(cases, null, 2) });
     expect(await runCli(['compare', 'risk', '--pack', 'draft.yaml', 'last-year/'], f.io)).toBe(0);

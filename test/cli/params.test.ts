@@ -24,7 +24,7 @@ describe('asc-rules params <area>', () => {
     expect(rows[0]).toBe('key,kind,value,validFrom,validTo,citation,warning,layer,description');
     const hours = rows.filter((r) => r.startsWith('concernResponseHours,'));
     expect(hours).toHaveLength(2);
-    expect(hours[0]).toContain(',2022-06-01,2026-04-01,');
+    expect(hours[0]).toContain(',2022-07-13,2026-04-01,');
     expect(hours[1]).toContain(',2026-04-01,,Example Council market support offer 2026,,example-council-risk@2026.1,');
   });
 

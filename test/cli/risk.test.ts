@@ -5,7 +5,7 @@ import { fakeIo } from './fakeIo.js';
 
 const input = {
   providerId: 'CH-1',
-  serviceType: 'care-home-older-people',
+  serviceType: 'residential-local',
   asOf: '2026-03-16',
   evidence: [
     { kind: 'concern', id: 'C1', date: '2026-03-10', source: 'GP', severity: 'serious', raisedBy: 'professional' },
@@ -70,5 +70,16 @@ describe('asc-rules risk <file.json>', () => {
     const g = fakeIo({});
     expect(await runCli(['schema', 'risk-file'], g.io)).toBe(0);
     expect(JSON.parse(g.out())).toHaveProperty('oneOf');
+  });
+
+  it('"decide" records the PEP decision on the recommendation; "replay" gives every review of a history', async () => {
+    const f = fakeIo({ 'd.json': JSON.stringify({ operation: 'decide', previous: null, input, record: { confirmedBy: 'pep', decidedOn: '2026-03-18', qpsgReferral: { referredOn: '2026-03-17' } } }) });
+    expect(await runCli(['risk', 'd.json', '--brief'], f.io)).toBe(0);
+    const r = JSON.parse(f.out());
+    expect(r.recommendation).toMatchObject({ status: 'recommendation', level: 3, qpsgReferralRequired: true });
+    expect(r.decision).toMatchObject({ level: 3, confirmedBy: 'pep', departure: null });
+    const g = fakeIo({ 'r.json': JSON.stringify({ operation: 'replay', input: { providerId: 'CH-1', serviceType: 'residential-local', evidence: input.evidence, reviewDates: ['2026-03-09', '2026-03-16'] } }) });
+    expect(await runCli(['risk', 'r.json', '--brief'], g.io)).toBe(0);
+    expect(JSON.parse(g.out()).reviews.map((x: { level: number }) => x.level)).toEqual([0, 3]);
   });
 });

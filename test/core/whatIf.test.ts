@@ -50,7 +50,7 @@ describe('compareUnderPacks', () => {
     const evidence = [...visit('V0', '2026-01-05'), { kind: 'business-continuity-plan' as const, id: 'BCP', date: '2026-01-05', source: 'visit', status: 'tested' as const }];
     const serious = { kind: 'quality-trigger' as const, id: 'S', date: '2026-03-12', source: 'visit', domain: 'staffing-levels' as const, finding: 'serious' as const };
     const safeguarding = { kind: 'safeguarding' as const, id: 'SG', date: '2026-03-10', source: 'hub', severity: 'serious' as const, outcome: 'substantiated' as const, adultsAffected: 1 };
-    const at = (providerId: string, ev: AssessProviderRiskInput['evidence']): AssessProviderRiskInput => ({ providerId, serviceType: 'care-home-older-people', asOf: '2026-03-16', evidence: ev });
+    const at = (providerId: string, ev: AssessProviderRiskInput['evidence']): AssessProviderRiskInput => ({ providerId, serviceType: 'residential-local', asOf: '2026-03-16', evidence: ev });
     const lowered = extendPack(coventryRiskPack, { id: 'lowered', version: '1', entries: { levelCriteria: [{ validFrom: '2022-06-01', value: { singleSeriousLevel: 2, significantSeriousFindings: 1, significantAdultsAffected: 3, criticalFindingLevel: 4 }, citation: 'Draft policy', kind: 'policy' }] } });
     const cases = [
       { name: 'no concern', input: at('A', evidence) },

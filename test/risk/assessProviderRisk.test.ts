@@ -5,7 +5,7 @@ import { assessProviderRisk, reviewRiskLevel, type EvidenceItem } from '../../sr
 import { AS_OF, STATUS_KINDS, evidenceBody, evidenceList, worsen } from './arbitraries.js';
 import { visit } from './fixtures.js';
 
-const assess = (evidence: EvidenceItem[], asOf = AS_OF) => assessProviderRisk({ providerId: 'P1', serviceType: 'care-home-older-people', asOf, evidence });
+const assess = (evidence: EvidenceItem[], asOf = AS_OF) => assessProviderRisk({ providerId: 'P1', serviceType: 'residential-local', asOf, evidence });
 
 describe('assessProviderRisk: worked examples (Coventry QA framework, seed 001 Table One)', () => {
   it('level 0 "no known concerns" with a full assured visit, a Good CQC rating and a tested BCP', () => {
@@ -140,11 +140,11 @@ describe('assessProviderRisk: worked examples (Coventry QA framework, seed 001 T
     expect(() => assess([item, { ...item, severity: 'low' }])).toThrow(/same id/);
   });
 
-  it('a CQC rating older than 730 days is stale: the rating is reported missing, not read as Good', () => {
+  it('a CQC rating never goes stale: it stays in force until CQC replaces it, however old (seed 001 para 1.10.3)', () => {
     const a = assess([{ kind: 'cqc-rating', id: 'Q', date: '2024-06-01', source: 'CQC', overall: 'good' }]);
-    expect(a.cqcRating).toBeNull();
-    expect(a.missing.kinds).toContain('cqc-rating');
-    expect(a.setAside[0]).toMatchObject({ reason: 'stale', limitDays: 730, evidence: { id: 'Q', ageDays: 759 } });
+    expect(a.cqcRating).toMatchObject({ overall: 'good', ageDays: 759, evidenceId: 'Q' });
+    expect(a.missing.kinds).not.toContain('cqc-rating');
+    expect(a.setAside).toEqual([]);
   });
 
   it('the trace cites Table One and the pack entries, keeps criteria not met, and lists the parameters used with warnings', () => {

@@ -4,7 +4,7 @@ import { isRulesError } from '../../src/index.js';
 import { concernResponseDeadline } from '../../src/risk/index.js';
 
 // Seed 003 (Coventry market support offer): "High risk quality concerns are dealt with within 24 hours;
-// further concerns are dealt with within 72 hours." The Coventry pack is in force from 1 June 2022.
+// further concerns are dealt with within 72 hours." The Coventry pack is in force from 13 July 2022 (the Cabinet Member's decision, seed 001).
 describe('concernResponseDeadline: worked examples across the clock changes (Europe/London)', () => {
   it('high risk, received 09:00 GMT Sat 28 March 2026: due 10:00 BST Sun 29 March (clocks went forward)', () => {
     const r = concernResponseDeadline({ id: 'C1', receivedAt: '2026-03-28T09:00:00Z', priority: 'high-risk' });
@@ -33,7 +33,7 @@ describe('concernResponseDeadline: worked examples across the clock changes (Eur
 describe('concernResponseDeadline: properties', () => {
   it('the deadline is after receipt by exactly 24 or 72 elapsed hours, whatever the clocks do', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(2022, 5, 2), max: Date.UTC(2032, 0, 1) }), fc.constantFrom('high-risk', 'further' as const), (ms, priority) => {
+      fc.property(fc.integer({ min: Date.UTC(2022, 6, 14), max: Date.UTC(2032, 0, 1) }), fc.constantFrom('high-risk', 'further' as const), (ms, priority) => {
         const receivedAt = new Date(ms - (ms % 1000)).toISOString();
         const r = concernResponseDeadline({ id: 'C', receivedAt, priority });
         expect(Date.parse(r.respondBy) - Date.parse(receivedAt)).toBe((priority === 'high-risk' ? 24 : 72) * 3_600_000);
@@ -48,7 +48,7 @@ describe('concernResponseDeadline: properties', () => {
       const d = new Date(Date.UTC(y, m + 1, 0, 1));
       return d.getTime() - d.getUTCDay() * 86_400_000;
     };
-    const changes = Array.from({ length: 10 }, (_, i) => 2022 + i).flatMap((y) => [lastSunday(y, 2), lastSunday(y, 9)]).filter((ms) => ms > Date.UTC(2022, 5, 2));
+    const changes = Array.from({ length: 10 }, (_, i) => 2022 + i).flatMap((y) => [lastSunday(y, 2), lastSunday(y, 9)]).filter((ms) => ms > Date.UTC(2022, 6, 14));
     expect(changes).toContain(Date.UTC(2026, 2, 29, 1));
     expect(changes).toContain(Date.UTC(2026, 9, 25, 1));
     fc.assert(

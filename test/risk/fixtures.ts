@@ -19,7 +19,10 @@ const baseline: EvidenceItem[] = [
 ];
 
 const medication: EvidenceItem = { kind: 'quality-trigger', id: 'V1-medication', date: '2026-01-30', source: 'focused visit', domain: 'medication', finding: 'moderate' };
-const safeguarding: EvidenceItem = { kind: 'safeguarding', id: 'SG-311', date: '2026-03-10', source: 'safeguarding hub', severity: 'serious', outcome: 'substantiated', adultsAffected: 1 };
+const safeguarding: EvidenceItem = { kind: 'safeguarding', id: 'SG-311', date: '2026-03-10', source: 'safeguarding hub', severity: 'serious', outcome: 'open', adultsAffected: 1 };
+// The enquiry concludes on 10 May as inconclusive: it stops counting (a substantiated one would count for the
+// pack's window after closure; see seedScenarios.test.ts).
+const safeguardingConcluded: EvidenceItem = { ...safeguarding, outcome: 'inconclusive', closedOn: '2026-05-10' } as EvidenceItem;
 const staffing: EvidenceItem = { kind: 'quality-trigger', id: 'V2-staffing', date: '2026-03-12', source: 'enhanced visit', domain: 'staffing-levels', finding: 'serious' };
 const closure: EvidenceItem = { kind: 'market-oversight', id: 'MO-9', date: '2026-03-20', source: 'provider notice of intended closure', signal: 'urgent-closure' };
 
@@ -46,14 +49,15 @@ export const elmHouseWalk: readonly WalkStep[] = [
   { asOf: '2026-03-16', evidence: [...baseline, medication, safeguarding, staffing], assessed: 3, action: 'escalate', level: 3 },
   // The provider gives notice of urgent closure: straight to 4.
   { asOf: '2026-03-23', evidence: [...baseline, medication, safeguarding, staffing, closure], assessed: 4, action: 'escalate', level: 4 },
-  // Closure averted (signal resolved 3 April): evidence supports 3, but 3's criteria must hold 28 days first.
-  { asOf: '2026-04-06', evidence: [...baseline, medication, safeguarding, staffing, closed(closure, 'resolvedOn', '2026-04-03')], assessed: 3, action: 'hold', level: 4 },
-  { asOf: '2026-04-20', evidence: [...baseline, medication, safeguarding, staffing, closed(closure, 'resolvedOn', '2026-04-03')], assessed: 3, action: 'hold', level: 4 },
-  { asOf: '2026-05-04', evidence: [...baseline, medication, safeguarding, staffing, closed(closure, 'resolvedOn', '2026-04-03')], assessed: 3, action: 'de-escalate', level: 3 },
+  // Closure averted (signal resolved 3 April): level 4 rested only on the signal (the quality evidence supports
+  // 3), so it comes down to 3 at once (pack signalClearing "on-resolution"), not after a sustain period.
+  { asOf: '2026-04-06', evidence: [...baseline, medication, safeguarding, staffing, closed(closure, 'resolvedOn', '2026-04-03')], assessed: 3, action: 'de-escalate', level: 3 },
+  { asOf: '2026-04-20', evidence: [...baseline, medication, safeguarding, staffing, closed(closure, 'resolvedOn', '2026-04-03')], assessed: 3, action: 'hold', level: 3 },
+  { asOf: '2026-05-04', evidence: [...baseline, medication, safeguarding, staffing, closed(closure, 'resolvedOn', '2026-04-03')], assessed: 3, action: 'hold', level: 3 },
   // Everything resolved by 10 May: the evidence supports 0, but each step down waits for its sustain period.
   ...(['2026-05-11', '2026-06-08'] as const).map((asOf) => ({
     asOf,
-    evidence: [...baseline, closed(medication, 'resolvedOn', '2026-05-08'), closed(safeguarding, 'closedOn', '2026-05-10'), closed(staffing, 'resolvedOn', '2026-05-08'), closed(closure, 'resolvedOn', '2026-04-03')],
+    evidence: [...baseline, closed(medication, 'resolvedOn', '2026-05-08'), safeguardingConcluded, closed(staffing, 'resolvedOn', '2026-05-08'), closed(closure, 'resolvedOn', '2026-04-03')],
     assessed: 0,
     action: 'hold' as const,
     level: 3,
@@ -68,7 +72,7 @@ export const elmHouseWalk: readonly WalkStep[] = [
     ] as const
   ).map(([asOf, action, level]) => ({
     asOf,
-    evidence: [...baseline, ...summer, closed(medication, 'resolvedOn', '2026-05-08'), closed(safeguarding, 'closedOn', '2026-05-10'), closed(staffing, 'resolvedOn', '2026-05-08'), closed(closure, 'resolvedOn', '2026-04-03')],
+    evidence: [...baseline, ...summer, closed(medication, 'resolvedOn', '2026-05-08'), safeguardingConcluded, closed(staffing, 'resolvedOn', '2026-05-08'), closed(closure, 'resolvedOn', '2026-04-03')],
     assessed: 0,
     action,
     level,
@@ -76,5 +80,5 @@ export const elmHouseWalk: readonly WalkStep[] = [
 ];
 
 export function walkInput(step: WalkStep): AssessProviderRiskInput {
-  return { providerId: 'ELM-HOUSE', serviceType: 'care-home-older-people', asOf: step.asOf, evidence: step.evidence };
+  return { providerId: 'ELM-HOUSE', serviceType: 'residential-local', asOf: step.asOf, evidence: step.evidence };
 }

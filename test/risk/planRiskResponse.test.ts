@@ -39,7 +39,7 @@ describe('planRiskResponse: worked examples', () => {
   });
 
   it('an outbreak\'s temporary placement stop is due on the day it was notified, not the later review date', () => {
-    const a = assessProviderRisk({ providerId: 'P', serviceType: 'care-home-older-people', asOf: '2026-06-05', evidence: [{ kind: 'outbreak', id: 'OB', date: '2026-06-02', source: 'Public Health' }] });
+    const a = assessProviderRisk({ providerId: 'P', serviceType: 'residential-local', asOf: '2026-06-05', evidence: [{ kind: 'outbreak', id: 'OB', date: '2026-06-02', source: 'Public Health' }] });
     const d = reviewRiskLevel(null, a);
     expect(d).toMatchObject({ activeOutbreak: true, outbreakNotifiedOn: '2026-06-02' });
     const p = planRiskResponse(d, { bankHolidays: [] });
@@ -80,13 +80,13 @@ describe('planRiskResponse: the direction the level was reached from', () => {
   it('a council can list an action again after a step down (onDeEscalation: keep)', () => {
     const rows = coventryRiskPack.entries.levelResponses[0]!.value;
     const two = { ...rows['2'], actions: rows['2'].actions.map((a) => (a.id === 'notice-of-concern' ? { ...a, onDeEscalation: 'keep' as const } : a)) };
-    const pack = extendPack(coventryRiskPack, { id: 'x', version: '1', entries: { levelResponses: [{ validFrom: '2022-06-01', value: { ...rows, '2': two }, citation: 'Local', kind: 'policy' }] } });
+    const pack = extendPack(coventryRiskPack, { id: 'x', version: '1', entries: { levelResponses: [{ validFrom: '2022-07-13', value: { ...rows, '2': two }, citation: 'Local', kind: 'policy' }] } });
     const down = planRiskResponse({ ...decision(2), enteredBy: 'de-escalation' }, { bankHolidays: [], pack });
     expect(ids(down.contractual)).toEqual(['notice-of-concern', 'voluntary-placement-stop']);
   });
 
   it('property: after a step down the plan is the level\'s recurring regime and placement-stop options; nothing is lost', () => {
-    const dates = fc.integer({ min: 0, max: 3000 }).map((d) => new Date(Date.UTC(2022, 5, 1) + d * 86_400_000).toISOString().slice(0, 10));
+    const dates = fc.integer({ min: 0, max: 3000 }).map((d) => new Date(Date.UTC(2022, 6, 13) + d * 86_400_000).toISOString().slice(0, 10));
     fc.assert(
       fc.property(fc.constantFrom(0, 1, 2, 3) as fc.Arbitrary<0 | 1 | 2 | 3>, dates, (level, asOf) => {
         const up = planRiskResponse({ ...decision(level, asOf), enteredBy: 'escalation' }, { bankHolidays: BANK_HOLIDAYS_2026 });
@@ -103,7 +103,7 @@ describe('planRiskResponse: the direction the level was reached from', () => {
 });
 
 describe('planRiskResponse: properties', () => {
-  const dates = fc.integer({ min: 0, max: 3000 }).map((d) => new Date(Date.UTC(2022, 5, 1) + d * 86_400_000).toISOString().slice(0, 10));
+  const dates = fc.integer({ min: 0, max: 3000 }).map((d) => new Date(Date.UTC(2022, 6, 13) + d * 86_400_000).toISOString().slice(0, 10));
   it('every deadline is on or after the date its clock starts, and working-day deadlines never fall on a weekend or a bank holiday', () => {
     fc.assert(
       fc.property(fc.constantFrom(0, 1, 2, 3, 4) as fc.Arbitrary<0 | 1 | 2 | 3 | 4>, dates, fc.boolean(), (level, asOf, outbreak) => {

@@ -57,6 +57,7 @@ const TABLE_ONE: Record<number, { oversight: string; phrases: string[]; contract
       'Coordination of intelligence with key partners to monitor improvement',
       'Undertake service user reviews',
       'Review and monitor ongoing safeguarding concerns',
+      'Monitoring action plan',
       'Monitored action plan',
       'Unannounced ongoing visits to monitor compliance with the action plan',
       'Multi-agency strategy meeting instigated',
@@ -105,12 +106,14 @@ const norm = (t: string) => t.toLowerCase().replace(/&/g, 'and');
 function expectTableOne(p: ReturnType<typeof plan>, level: number): void {
   const row = TABLE_ONE[level]!;
   expect(p.oversight.body).toBe(row.oversight);
-  const titles = p.actions.map((a) => norm(a.title));
+  // A quality letter not issued because the level rests on a financial or closure signal is still accounted for.
+  const titles = [...p.actions, ...p.notIssuedWithoutQualityConcern].map((a) => norm(a.title));
   for (const phrase of row.phrases) expect(titles.some((t) => t.includes(norm(phrase))), `level ${level}: "${phrase}"`).toBe(true);
-  expect(ids(p.contractual)).toEqual(row.contractual);
-  expect(ids(p.escalations)).toEqual(row.escalations);
-  // Nothing in the plan that Table One does not have: each action answers one of the row's phrases.
-  for (const a of p.actions) expect(row.phrases.some((phrase) => norm(a.title).includes(norm(phrase))), `level ${level}: extra action ${a.id}`).toBe(true);
+  expect(ids([...p.contractual, ...p.notIssuedWithoutQualityConcern.filter((a) => a.category === 'contractual')])).toEqual(row.contractual);
+  expect(ids(p.escalations.filter((a) => a.reason === 'level'))).toEqual(row.escalations);
+  // Nothing in the plan that Table One does not have: each action of the level answers one of the row's
+  // phrases (the QPSG referral into PEP, para 1.19, is the only addition).
+  for (const a of p.actions.filter((x) => x.reason === 'level')) expect(row.phrases.some((phrase) => norm(a.title).includes(norm(phrase))), `level ${level}: extra action ${a.id}`).toBe(true);
 }
 
 describe('Elm House: level 0 to 4 and back', () => {
@@ -144,43 +147,53 @@ describe('Elm House: level 0 to 4 and back', () => {
     expect(p.support.find((a) => a.id === 'improvement-plan')?.due).toEqual({ kind: 'working-days', days: 14, from: '2026-02-02', date: '2026-02-20' });
   });
 
-  it('level 2 (2026-03-02): notice of concern letter within 5 working days (Mon 9 March); voluntary placement stop an option', () => {
+  it('level 2 (2026-03-02): notice of concern letter within 5 working days (Mon 9 March), required on quality evidence; voluntary placement stop an option QPSG recommends', () => {
     const p = plan(decisions[2]!);
-    expect(p.contractual.find((a) => a.id === 'notice-of-concern')).toMatchObject({ mode: 'required', due: { date: '2026-03-09' } });
-    expect(p.contractual.find((a) => a.id === 'voluntary-placement-stop')?.mode).toBe('option');
+    expect(p.contractual.find((a) => a.id === 'notice-of-concern')).toMatchObject({ mode: 'required', recommendedBy: null, due: { date: '2026-03-09' } });
+    expect(p.contractual.find((a) => a.id === 'voluntary-placement-stop')).toMatchObject({ mode: 'option', recommendedBy: 'Quality Peer Support Group (QPSG)' });
   });
 
-  it('level 3 (2026-03-16): head of service next working day; breach letter within 5 working days; imposed placement stop an option', () => {
+  it('level 3 (2026-03-16): reached from 2 via a QPSG referral; head of service and breach letter are options PEP recommends to the Head of Commissioning and Quality (para 1.17)', () => {
     const p = plan(decisions[3]!);
-    expect(p.escalations.find((a) => a.id === 'head-of-service')?.due).toMatchObject({ date: '2026-03-17' });
-    expect(p.contractual.find((a) => a.id === 'breach-letter')).toMatchObject({ mode: 'required', due: { date: '2026-03-23' } });
+    expect(p.escalations.find((a) => a.id === 'qpsg-referral-to-pep')).toMatchObject({ mode: 'required', reason: 'qpsg-referral', due: { date: '2026-03-16' } });
+    expect(p.escalations.find((a) => a.id === 'head-of-service')).toMatchObject({ mode: 'option', due: { date: '2026-03-17' } });
+    expect(p.contractual.find((a) => a.id === 'breach-letter')).toMatchObject({
+      mode: 'option',
+      recommendedBy: 'Provider Escalation Panel (PEP)',
+      decidedBy: 'Head of Commissioning and Quality and Director of Nursing and Clinical Transformation',
+      due: { date: '2026-03-23' },
+    });
     expect(p.contractual.find((a) => a.id === 'imposed-placement-stop')?.mode).toBe('option');
+    // Table One's support and contractual columns are options; only the oversight column is required.
+    expect(p.actions.filter((a) => a.mode === 'required' && a.reason === 'level').every((a) => a.category === 'monitoring')).toBe(true);
   });
 
-  it('level 4 (2026-03-23): urgent-closure signal; imposed placement stop required; termination letter an option', () => {
+  it('level 4 (2026-03-23): urgent-closure signal routed to the provider-failure side; imposed placement stop and termination are options; no quality letter on a signal alone', () => {
     const d = decisions[4]!;
-    expect(d.failureSignal).toBe(true);
+    expect(d).toMatchObject({ failureSignal: true, failureRoute: true, qualityLevel: 3, qpsgReferralRequired: false, confirmBy: 'pep' });
     const p = plan(d);
-    expect(p.contractual.find((a) => a.id === 'imposed-placement-stop')).toMatchObject({ mode: 'required', due: { date: '2026-03-23' } });
-    expect(p.contractual.find((a) => a.id === 'termination-letter')).toMatchObject({ mode: 'option', due: { date: '2026-03-30' } });
+    expect(p.contractual.find((a) => a.id === 'imposed-placement-stop')).toMatchObject({ mode: 'option', due: { date: '2026-03-23' } });
+    expect(p.contractual.find((a) => a.id === 'termination-letter')).toBeUndefined();
+    expect(ids(p.notIssuedWithoutQualityConcern)).toEqual(['termination-letter']);
+    expect(p.actions.filter((a) => a.reason === 'failure-signal').map((a) => a.id)).toEqual(['record-failure-risk', 'senior-engagement', 'identify-people', 'failure-strategy-meeting', 'alternative-capacity']);
   });
 
-  it('back down: 4 to 3 only after 28 days; no fresh breach letter or escalations, the level-3 regime runs from 4 May', () => {
-    expect(decisions[5]!.pendingDeEscalation).toEqual({ toLevel: 3, criteriaHeldSince: '2026-04-06', eligibleOn: '2026-05-04' });
-    const d = decisions[7]!;
-    expect(d).toMatchObject({ action: 'de-escalate', level: 3, enteredBy: 'de-escalation', effectiveFrom: '2026-05-04' });
+  it('back down: the level 4 rested on the closure signal alone, so it comes down to 3 at once when the signal is resolved; no fresh breach letter or escalations', () => {
+    const d = decisions[5]!;
+    expect(d).toMatchObject({ action: 'de-escalate', fromLevel: 4, level: 3, enteredBy: 'de-escalation', effectiveFrom: '2026-04-06', pendingDeEscalation: null });
+    expect(d.trace.steps.some((s) => s.rule === 'risk.review.signal-cleared' && s.outcome === 'met')).toBe(true);
     const p = plan(d);
     expect(p.oversight.body).toBe('pep');
     expect(ids(p.contractual)).toEqual(['imposed-placement-stop']); // PEP keeps, relaxes or lifts the stop
-    expect(p.contractual[0]).toMatchObject({ mode: 'option', due: { date: '2026-05-04' } });
+    expect(p.contractual[0]).toMatchObject({ mode: 'option', due: { date: '2026-04-06' } });
     expect(p.escalations).toEqual([]);
     expect(ids(p.notReissued)).toEqual(['action-plan', 'adass-cabinet-briefing', 'breach-letter', 'consult-legal', 'decommission', 'formal-health-meeting', 'head-of-service', 'learning-development', 'reactive-visit', 'service-user-reviews', 'signposting', 'strategy-meeting']);
     // The recurring regime continues, on a cadence from the date of the step down.
-    expect(p.monitoring.find((a) => a.id === 'unannounced-visits')?.due).toEqual({ kind: 'recurring', everyDays: 14, from: '2026-05-04', nextDate: '2026-05-18' });
-    expect(ids(p.monitoring)).toEqual(['coordinate-intelligence', 'monitor-data', 'monitor-safeguarding', 'unannounced-visits']);
+    expect(p.monitoring.find((a) => a.id === 'unannounced-visits')?.due).toEqual({ kind: 'recurring', everyDays: 14, from: '2026-04-06', nextDate: '2026-04-20' });
+    expect(ids(p.monitoring)).toEqual(['coordinate-intelligence', 'monitor-action-plan', 'monitor-data', 'monitor-safeguarding', 'unannounced-visits']);
     expect(ids(p.support)).toEqual(['quality-performance-meetings']);
     // The reviews that hold at 3 afterwards plan the same (the way the level was reached is carried over).
-    for (const hold of [decisions[8]!, decisions[9]!]) {
+    for (const hold of [decisions[6]!, decisions[7]!, decisions[8]!, decisions[9]!]) {
       expect(hold).toMatchObject({ action: 'hold', level: 3, enteredBy: 'de-escalation' });
       expect(ids(plan(hold).actions)).toEqual(ids(p.actions));
     }
@@ -212,6 +225,6 @@ describe('Elm House: level 0 to 4 and back', () => {
 
   it('back to level 0 on 2026-11-23, one level at a time', () => {
     const downs = decisions.filter((d) => d.action === 'de-escalate').map((d) => `${d.asOf}:${d.fromLevel}->${d.level}`);
-    expect(downs).toEqual(['2026-05-04:4->3', '2026-07-06:3->2', '2026-08-31:2->1', '2026-11-23:1->0']);
+    expect(downs).toEqual(['2026-04-06:4->3', '2026-07-06:3->2', '2026-08-31:2->1', '2026-11-23:1->0']);
   });
 });

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { _parse } from '../../core/errors.js';
 import { _D, _round } from '../../core/decimal.js';
 import { IsoDateSchema } from '../../core/dates.js';
+import { _describeQualityStandard, _qualityStandardOutcome, type QualityStandard } from '../../core/qualityStandard.js';
 import { packRef, resolve } from '../../core/rulePack.js';
 import { _makeTrace, _step } from '../../core/trace.js';
 import { _packFrom } from '../internal.js';
@@ -23,6 +24,8 @@ export const ProviderQualityInputSchema = z.strictObject({
     cqcRating: CqcRatingSchema.nullable(),
     /** The council's own risk level, 0 (no concerns) to 4 (highest), Coventry QA framework Table One. */
     councilRiskLevel: z.number().int().min(0).max(4),
+    /** `false` when the risk level rests on missing or stale evidence (the risk assessment's `evidenceComplete`); omitted: complete. */
+    evidenceComplete: z.boolean().optional(),
   })).max(100_000),
 });
 
@@ -35,7 +38,9 @@ const ENTRY = 'calculateProviderQualityShare';
  * The Coventry KPI "Percentage of commissioned services meeting or exceeding agreed-upon quality standards
  * (CQC ratings and Council's own risk ratings)". A service meets the standard when its CQC rating and its
  * council risk level are both in the pack's lists; an unrated service is judged on its risk level alone or
- * left out, as the pack says.
+ * left out, as the pack says; a service that would meet it on incomplete evidence is left out. This is the one
+ * definition shared with the risk area's `summarisePortfolio` (src/core/qualityStandard.ts): the same
+ * services give the same share in both.
  *
  * @param input - the snapshot date and the services
  * @param options - an optional pack
@@ -60,14 +65,16 @@ export function calculateProviderQualityShare(input: ProviderQualityInput, optio
   const pack = _packFrom(ENTRY, options);
   const std = resolve(pack, 'qualityStandard', i.asOf, { entry: ENTRY, datePath: ['asOf'] });
   const rounding = resolve(pack, 'kpiRounding', i.asOf, { entry: ENTRY, datePath: ['asOf'] });
+  // The ascof pack names its lists after the KPI; the rule itself is the shared one.
+  const q: QualityStandard = { cqcRatings: std.value.cqcRatingsMeeting, councilRiskLevels: std.value.councilRiskLevelsMeeting, unrated: std.value.unrated };
   let meeting = 0;
   let counted = 0;
   const byRating = new Map<string, { n: number; meeting: number }>();
   for (const s of i.services) {
-    if (s.cqcRating === null && std.value.unrated === 'exclude') continue;
+    const o = _qualityStandardOutcome(s, q);
+    if (!o.counted) continue;
     counted += 1;
-    const cqcOk = s.cqcRating === null || std.value.cqcRatingsMeeting.includes(s.cqcRating);
-    const ok = cqcOk && std.value.councilRiskLevelsMeeting.includes(s.councilRiskLevel);
+    const ok = o.meeting;
     if (ok) meeting += 1;
     const key = s.cqcRating ?? 'not rated';
     const row = byRating.get(key) ?? { n: 0, meeting: 0 };
@@ -77,7 +84,7 @@ export function calculateProviderQualityShare(input: ProviderQualityInput, optio
   const order = ['outstanding', 'good', 'requires-improvement', 'inadequate', 'not rated'];
   const breakdown = order.filter((k) => byRating.has(k)).map((k) => ({ group: k, figures: { services: String(byRating.get(k)!.n), meeting: String(byRating.get(k)!.meeting) } }));
   const steps = [
-    _step('ascof.kpi.quality.rule', std.citation, 'applied', `A service meets the standard when its CQC rating is ${std.value.cqcRatingsMeeting.join(' or ')} and its council risk level is ${std.value.councilRiskLevelsMeeting.join(' or ')}; unrated services: ${std.value.unrated}.`, [], std.warning ? [std.warning] : undefined),
+    _step('ascof.kpi.quality.rule', `${std.citation}; the shared definition of src/core/qualityStandard.ts`, 'applied', `${_describeQualityStandard(q)}.`, [], std.warning ? [std.warning] : undefined),
     value === null
       ? _step('ascof.kpi.quality.value', rounding.citation, 'unknown', 'No service is counted, so no percentage exists.')
       : _step('ascof.kpi.quality.value', rounding.citation, 'applied', `${meeting} of ${counted} service(s) meet the standard: ${value.value}%.`, [['services', i.services.length]]),

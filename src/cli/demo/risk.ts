@@ -51,7 +51,7 @@ export const riskDemo: DemoSection = {
     let previous: RiskLevelState | null = null;
     const assessments: ProviderRiskAssessment[] = [];
     for (const [asOf, evidence] of reviews) {
-      const a = assessProviderRisk({ providerId: 'ELM-HOUSE', serviceType: 'care-home-older-people', asOf, evidence });
+      const a = assessProviderRisk({ providerId: 'ELM-HOUSE', serviceType: 'residential-local', asOf, evidence });
       assessments.push(a);
       const d = reviewRiskLevel(previous, a);
       previous = d.state;
@@ -60,7 +60,7 @@ export const riskDemo: DemoSection = {
       if (d.action !== 'hold') {
         const plan = planRiskResponse(d, { bankHolidays: BANK_HOLIDAYS });
         const list = [...plan.contractual, ...plan.escalations].map((x) => `${x.title} [${x.mode}] by ${x.due.kind === 'recurring' ? x.due.nextDate : x.due.date}`);
-        io.stdout(`            oversight: ${plan.oversight.body.toUpperCase()}; next review ${d.nextReviewDate}\n`);
+        io.stdout(`            oversight: ${plan.oversight.body.toUpperCase()}; a recommendation for ${d.confirmBy.toUpperCase()} to confirm${d.qpsgReferralRequired ? ' after a QPSG referral' : ''}; next review ${d.nextReviewDate}\n`);
         for (const line of list) io.stdout(`            - ${line}\n`);
         if (plan.notReissued.length > 0) io.stdout(`            (a step down: not issued again: ${plan.notReissued.map((x) => x.id).join(', ')})\n`);
       }
@@ -71,8 +71,8 @@ export const riskDemo: DemoSection = {
     io.stdout(`A further concern received ${further.receivedAt} is due by ${further.respondBy} (72 elapsed hours; the clocks went back).\n`);
     const portfolio = summarisePortfolio([
       assessments[3]!,
-      { providerId: 'OAK-CARE', serviceType: 'home-support', asOf: '2026-03-16', level: 0, cqcRating: { overall: 'good', date: '2025-09-01' } },
-      { providerId: 'ASH-LIVING', serviceType: 'supported-living', asOf: '2026-03-16', level: 1, cqcRating: { overall: 'outstanding', date: '2024-05-20' } },
+      { providerId: 'OAK-CARE', serviceType: 'home-support-local', asOf: '2026-03-16', level: 0, cqcRating: { overall: 'good', date: '2025-09-01' } },
+      { providerId: 'ASH-LIVING', serviceType: 'housing-with-care-national', asOf: '2026-03-16', level: 1, cqcRating: { overall: 'outstanding', date: '2024-05-20' } },
     ]);
     io.stdout(`\nPortfolio on 16 March 2026: by level ${JSON.stringify(portfolio.byLevel)}; ${portfolio.meetingQualityStandards.meeting} of ${portfolio.meetingQualityStandards.counted} services meet quality standards (${portfolio.meetingQualityStandards.percent?.value}%).\n`);
   },

@@ -1,0 +1,701 @@
+import * as z from 'zod';
+import { IsoDateSchema, _dayNumber, type IsoDate } from '../core/dates.js';
+import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
+import { packRef, type PackRef } from '../core/rulePack.js';
+import { _makeTrace, _step, type Trace } from '../core/trace.js';
+import { _serviceProfile } from './assessProviderRisk.js';
+import { _riskContext, _used, type RiskPackOptions, type _RiskContext } from './packContext.js';
+import { _confirmingBody, _decide, _needsQpsgReferral, type RiskLevelState, type ReviewAction, type _DateOps, type _Decided, type _PrevState } from './reviewRiskLevel.js';
+import { EvidenceItemSchema, RiskProfileSchema, RiskStateSchema, ServiceTypeIdSchema, type LevelEntry } from './schemas.js';
+import { EVIDENCE_KINDS, RISK_DOMAINS, SEVERITIES, _severityRank, type OversightBody, type RiskLevel, type SeverityOrNone } from './vocabulary.js';
+
+// A portfolio replay passes the same review dates for every provider: a date string already found valid by
+// IsoDateSchema is not checked again (strings are immutable, so the memo cannot go out of date).
+const validDates = new Set<string>();
+const ReviewDateSchema = z.string().refine(
+  (d) => {
+    if (validDates.has(d)) return true;
+    const ok = IsoDateSchema.safeParse(d).success;
+    if (ok && validDates.size < 100_000) validDates.add(d);
+    return ok;
+  },
+  { error: 'expected a calendar date written YYYY-MM-DD' },
+).meta({ format: 'date' });
+
+/** The input of {@link replayRiskHistory}: one provider's dated evidence, given once, and the review dates. */
+export const ReplayRiskHistoryInputSchema = z.strictObject({
+  providerId: z.string().min(1).max(200),
+  serviceType: ServiceTypeIdSchema,
+  riskProfile: RiskProfileSchema.optional(),
+  evidence: z
+    .array(EvidenceItemSchema)
+    .max(100_000)
+    .describe('The whole history: each item as it finally stands. At each review an item counts from its date, and its closure (closedOn, resolvedOn, endedOn) from the closure date.'),
+  reviewDates: z.array(ReviewDateSchema).min(1).max(10_000).describe('Review dates (YYYY-MM-DD), strictly increasing.'),
+  previous: RiskStateSchema.nullable().optional().describe('The state before the first review (null or omitted: the first review is an initial one).'),
+});
+
+/** What {@link replayRiskHistory} accepts. */
+export type ReplayRiskHistoryInput = z.input<typeof ReplayRiskHistoryInputSchema>;
+
+/**
+ * One review of a replay: the fields of the {@link RiskLevelDecision} that `reviewRiskLevel` would return, without
+ * the words and trace. The state after the review is flat, to keep a portfolio replay light: it is
+ * `{ providerId, level, effectiveFrom, reviewedOn: asOf, lowerCriteriaSince, enteredBy, signalHeld }`
+ * (`finalState` gives it for the last review).
+ */
+export interface RiskReplayReview {
+  /** The review date. */
+  readonly asOf: IsoDate;
+  /** What the review recommended. */
+  readonly action: ReviewAction;
+  /** The level before the review. */
+  readonly fromLevel: RiskLevel | null;
+  /** The level the evidence supports on the date (`assessProviderRisk`'s level). */
+  readonly assessedLevel: RiskLevel;
+  /** The level the quality evidence alone supports. */
+  readonly qualityLevel: RiskLevel;
+  /** The level recommended. */
+  readonly level: RiskLevel;
+  /** When that level took effect. */
+  readonly effectiveFrom: IsoDate;
+  /** How it was reached. */
+  readonly enteredBy: LevelEntry | null;
+  /** When to review again. */
+  readonly nextReviewDate: IsoDate;
+  /** A move down waiting for its sustain period. */
+  readonly pendingDeEscalation: { readonly toLevel: RiskLevel; readonly criteriaHeldSince: IsoDate; readonly eligibleOn: IsoDate } | null;
+  /** Who confirms it. */
+  readonly confirmBy: OversightBody;
+  /** Whether it goes to PEP via a QPSG referral. */
+  readonly qpsgReferralRequired: boolean;
+  /** A closure or failure signal in force. */
+  readonly failureSignal: boolean;
+  /** A financial or closure signal in force (routed to the provider-failure side). */
+  readonly failureRoute: boolean;
+  /** An outbreak in progress. */
+  readonly activeOutbreak: boolean;
+  /** When the earliest outbreak in progress was notified. */
+  readonly outbreakNotifiedOn: IsoDate | null;
+  /** Required domains and kinds with no current evidence. */
+  readonly evidenceGaps: readonly string[];
+  /** The de-escalation clock after the review (the state's `lowerCriteriaSince`). */
+  readonly lowerCriteriaSince: IsoDate | null;
+  /** Whether only a financial or closure signal has supported the level (the state's `signalHeld`). */
+  readonly signalHeld: boolean;
+}
+
+/** The result of {@link replayRiskHistory}. */
+export interface RiskReplay {
+  /** The service. */
+  readonly providerId: string;
+  /** Its service type. */
+  readonly serviceType: string;
+  /** One entry per review date, in order. */
+  readonly reviews: readonly RiskReplayReview[];
+  /** The state after the last review. */
+  readonly finalState: RiskLevelState;
+  /** The pack used. */
+  readonly pack: PackRef;
+  /** How the replay was run (one trace for the whole history; call `assessProviderRisk` on a date for the reasons of one review). */
+  readonly trace: Trace;
+}
+
+const ENTRY = 'replayRiskHistory';
+type Item = z.output<typeof EvidenceItemSchema>;
+type P = _RiskContext['values'];
+
+const DOMAIN_INDEX = new Map<string, number>(RISK_DOMAINS.map((d, i) => [d, i]));
+const KIND_INDEX = new Map<string, number>(EVIDENCE_KINDS.map((k, i) => [k, i]));
+const dom = (d: string): number => DOMAIN_INDEX.get(d) ?? 0;
+const rank = (s: SeverityOrNone): number => _severityRank(s);
+const bumpRank = (r: number): number => Math.min(SEVERITIES.length, r + 1);
+
+/** One evidence item compiled for one pack period: day numbers and what it gives when read. */
+interface Compiled {
+  readonly day: number;
+  readonly close: number;
+  /** 0 none, 1 CQC rating, 2 manager, 3 BCP: kinds where a newer item supersedes an older one. */
+  readonly status: number;
+  readonly staleLimit: number;
+  readonly staleDomains: readonly number[];
+  readonly kindBit: number;
+  readonly covers: readonly number[];
+  /** Findings (domain, rank) given when read; safeguarding ones use the safeguarding rule for "current". */
+  readonly finds: readonly { readonly domain: number; readonly rank: number }[];
+  /** Domains covered only while the findings are read. */
+  readonly coversPresent: readonly number[];
+  /** Whether the findings are read before the closure date (outcome not yet known) and after it. */
+  readonly presentOpen: boolean;
+  readonly presentClosed: boolean;
+  /** Before closure: whether the finding counts (a safeguarding enquiry read as "open", a complaint as "pending"). */
+  readonly countsOpen: boolean;
+  readonly snapshot: boolean;
+  readonly isCqc: boolean;
+  readonly sg: null | { readonly substantiated: boolean; readonly adults: number };
+  /** A signal: its level and whether it is a closure or failure signal; `null` when none. */
+  readonly signal: null | { readonly level: number; readonly closure: boolean };
+  readonly outbreak: boolean;
+  readonly date: IsoDate;
+}
+
+/** Records that an item covers a domain, and its finding when the severity is above none. */
+function addTo(covers: number[], finds: { domain: number; rank: number }[], domain: string, sev: SeverityOrNone): void {
+  const d = dom(domain);
+  covers.push(d);
+  const r = rank(sev);
+  if (r > 0) finds.push({ domain: d, rank: r });
+}
+
+function compile(item: Item, p: P): Compiled {
+  const day = _dayNumber(item.date);
+  const closeDate = item.kind === 'outbreak' ? item.endedOn : item.kind === 'quality-trigger' || item.kind === 'feedback' || item.kind === 'market-oversight' ? item.resolvedOn : 'closedOn' in item ? item.closedOn : undefined;
+  const close = closeDate === undefined ? Infinity : _dayNumber(closeDate);
+  const finds: { domain: number; rank: number }[] = [];
+  const covers: number[] = [];
+  const coversPresent: number[] = [];
+  let staleLimit = Infinity;
+  let staleDomains: number[] = [];
+  let status = 0;
+  let sg: Compiled['sg'] = null;
+  let signal: Compiled['signal'] = null;
+  let presentOpen = true;
+  let presentClosed = true;
+  let countsOpen = true;
+  switch (item.kind) {
+    case 'quality-trigger':
+      staleLimit = p.staleAfterDays['quality-trigger'];
+      staleDomains = [dom(item.domain)];
+      addTo(covers, finds, item.domain, item.finding === 'assured' ? 'none' : item.finding);
+      break;
+    case 'manager':
+      status = 2;
+      staleLimit = p.staleAfterDays.manager;
+      staleDomains = [dom('manager-tenure'), dom('manager-competence')];
+      addTo(covers, finds, 'manager-tenure', item.monthsInPost < p.manager.newManagerMonths ? p.manager.newManagerSeverity : 'none');
+      if (!item.registeredManager) addTo(covers, finds, 'leadership', p.manager.noRegisteredManagerSeverity);
+      if (item.yearsExperience !== undefined) addTo(covers, finds, 'manager-competence', item.yearsExperience < p.manager.inexperiencedYears ? p.manager.inexperiencedSeverity : 'none');
+      break;
+    case 'cqc-rating': {
+      status = 1;
+      let sev = p.cqcRatingSeverity[item.overall];
+      for (const r of Object.values(item.keyQuestions ?? {})) if (r !== undefined && rank(p.cqcRatingSeverity[r]) > rank(sev)) sev = p.cqcRatingSeverity[r];
+      addTo(covers, finds, 'regulator', sev);
+      break;
+    }
+    case 'regulatory-action':
+      addTo(covers, finds, 'regulator', p.regulatoryActionSeverity[item.action]);
+      if (p.closureRegulatoryActions.includes(item.action)) signal = { level: 4, closure: true };
+      break;
+    case 'complaint': {
+      covers.push(dom('complaints'));
+      // An outcome is known at closure: before its closure date a complaint reads as "pending".
+      presentClosed = p.complaintCountedOutcomes.includes(item.outcome);
+      presentOpen = p.complaintCountedOutcomes.includes(item.closedOn === undefined ? item.outcome : 'pending');
+      countsOpen = presentOpen;
+      if (presentOpen || presentClosed) finds.push({ domain: dom(item.domain ?? 'complaints'), rank: rank(item.severity) });
+      coversPresent.push(dom(item.domain ?? 'complaints'));
+      break;
+    }
+    case 'concern':
+      addTo(covers, finds, item.domain ?? 'concerns', item.severity);
+      break;
+    case 'safeguarding': {
+      covers.push(dom('safeguarding'));
+      // Substantiation is known at closure: before its closure date an enquiry reads as "open".
+      const counted = p.safeguarding.countedOutcomes.includes(item.outcome);
+      const substantiated = p.safeguarding.substantiatedOutcomes.includes(item.outcome);
+      sg = { substantiated, adults: item.adultsAffected };
+      presentClosed = counted || substantiated;
+      const openOutcome = item.closedOn === undefined ? item.outcome : 'open';
+      countsOpen = p.safeguarding.countedOutcomes.includes(openOutcome);
+      presentOpen = countsOpen || p.safeguarding.substantiatedOutcomes.includes(openOutcome);
+      if (presentOpen || presentClosed) {
+        const r = item.adultsAffected >= p.safeguarding.multipleAdultsThreshold ? bumpRank(rank(item.severity)) : rank(item.severity);
+        if (r > 0) finds.push({ domain: dom('safeguarding'), rank: r });
+      }
+      break;
+    }
+    case 'feedback':
+      staleLimit = p.staleAfterDays.feedback;
+      staleDomains = [dom(item.domain ?? 'feedback')];
+      addTo(covers, finds, item.domain ?? 'feedback', item.sentiment === 'negative' ? (item.severity ?? 'low') : 'none');
+      break;
+    case 'market-oversight':
+      staleLimit = p.staleAfterDays['market-oversight'];
+      staleDomains = [dom('financial')];
+      covers.push(dom('financial'));
+      signal = { level: p.marketSignalLevel[item.signal], closure: p.closureSignals.includes(item.signal) };
+      break;
+    case 'business-continuity-plan':
+      status = 3;
+      staleLimit = p.staleAfterDays['business-continuity-plan'];
+      staleDomains = [dom('business-continuity')];
+      addTo(covers, finds, 'business-continuity', p.bcpSeverity[item.status]);
+      break;
+    case 'outbreak':
+      addTo(covers, finds, 'outbreak', p.outbreakSeverity);
+      break;
+  }
+  return {
+    day,
+    close,
+    status,
+    staleLimit,
+    staleDomains,
+    kindBit: 1 << (KIND_INDEX.get(item.kind) ?? 0),
+    covers,
+    finds,
+    coversPresent,
+    presentOpen,
+    presentClosed,
+    countsOpen,
+    snapshot: status !== 0,
+    isCqc: status === 1,
+    sg,
+    signal,
+    outbreak: item.kind === 'outbreak',
+    date: item.date,
+  };
+}
+
+/** Day numbers and ISO dates, memoised: a replay turns the same few hundred dates over millions of times. */
+const isoByDay = new Map<number, IsoDate>();
+const dayByIso = new Map<IsoDate, number>();
+function isoOf(day: number): IsoDate {
+  let s = isoByDay.get(day);
+  if (s === undefined) {
+    s = new Date(day * 86_400_000).toISOString().slice(0, 10);
+    if (isoByDay.size < 200_000) isoByDay.set(day, s);
+  }
+  return s;
+}
+function dayOf(iso: IsoDate): number {
+  let d = dayByIso.get(iso);
+  if (d === undefined) {
+    d = _dayNumber(iso);
+    if (dayByIso.size < 200_000) dayByIso.set(iso, d);
+  }
+  return d;
+}
+const FAST_DATES: _DateOps = { add: (d, n) => isoOf(dayOf(d) + n), between: (a, b) => dayOf(b) - dayOf(a) };
+
+/** A key naming the pack values in force for a context: dates in one period share it (values are frozen objects). */
+const valueIds = new WeakMap<object, number>();
+let nextValueId = 1;
+const periodKeys = new WeakMap<_RiskContext, string>();
+function periodKey(ctx: _RiskContext): string {
+  let k = periodKeys.get(ctx);
+  if (k === undefined) {
+    k = ctx.used
+      .map((r) => {
+        const v = r.value;
+        if (typeof v !== 'object' || v === null) return `${r.key}=${String(v)}`;
+        let id = valueIds.get(v);
+        if (id === undefined) {
+          id = nextValueId++;
+          valueIds.set(v, id);
+        }
+        return `${r.key}#${id}`;
+      })
+      .join('|');
+    periodKeys.set(ctx, k);
+  }
+  return k;
+}
+
+/** The numeric parameters the level rules read, per pack period. */
+interface Params {
+  readonly p: P;
+  readonly items: readonly Compiled[];
+  readonly profileDomains: readonly number[];
+  readonly profileKinds: readonly number[];
+  readonly profileDomainNames: readonly string[];
+  readonly profileKindNames: readonly string[];
+  /** The days on which what the evidence supports can change, sorted: between two of them nothing is re-read. */
+  readonly events: Int32Array;
+}
+
+/** Every day on which an item's reading can change (see evaluate): appearing, closing, going stale, leaving a window. */
+function eventDays(items: readonly Compiled[], p: P): Int32Array {
+  const days: number[] = [];
+  const { openDays, recurrenceWindowDays } = p.persistence;
+  for (const c of items) {
+    days.push(c.day);
+    // Age matters only to an item that gives findings: "open longer than" and the recurrence window.
+    if (c.finds.length > 0) days.push(c.day + openDays + 1, c.day + recurrenceWindowDays);
+    if (c.close !== Infinity) days.push(c.close);
+    if (c.staleLimit !== Infinity) days.push(c.day + c.staleLimit + 1);
+    if (c.sg !== null) {
+      days.push(c.day + p.safeguarding.frequency.windowDays);
+      if (c.close !== Infinity) days.push(c.close + p.safeguarding.substantiatedWindowDays + 1);
+    }
+  }
+  const sorted = Int32Array.from(days).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i += 1) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  return sorted.subarray(0, n);
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function closureField(item: Item): 'closedOn' | 'resolvedOn' | 'endedOn' {
+  return item.kind === 'outbreak' ? 'endedOn' : item.kind === 'quality-trigger' || item.kind === 'feedback' || item.kind === 'market-oversight' ? 'resolvedOn' : 'closedOn';
+}
+
+/** Counts domains with findings on at least `need` distinct dates in a buffer of (domain << 16 | day) keys. */
+function recurring(buf: Int32Array, n: number, need: number): boolean {
+  if (n < need) return false;
+  // Insertion sort in place: a few dozen keys at most.
+  for (let i = 1; i < n; i += 1) {
+    const v = buf[i]!;
+    let j = i - 1;
+    while (j >= 0 && buf[j]! > v) {
+      buf[j + 1] = buf[j]!;
+      j -= 1;
+    }
+    buf[j + 1] = v;
+  }
+  let run = 1;
+  for (let i = 1; i < n; i += 1) {
+    const a = buf[i - 1]!;
+    const b = buf[i]!;
+    if (a >> 16 !== b >> 16) run = 1;
+    else if (a !== b) run += 1;
+    else continue;
+    if (run >= need) return true;
+  }
+  return false;
+}
+
+function popcount(m: number): number {
+  let k = 0;
+  for (let x = m; x !== 0; x &= x - 1) k += 1;
+  return k;
+}
+
+function clamp(n: number): RiskLevel {
+  return Math.max(0, Math.min(4, Math.trunc(n))) as RiskLevel;
+}
+
+/** Scratch space and memo of one replay. */
+interface Scratch {
+  readonly BUF1: Int32Array;
+  readonly BUF3: Int32Array;
+  readonly statusLatest: number[];
+  readonly staleOrder: number[];
+  lastGapKey: number;
+  lastGaps: readonly string[];
+}
+
+/** What the evidence supports on one day: assessProviderRisk's figures that the review and the replay read. */
+interface Evaluation {
+  readonly assessedLevel: RiskLevel;
+  readonly qualityLevel: RiskLevel;
+  readonly gaps: readonly string[];
+  readonly failureSignal: boolean;
+  readonly failureRoute: boolean;
+  readonly outbreakDate: IsoDate | null;
+}
+
+/** Reads the compiled evidence on day D: the same rules as evidence.ts and levelCriteria.ts, on numbers. */
+function evaluate(params: Params, D: number, sc: Scratch): Evaluation {
+  const { p, items: compiled, profileDomains, profileKinds, profileDomainNames, profileKindNames } = params;
+  const { BUF1, BUF3, statusLatest, staleOrder } = sc;
+  const { openDays, recurrenceReviews, recurrenceWindowDays } = p.persistence;
+  const sgp = p.safeguarding;
+  statusLatest[1] = statusLatest[2] = statusLatest[3] = -Infinity;
+  for (const c of compiled) if (c.status !== 0 && c.day <= D && c.day > statusLatest[c.status]!) statusLatest[c.status] = c.day;
+  let covered = 0;
+  let staleMask = 0;
+  staleOrder.length = 0;
+  let kinds = 0;
+  let current = 0;
+  let serious = 0;
+  let critical = false;
+  let wide1 = 0;
+  let wide3 = 0;
+  let long1 = false;
+  let long3 = false;
+  let n1 = 0;
+  let n3 = 0;
+  let adults = 0;
+  let referrals = 0;
+  let closure4 = false;
+  let otherSignals = 0;
+  let otherLevel = 0;
+  let failureSignal = false;
+  let signals = 0;
+  let outbreakFrom = Infinity;
+  let outbreakDate: IsoDate | null = null;
+  for (const c of compiled) {
+    if (c.day > D) continue;
+    const closed = c.close <= D;
+    if (c.status !== 0 && c.day < statusLatest[c.status]!) continue;
+    const age = D - c.day;
+    if (age > c.staleLimit && !closed) {
+      for (const d of c.staleDomains) {
+        if ((staleMask & (1 << d)) === 0) {
+          staleMask |= 1 << d;
+          staleOrder.push(d);
+        }
+      }
+      continue;
+    }
+    kinds |= c.kindBit;
+    for (const d of c.covers) covered |= 1 << d;
+    let isCurrent = !closed;
+    if (c.sg !== null) {
+      if (age < sgp.frequency.windowDays) referrals += 1;
+      isCurrent = closed ? c.sg.substantiated && D - c.close <= sgp.substantiatedWindowDays : c.countsOpen;
+      if (isCurrent && (closed ? c.presentClosed : c.presentOpen)) adults += c.sg.adults;
+    }
+    const present = closed ? c.presentClosed : c.presentOpen;
+    if (present) for (const d of c.coversPresent) covered |= 1 << d;
+    if (present) for (const f of c.finds) {
+      if (isCurrent) {
+        current += 1;
+        wide1 |= 1 << f.domain;
+        if (f.rank >= 3) {
+          serious += 1;
+          wide3 |= 1 << f.domain;
+        }
+        if (f.rank >= 4) critical = true;
+        if (!c.snapshot && age > openDays) {
+          long1 = true;
+          if (f.rank >= 3) long3 = true;
+        }
+      }
+      if (age < recurrenceWindowDays && !c.isCqc) {
+        const key = (f.domain << 16) | (c.day & 0xffff);
+        BUF1[n1++] = key;
+        if (f.rank >= 3) BUF3[n3++] = key;
+      }
+    }
+    if (c.signal !== null && !closed) {
+      signals += 1;
+      if (c.signal.closure) failureSignal = true;
+      if (c.signal.closure && c.signal.level >= 4) closure4 = true;
+      else {
+        otherSignals += 1;
+        if (c.signal.level > otherLevel) otherLevel = c.signal.level;
+      }
+    }
+    if (c.outbreak && !closed && c.day < outbreakFrom) {
+      outbreakFrom = c.day;
+      outbreakDate = c.date;
+    }
+  }
+  // The criteria of levelCriteria.ts, highest level wins; the costly recurrence checks only run when they
+  // could still raise the level.
+  const lc = p.levelCriteria;
+  let quality = 0;
+  if (critical) quality = clamp(lc.criticalFindingLevel);
+  if (serious > 0) quality = Math.max(quality, clamp(lc.singleSeriousLevel));
+  if (referrals >= sgp.frequency.referrals) quality = Math.max(quality, clamp(sgp.frequency.level));
+  if (current > 0) quality = Math.max(quality, 1);
+  if (quality < 3 && (serious >= lc.significantSeriousFindings || adults >= lc.significantAdultsAffected || popcount(wide3) >= p.widespreadDomains || long3 || recurring(BUF3, n3, recurrenceReviews))) quality = 3;
+  if (quality < 2 && (long1 || popcount(wide1) >= p.widespreadDomains || recurring(BUF1, n1, recurrenceReviews))) quality = 2;
+  const qualityLevel = quality as RiskLevel;
+  let assessed = qualityLevel as number;
+  if (closure4) assessed = 4;
+  if (otherSignals > 0 && otherLevel > 0 && clamp(otherLevel) > assessed) assessed = clamp(otherLevel);
+  const assessedLevel = assessed as RiskLevel;
+
+  // Missing evidence, in the order assessProviderRisk reports it: the profile's domains, stale-only domains, kinds.
+  let gapKey = 0;
+  for (let i = 0; i < profileDomains.length; i += 1) if ((covered & (1 << profileDomains[i]!)) === 0) gapKey |= 1 << i;
+  let kindGap = 0;
+  for (let i = 0; i < profileKinds.length; i += 1) if ((kinds & (1 << profileKinds[i]!)) === 0) kindGap |= 1 << i;
+  let staleExtra = false;
+  for (const d of staleOrder) if ((covered & (1 << d)) === 0 && !profileDomains.includes(d)) staleExtra = true;
+  let gaps: readonly string[];
+  const numericKey = gapKey * 4096 + kindGap;
+  if (!staleExtra && numericKey === sc.lastGapKey) gaps = sc.lastGaps;
+  else {
+    const out: string[] = [];
+    for (let i = 0; i < profileDomains.length; i += 1) if ((gapKey & (1 << i)) !== 0) out.push(profileDomainNames[i]!);
+    for (const d of staleOrder) if ((covered & (1 << d)) === 0 && !out.includes(RISK_DOMAINS[d]!)) out.push(RISK_DOMAINS[d]!);
+    for (let i = 0; i < profileKinds.length; i += 1) if ((kindGap & (1 << i)) !== 0) out.push(profileKindNames[i]!);
+    gaps = out;
+    sc.lastGapKey = staleExtra ? -1 : numericKey;
+    sc.lastGaps = out;
+  }
+
+  return { assessedLevel, qualityLevel, gaps, failureSignal, failureRoute: signals > 0, outbreakDate };
+}
+
+/**
+ * Replays one provider's history: the recommendation after each review date, from the evidence given once.
+ * Each review equals calling {@link assessProviderRisk} on the evidence known that day (items dated on or before
+ * it, closures dated on or before it) and then {@link reviewRiskLevel} on the previous review's state; only the
+ * words and the per-review trace are left out. Each item is validated once, and each review costs microseconds,
+ * so a council can replay a whole portfolio's history (10,000 providers × 156 weekly reviews in seconds).
+ *
+ * @param input - the provider, its service type, its whole evidence history, the review dates, and optionally the state before the first
+ * @param options - `pack`: a council's pack
+ * @returns one review per date, and the final state
+ * @throws {@link adult-social-care-rules!RulesError} for a malformed item, an unknown service type, review dates out of order or before the pack, one id used for two records, or a closure before its item's date
+ *
+ * @example
+ * ```ts
+ * import { replayRiskHistory } from 'adult-social-care-rules/risk';
+ *
+ * const r = replayRiskHistory({
+ *   providerId: 'CH-017', serviceType: 'residential-local',
+ *   evidence: [
+ *     { kind: 'quality-trigger', id: 'V1-med', date: '2026-04-20', source: 'monitoring visit', domain: 'medication', finding: 'moderate', resolvedOn: '2026-05-20' },
+ *   ],
+ *   reviewDates: ['2026-04-13', '2026-04-20', '2026-05-25'],
+ * });
+ * r.reviews.map((x) => x.level); //=> [0, 1, 1]
+ * r.reviews[2]?.pendingDeEscalation?.eligibleOn; //=> '2026-08-17'
+ * ```
+ */
+export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskPackOptions): RiskReplay {
+  const data = _parse(ENTRY, ReplayRiskHistoryInputSchema, input);
+  const issues: RulesIssue[] = [];
+  for (let i = 1; i < data.reviewDates.length; i += 1) {
+    if (data.reviewDates[i]! <= data.reviewDates[i - 1]!) issues.push(_issue('inconsistent_input', ['reviewDates', i], 'review dates must be strictly increasing'));
+  }
+  const prev0 = data.previous ?? null;
+  if (prev0 !== null) {
+    if (prev0.providerId !== data.providerId) issues.push(_issue('inconsistent_input', ['previous', 'providerId'], 'a different provider from providerId'));
+    if (data.reviewDates[0]! < prev0.reviewedOn) issues.push(_issue('inconsistent_input', ['reviewDates', 0], 'before previous.reviewedOn; reviews go forward in time'));
+  }
+  // Each id is one record: exact duplicates count once, two different records with one id are refused.
+  const seen = new Map<string, { index: number; item: Item; key?: string }>();
+  const items: Item[] = [];
+  data.evidence.forEach((item, i) => {
+    const field = closureField(item);
+    const closed = (item as Record<string, unknown>)[field] as IsoDate | undefined;
+    if (closed !== undefined && closed < item.date) issues.push(_issue('inconsistent_input', ['evidence', i, field], 'closed before the item\'s own date'));
+    const prior = seen.get(item.id);
+    if (prior === undefined) {
+      seen.set(item.id, { index: i, item });
+      items.push(item);
+    } else if ((prior.key ??= canonical(prior.item)) !== canonical(item)) {
+      issues.push(_issue('inconsistent_input', ['evidence', i, 'id'], `the same id as evidence[${prior.index}] with different content; each id must be one record`));
+    }
+  });
+  if (issues.length > 0) throw new RulesError(ENTRY, issues);
+
+  const byPeriod = new Map<string, Params>();
+  const paramsFor = (ctx: _RiskContext): Params => {
+    const key = periodKey(ctx);
+    let params = byPeriod.get(key);
+    if (params === undefined) {
+      const p = ctx.values;
+      const profile = _serviceProfile(ENTRY, ctx, data.serviceType, ['serviceType']);
+      const compiled = items.map((it) => compile(it, p));
+      params = {
+        p,
+        items: compiled,
+        events: eventDays(compiled, p),
+        profileDomains: profile.evidence.domains.map(dom),
+        profileKinds: profile.evidence.kinds.map((k) => KIND_INDEX.get(k) ?? 0),
+        profileDomainNames: profile.evidence.domains,
+        profileKindNames: profile.evidence.kinds,
+      };
+      byPeriod.set(key, params);
+    }
+    return params;
+  };
+
+  // Scratch buffers for the recurrence keys: at most three findings per item (a manager record).
+  const scratch: Scratch = {
+    BUF1: new Int32Array(3 * items.length + 1),
+    BUF3: new Int32Array(3 * items.length + 1),
+    statusLatest: [0, -Infinity, -Infinity, -Infinity],
+    staleOrder: [],
+    lastGapKey: -1,
+    lastGaps: [],
+  };
+  const reviews: RiskReplayReview[] = [];
+  let prev: _PrevState | null = prev0 === null ? null : { level: prev0.level as RiskLevel, effectiveFrom: prev0.effectiveFrom, lowerCriteriaSince: prev0.lowerCriteriaSince, enteredBy: prev0.enteredBy ?? null, signalHeld: prev0.signalHeld ?? false };
+  let firstCtx: _RiskContext | null = null;
+  let ev: Evaluation | null = null;
+  let lastParams: Params | null = null;
+  let nextEvent = 0;
+  const decided: _Decided = { action: 'initial', level: 0, effectiveFrom: '', enteredBy: null, lowerSince: null, signalHeld: false, signalCleared: false, pending: null, nextReviewDate: '', since: null, heldDays: 0, sustain: 0 };
+  for (let r = 0; r < data.reviewDates.length; r += 1) {
+    const asOf = data.reviewDates[r]!;
+    const ctx = _riskContext(ENTRY, options, asOf, ['reviewDates', r]);
+    firstCtx ??= ctx;
+    const D = dayOf(asOf);
+    const params = paramsFor(ctx);
+    // Re-read the evidence only when a day on which something can change has passed since the last review.
+    if (ev === null || params !== lastParams || (nextEvent < params.events.length && params.events[nextEvent]! <= D)) {
+      if (params !== lastParams) nextEvent = 0;
+      while (nextEvent < params.events.length && params.events[nextEvent]! <= D) nextEvent += 1;
+      ev = evaluate(params, D, scratch);
+      lastParams = params;
+    }
+    const { assessedLevel, qualityLevel, gaps, failureSignal, failureRoute, outbreakDate } = ev;
+    const p = params.p;
+    const dec = _decide(prev, assessedLevel, qualityLevel, asOf, p, FAST_DATES, decided);
+    const fromLevel = prev === null ? null : prev.level;
+    const review: RiskReplayReview = {
+      asOf,
+      action: dec.action,
+      fromLevel,
+      assessedLevel,
+      qualityLevel,
+      level: dec.level,
+      effectiveFrom: dec.effectiveFrom,
+      enteredBy: dec.enteredBy,
+      nextReviewDate: dec.nextReviewDate,
+      pendingDeEscalation: dec.pending,
+      confirmBy: _confirmingBody(p, fromLevel, dec.level),
+      qpsgReferralRequired: _needsQpsgReferral(fromLevel, dec.level),
+      failureSignal,
+      failureRoute,
+      activeOutbreak: outbreakDate !== null,
+      outbreakNotifiedOn: outbreakDate,
+      evidenceGaps: gaps,
+      lowerCriteriaSince: dec.lowerSince,
+      signalHeld: dec.signalHeld,
+    };
+    reviews.push(review);
+    prev = review;
+  }
+  const ctx = firstCtx!;
+  const ref = packRef(ctx.pack);
+  const last = reviews[reviews.length - 1]!;
+  const levels = [0, 0, 0, 0, 0];
+  for (const x of reviews) levels[x.level]! += 1;
+  return {
+    providerId: data.providerId,
+    serviceType: data.serviceType,
+    reviews,
+    finalState: { providerId: data.providerId, level: last.level, effectiveFrom: last.effectiveFrom, reviewedOn: last.asOf, lowerCriteriaSince: last.lowerCriteriaSince, enteredBy: last.enteredBy, signalHeld: last.signalHeld },
+    pack: ref,
+    trace: _makeTrace({
+      entry: ENTRY,
+      asOf: last.asOf,
+      pack: ref,
+      steps: [
+        _step('risk.replay.evidence', 'adult-social-care-rules: each evidence id counts once, validated once', 'applied', `${items.length} distinct item(s) read once for ${reviews.length} review(s); at each review an item counts from its date and its closure from the closure date`, [['evidence.length', data.evidence.length]]),
+        _step(
+          'risk.replay.reviews',
+          'Coventry QA framework (seed 001) para 1.16-1.21; the same rules as assessProviderRisk then reviewRiskLevel',
+          'applied',
+          `${reviews.length} review(s) from ${data.reviewDates[0]} to ${last.asOf}: reviews at levels 0-4 ${levels.join(' / ')}; level ${last.level} recommended at the last`,
+          [['reviewDates.length', reviews.length]],
+        ),
+      ],
+      // The parameters the level and review rules read (the service type's profile is named in the steps).
+      // The level thresholds and the review periods (assessProviderRisk on one date lists every parameter).
+      used: _used(ctx, ['persistence', 'widespreadDomains', 'levelCriteria', 'deEscalationSustainDays', 'reviewEveryDays', 'signalClearing']),
+    }),
+  };
+}
