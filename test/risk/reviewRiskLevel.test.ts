@@ -16,14 +16,14 @@ describe('reviewRiskLevel: worked examples (seed 001 para 1.19-1.21)', () => {
   });
 
   it('escalation is immediate and may skip levels (0 straight to 4)', () => {
-    const prev: RiskLevelState = { providerId: 'P', level: 0, effectiveFrom: '2025-01-01', reviewedOn: '2026-01-05', lowerCriteriaSince: null, enteredBy: 'initial' };
+    const prev: RiskLevelState = { providerId: 'P', level: 0, effectiveFrom: '2025-01-01', reviewedOn: '2026-01-05', lowerCriteriaSince: null, enteredBy: 'initial', signalHeld: false };
     const d = reviewRiskLevel(prev, at('2026-01-12', 4));
     expect(d).toMatchObject({ action: 'escalate', fromLevel: 0, level: 4, effectiveFrom: '2026-01-12', nextReviewDate: '2026-01-19' });
     expect(d.reason).toContain('skipping levels');
   });
 
   it('a lower assessment waits for the sustain period, with the date a move down becomes possible', () => {
-    const prev: RiskLevelState = { providerId: 'P', level: 3, effectiveFrom: '2026-01-05', reviewedOn: '2026-01-05', lowerCriteriaSince: null, enteredBy: 'escalation' };
+    const prev: RiskLevelState = { providerId: 'P', level: 3, effectiveFrom: '2026-01-05', reviewedOn: '2026-01-05', lowerCriteriaSince: null, enteredBy: 'escalation', signalHeld: false };
     const d = reviewRiskLevel(prev, at('2026-01-12', 0));
     expect(d).toMatchObject({ action: 'hold', level: 3, effectiveFrom: '2026-01-05', pendingDeEscalation: { toLevel: 2, criteriaHeldSince: '2026-01-12', eligibleOn: '2026-03-09' } });
     expect(d.state.lowerCriteriaSince).toBe('2026-01-12');
@@ -36,7 +36,7 @@ describe('reviewRiskLevel: worked examples (seed 001 para 1.19-1.21)', () => {
   });
 
   it('a rise back to the current level resets the de-escalation clock', () => {
-    const prev: RiskLevelState = { providerId: 'P', level: 2, effectiveFrom: '2026-01-05', reviewedOn: '2026-02-02', lowerCriteriaSince: '2026-01-12', enteredBy: 'escalation' };
+    const prev: RiskLevelState = { providerId: 'P', level: 2, effectiveFrom: '2026-01-05', reviewedOn: '2026-02-02', lowerCriteriaSince: '2026-01-12', enteredBy: 'escalation', signalHeld: false };
     const d = reviewRiskLevel(prev, at('2026-02-09', 2));
     expect(d.action).toBe('hold');
     expect(d.state.lowerCriteriaSince).toBeNull();
@@ -51,7 +51,7 @@ describe('reviewRiskLevel: worked examples (seed 001 para 1.19-1.21)', () => {
     expect(down).toMatchObject({ action: 'de-escalate', level: 3, enteredBy: 'de-escalation' });
     expect(reviewRiskLevel(down.state, at('2026-02-16', 3))).toMatchObject({ action: 'hold', enteredBy: 'de-escalation' });
     // A hand-written state that does not say: not known.
-    const manual: RiskLevelState = { providerId: 'P', level: 2, effectiveFrom: '2026-01-05', reviewedOn: '2026-01-05', lowerCriteriaSince: null, enteredBy: null };
+    const manual: RiskLevelState = { providerId: 'P', level: 2, effectiveFrom: '2026-01-05', reviewedOn: '2026-01-05', lowerCriteriaSince: null, enteredBy: null, signalHeld: false };
     expect(reviewRiskLevel(manual, at('2026-01-12', 2)).enteredBy).toBeNull();
   });
 
@@ -62,7 +62,7 @@ describe('reviewRiskLevel: worked examples (seed 001 para 1.19-1.21)', () => {
   });
 
   it('refuses a different provider or an assessment dated before the last review', () => {
-    const prev: RiskLevelState = { providerId: 'P', level: 1, effectiveFrom: '2026-01-05', reviewedOn: '2026-02-02', lowerCriteriaSince: null, enteredBy: 'escalation' };
+    const prev: RiskLevelState = { providerId: 'P', level: 1, effectiveFrom: '2026-01-05', reviewedOn: '2026-02-02', lowerCriteriaSince: null, enteredBy: 'escalation', signalHeld: false };
     expect(() => reviewRiskLevel(prev, { providerId: 'Q', asOf: '2026-02-09', level: 1 })).toThrow(/different provider/);
     expect(() => reviewRiskLevel(prev, at('2026-01-30', 1))).toThrow(/before the previous review/);
   });
