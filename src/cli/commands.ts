@@ -11,6 +11,7 @@ import { riskDemo } from './demo/risk.js';
 import { eligibilityCommand } from './eligibility.js';
 import { providerFailureCommand } from './provider-failure.js';
 import { riskCommand } from './risk.js';
+import { serveCommand } from './serve.js';
 
 /** The area subcommands, in the order `--help` lists them (`ascof cld` is dispatched by `ascof`). */
 export const areaCommands: readonly CliCommand[] = [
@@ -19,6 +20,7 @@ export const areaCommands: readonly CliCommand[] = [
   ascofCommand,
   demandCommand,
   providerFailureCommand,
+  serveCommand,
 ];
 
 /** The demo walkthrough, section by section. */
