@@ -130,7 +130,14 @@ export function createServiceApp(options: ServiceOptions = {}): Hono<ServiceEnv>
     });
   }
 
-  const tooLarge = bodyLimit({ maxSize: limit, onError: (c) => fail(c, 413, 'payload-too-large', `the body is over the limit of ${limit} bytes`) });
+  const tooLarge = bodyLimit({
+    maxSize: limit,
+    onError: (c) => {
+      // The rest of the body is never read, so the connection cannot carry another request.
+      c.header('Connection', 'close');
+      return fail(c, 413, 'payload-too-large', `the body is over the limit of ${limit} bytes`);
+    },
+  });
   const mediaType: MiddlewareHandler<ServiceEnv> = async (c, next) => {
     if (!isJson(c.req.header('content-type'))) return fail(c, 415, 'unsupported-media-type', 'send the body as application/json');
     return next();
