@@ -13,8 +13,8 @@ a:focus, button:focus, input:focus, select:focus, textarea:focus, summary:focus 
 .skip { position: absolute; left: -999px; } .skip:focus { left: 8px; top: 8px; background: #fff; padding: 4px 8px; z-index: 2; }
 header { background: var(--accent); color: #fff; padding: 12px 20px; } header h1 { margin: 0; font-size: 1.3rem; } header p { margin: 2px 0 0; }
 .layout { display: flex; align-items: flex-start; }
-nav { flex: 0 0 300px; padding: 12px 16px; border-right: 1px solid var(--line); max-height: calc(100vh - 70px); overflow: auto; position: sticky; top: 0; }
-nav h2 { font-size: 1rem; margin: 14px 0 4px; text-transform: capitalize; } nav ul { list-style: none; margin: 0; padding: 0; } nav li { margin: 3px 0; }
+nav { flex: 0 0 300px; padding: 12px 16px; border-right: 1px solid var(--line); max-height: 100vh; overflow: auto; position: sticky; top: 0; }
+nav h2 { font-size: 1rem; margin: 14px 0 4px; } nav ul { list-style: none; margin: 0; padding: 0; } nav li { margin: 3px 0; }
 nav a[aria-current="page"] { font-weight: 700; color: var(--ink); }
 main { flex: 1; padding: 12px 24px 40px; min-width: 0; }
 fieldset { border: 1px solid var(--line); border-radius: 4px; margin: 8px 0; padding: 6px 12px 10px; } legend { font-weight: 600; padding: 0 4px; }
@@ -34,6 +34,7 @@ pre { background: var(--soft); padding: 8px; overflow: auto; max-height: 28em; f
 table { border-collapse: collapse; width: 100%; margin: 8px 0 20px; font-size: 0.92rem; } caption { text-align: left; font-weight: 700; padding: 4px 0; }
 th, td { border: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; } th { background: var(--soft); }
 td code { white-space: pre-wrap; word-break: break-word; }
+th .hint { font-weight: 400; } td.period { white-space: nowrap; }
 .kind-law { font-weight: 700; }
 `;
 
@@ -211,7 +212,7 @@ const SCRIPT = `
               el('th', { scope: 'row' }, [el('span', null, [q.key]), el('div', { 'class': 'hint' }, [q.description])]),
               el('td', { 'class': 'kind-' + q.kind }, [q.kind]),
               el('td', null, [el('code', null, [JSON.stringify(q.value)])]),
-              el('td', null, [q.validFrom + ' to ' + (q.validTo ? q.validTo + ' (exclusive)' : 'until further notice')]),
+              el('td', { 'class': 'period' }, ['from ' + q.validFrom, el('br'), q.validTo ? 'to ' + q.validTo + ' (exclusive)' : 'open-ended']),
               el('td', null, [q.citation, el('div', { 'class': 'hint' }, ['layer ' + q.layer])]),
               el('td', null, [q.warning || ''])]));
           });
@@ -244,7 +245,8 @@ const SCRIPT = `
     var list = el('ul', null, [el('li', null, [el('a', { href: '#/parameters' }, ['Parameters in force on a date'])])]);
     nav.appendChild(list);
     Object.keys(byTag).forEach(function (tag) {
-      nav.appendChild(el('h2', null, [tag]));
+      var title = tag === 'ascof' ? 'ASCOF' : tag.charAt(0).toUpperCase() + tag.slice(1).replace(/-/g, ' ');
+      nav.appendChild(el('h2', null, [title]));
       var ul = el('ul');
       byTag[tag].forEach(function (x) { ul.appendChild(el('li', null, [el('a', { href: '#/post' + x[0], title: x[1].summary }, ['POST ' + x[0]])])); });
       nav.appendChild(ul);

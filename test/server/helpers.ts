@@ -2,6 +2,10 @@ import { request } from 'node:http';
 import { startService, type RunningService } from '../../src/cli/serve.js';
 import type { ServedPacks, ServiceLogEntry } from '../../src/server/index.js';
 
+/** A parsed JSON answer, read field by field in the tests. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are checked by value, not by type
+export type Json = any;
+
 /** A service on a loopback port chosen by the system, with its log lines captured. */
 export async function loopbackService(options: { packs?: ServedPacks; bodyLimit?: number } = {}): Promise<RunningService & { logs: ServiceLogEntry[] }> {
   const logs: ServiceLogEntry[] = [];
@@ -9,8 +13,13 @@ export async function loopbackService(options: { packs?: ServedPacks; bodyLimit?
   return Object.assign(service, { logs });
 }
 
+/** GETs a URL and parses the JSON answer. */
+export async function getJson(url: string): Promise<Json> {
+  return (await fetch(url)).json();
+}
+
 /** POSTs JSON (or raw text with a content type) and returns the status, headers and parsed answer. */
-export async function post(base: string, path: string, body: unknown, contentType = 'application/json'): Promise<{ status: number; json: any; text: string; headers: Headers }> {
+export async function post(base: string, path: string, body: unknown, contentType = 'application/json'): Promise<{ status: number; json: Json; text: string; headers: Headers }> {
   const response = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': contentType }, body: typeof body === 'string' ? body : JSON.stringify(body) });
   const text = await response.text();
   let json: unknown;

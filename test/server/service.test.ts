@@ -9,7 +9,7 @@ import { coventryRiskPack } from '../../src/risk/index.js';
 import { applyPackFile, createServiceApp, defaultServedPacks, serviceRoutes, type ServiceRoute } from '../../src/server/index.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { fakeIo } from '../cli/fakeIo.js';
-import { loopbackService, post, rawRequest } from './helpers.js';
+import { getJson, loopbackService, post, rawRequest, type Json } from './helpers.js';
 
 type Service = Awaited<ReturnType<typeof loopbackService>>;
 let service: Service;
@@ -53,7 +53,7 @@ describe('every entry point over HTTP (one real request each, on a loopback port
 
 describe('GET /health and GET /parameters/{area}', () => {
   it('/health names the package and every served pack', async () => {
-    const health = await (await fetch(`${service.url}/health`)).json();
+    const health = await getJson(`${service.url}/health`);
     expect(health.status).toBe('ok');
     expect(health.package).toEqual({ name: pkg.name, version: pkg.version });
     expect(health.packs.risk).toEqual({ id: coventryRiskPack.id, version: coventryRiskPack.version, layers: [{ id: coventryRiskPack.id, version: coventryRiskPack.version }] });
@@ -63,7 +63,7 @@ describe('GET /health and GET /parameters/{area}', () => {
   it('/parameters/eligibility lists every parameter in force on the date with kind, value, period, citation and layer', async () => {
     const response = await fetch(`${service.url}/parameters/eligibility?on=2026-11-23`);
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = (await response.json()) as Json;
     expect(body.on).toBe('2026-11-23');
     const params = body.packs[0].parameters as { key: string; kind: string; validFrom: string; validTo?: string; citation: string; layer: string }[];
     expect(params.map((p) => p.key).sort()).toEqual(Object.keys(eligibilityPack.spec).sort());
@@ -71,13 +71,13 @@ describe('GET /health and GET /parameters/{area}', () => {
       expect(p.validFrom <= '2026-11-23').toBe(true);
       if (p.validTo !== undefined) expect(p.validTo > '2026-11-23').toBe(true);
       expect(p.citation.length).toBeGreaterThan(0);
-      expect(p.kind).toBe(eligibilityPack.spec[p.key]!.kind);
+      expect(p.kind).toBe((eligibilityPack.spec as Record<string, { kind: string }>)[p.key]!.kind);
     }
     expect(params.some((p) => p.kind === 'law') && params.some((p) => p.kind === 'policy')).toBe(true);
   });
 
   it('/parameters/ascof lists both packs ASCOF reads', async () => {
-    const body = await (await fetch(`${service.url}/parameters/ascof?on=2025-03-31`)).json();
+    const body = await getJson(`${service.url}/parameters/ascof?on=2025-03-31`);
     expect(body.packs.map((p: { name: string }) => p.name)).toEqual(['ascof', 'ascof-cld']);
   });
 
@@ -106,9 +106,9 @@ describe('the page at GET /', () => {
 });
 
 describe('GET /openapi.json', () => {
-  let document: any;
+  let document: Json;
   beforeAll(async () => {
-    document = await (await fetch(`${service.url}/openapi.json`)).json();
+    document = await getJson(`${service.url}/openapi.json`);
   });
 
   it('is a valid OpenAPI 3.1 document', async () => {
@@ -125,7 +125,7 @@ describe('GET /openapi.json', () => {
       .map((r) => `${r.method} ${r.path.replace(/:([A-Za-z]+)/g, '{$1}')}`);
     const documented = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     expect([...new Set(served)].sort()).toEqual(documented.sort());
-    for (const [path, ops] of Object.entries(document.paths as Record<string, Record<string, any>>)) {
+    for (const [path, ops] of Object.entries(document.paths as Record<string, Record<string, Json>>)) {
       const url = `${service.url}${path.replace('{area}', 'risk')}${path.includes('{area}') ? '?on=2026-11-23' : ''}`;
       const example = ops.post?.requestBody.content['application/json'].example;
       const response = await fetch(url, ops.post === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(example) });
@@ -228,12 +228,12 @@ describe('bad requests', () => {
   it('an unknown path is 404 and a wrong method 405 with Allow', async () => {
     const missing = await fetch(`${service.url}/eligibility/child`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(missing.status).toBe(404);
-    expect((await missing.json()).error).toBe('not-found');
+    expect(((await missing.json()) as Json).error).toBe('not-found');
     expect((await fetch(`${service.url}/nothing/here`)).status).toBe(404);
     const wrong = await fetch(`${service.url}/eligibility/adult`);
     expect(wrong.status).toBe(405);
     expect(wrong.headers.get('allow')).toBe('POST');
-    expect((await wrong.json()).error).toBe('method-not-allowed');
+    expect(((await wrong.json()) as Json).error).toBe('method-not-allowed');
     const put = await fetch(`${service.url}/health`, { method: 'PUT' });
     expect(put.status).toBe(405);
     expect(put.headers.get('allow')).toBe('GET, HEAD');
@@ -267,7 +267,7 @@ describe('bad requests', () => {
       value !== null && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, Array.isArray(value) ? Number(k) : k])) : [path];
     const withLeaf = (value: unknown, path: (string | number)[], leaf: unknown): unknown => {
       if (path.length === 0) return leaf;
-      const copy: any = Array.isArray(value) ? [...value] : { ...(value as object) };
+      const copy: Json = Array.isArray(value) ? [...value] : { ...(value as object) };
       copy[path[0]!] = withLeaf(copy[path[0]!], path.slice(1), leaf);
       return copy;
     };
@@ -302,11 +302,11 @@ describe('council packs (serve --pack)', () => {
     const packs = applyPackFile(defaultServedPacks(), { area: 'risk', layer });
     const leeds = await loopbackService({ packs });
     try {
-      const health = await (await fetch(`${leeds.url}/health`)).json();
+      const health = await getJson(`${leeds.url}/health`);
       expect(health.packs.risk.layers).toEqual([{ id: 'coventry-risk', version: '2026.1' }, { id: 'leeds-risk', version: '2026.1' }]);
-      const after = await (await fetch(`${leeds.url}/parameters/risk?on=2026-11-23`)).json();
+      const after = await getJson(`${leeds.url}/parameters/risk?on=2026-11-23`);
       expect(after.packs[0].parameters.find((p: { key: string }) => p.key === 'widespreadDomains')).toMatchObject({ value: 4, citation: 'Leeds QA policy 2026 s.3', layer: 'leeds-risk@2026.1' });
-      const before = await (await fetch(`${leeds.url}/parameters/risk?on=2026-03-31`)).json();
+      const before = await getJson(`${leeds.url}/parameters/risk?on=2026-03-31`);
       expect(before.packs[0].parameters.find((p: { key: string }) => p.key === 'widespreadDomains').layer).toBe('coventry-risk@2026.1');
       const assessed = await post(leeds.url, '/risk/assess', serviceRoutes.find((r) => r.path === '/risk/assess')!.example);
       expect(assessed.json.trace.pack.layers.map((l: { id: string }) => l.id)).toEqual(['coventry-risk', 'leeds-risk']);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serviceRoutes } from '../../src/server/index.js';
-import { rawRequest } from './helpers.js';
+import { getJson, rawRequest } from './helpers.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -24,7 +24,7 @@ describe('asc-rules serve as a process', () => {
       const url = /listening on (http:\/\/\S+?) /.exec(stdout)?.[1];
       expect(url, stderr).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(stdout).toMatch(/council packs: risk: coventry-risk@2026\.1 \+ leeds-risk@2026\.1/);
-      const health = await (await fetch(`${url}/health`)).json();
+      const health = await getJson(`${url}/health`);
       expect(health.packs.risk.layers.map((l: { id: string }) => l.id)).toEqual(['coventry-risk', 'leeds-risk']);
 
       // A request whose body is only half sent when SIGTERM arrives.
