@@ -86,7 +86,7 @@ export type PackFile = z.input<typeof PackFileSchema>;
  * @param packs - the packs served so far
  * @param file - the parsed JSON of the file
  * @returns the packs with the layer applied to the pack the file names
- * @throws {@link RulesError} when the file or its layer is refused
+ * @throws {@link adult-social-care-rules!RulesError} when the file or its layer is refused
  *
  * @example
  * ```ts

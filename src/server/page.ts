@@ -9,7 +9,8 @@ const STYLE = `
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); background: var(--bg); }
 a { color: var(--accent); }
-a:focus, button:focus, input:focus, select:focus, textarea:focus, summary:focus { outline: 3px solid #ffbf47; outline-offset: 1px; }
+a:focus, button:focus, input:focus, select:focus, textarea:focus, summary:focus { outline: 3px solid #0b0c0c; outline-offset: 2px; box-shadow: 0 0 0 2px #ffbf47; }
+h2:focus { outline: none; }
 .skip { position: absolute; left: -999px; } .skip:focus { left: 8px; top: 8px; background: #fff; padding: 4px 8px; z-index: 2; }
 header { background: var(--accent); color: #fff; padding: 12px 20px; } header h1 { margin: 0; font-size: 1.3rem; } header p { margin: 2px 0 0; }
 .layout { display: flex; align-items: flex-start; }

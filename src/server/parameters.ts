@@ -54,7 +54,7 @@ export interface AreaParameters {
  * @param area - an area name: eligibility, risk, ascof, demand or provider-failure
  * @param on - the date, `YYYY-MM-DD`
  * @returns the parameters by pack
- * @throws {@link RulesError} for an unknown area (`unknown_key`), a malformed date, or a date on which a
+ * @throws {@link adult-social-care-rules!RulesError} for an unknown area (`unknown_key`), a malformed date, or a date on which a
  *   parameter has no value (`no_value_in_force`)
  *
  * @example

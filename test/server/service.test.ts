@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import fc from 'fast-check';
 import * as z from 'zod';
@@ -48,6 +49,13 @@ describe('every entry point over HTTP (one real request each, on a loopback port
     expect(answer.json.status).toBe('eligible');
     expect(answer.json.trace.steps.map((s: { citation: string }) => s.citation)).toEqual(expect.arrayContaining([expect.stringMatching(/^SI 2015\/313 reg 2/)]));
     expect(service.logs.some((l) => l.method === 'POST' && l.route === '/eligibility/adult' && l.status === 200 && typeof l.ms === 'number')).toBe(true);
+  });
+});
+
+describe('docs/service.md', () => {
+  it('lists every endpoint the service answers', () => {
+    const guide = readFileSync('docs/service.md', 'utf8');
+    for (const r of serviceRoutes) expect(guide, r.path).toContain(`| \`POST ${r.path}\` | \`${r.entry}\` |`);
   });
 });
 
