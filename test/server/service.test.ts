@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import fc from 'fast-check';
 import * as z from 'zod';
@@ -49,6 +50,17 @@ describe('every entry point over HTTP (one real request each, on a loopback port
     expect(answer.json.status).toBe('eligible');
     expect(answer.json.trace.steps.map((s: { citation: string }) => s.citation)).toEqual(expect.arrayContaining([expect.stringMatching(/^SI 2015\/313 reg 2/)]));
     expect(service.logs.some((l) => l.method === 'POST' && l.route === '/eligibility/adult' && l.status === 200 && typeof l.ms === 'number')).toBe(true);
+  });
+});
+
+describe('the areas stay apart from the server', () => {
+  it('no file of an area or of the core imports src/server or hono', () => {
+    const files = readdirSync('src', { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile() && f.name.endsWith('.ts'))
+      .map((f) => join(f.parentPath, f.name))
+      .filter((f) => !f.startsWith(join('src', 'server')) && !f.startsWith(join('src', 'cli')));
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(/from '(\.\.?\/)+server\/|from 'hono|from '@hono\//);
   });
 });
 
