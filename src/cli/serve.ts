@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { serve } from '@hono/node-server';
+import { createAdaptorServer } from '@hono/node-server';
 import { applyPackFile, createServiceApp, DEFAULT_BODY_LIMIT, defaultServedPacks, PACK_NAMES, type ServedPacks, type ServiceLogEntry } from '../server/index.js';
 import type { CliCommand } from './command.js';
 import { EXIT, UsageError, readJson, type CliIo } from './io.js';
@@ -49,7 +49,11 @@ export interface StartServiceOptions {
 export function startService(options: StartServiceOptions): Promise<RunningService> {
   const app = createServiceApp({ packs: options.packs, bodyLimit: options.bodyLimit, log: options.log, now: () => performance.now() });
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info: AddressInfo) => {
+    const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+    // A deep accept queue, so that a burst of connections (a thousand clients at once) waits instead of being
+    // refused; Node's default is 511. The kernel caps it at net.core.somaxconn.
+    server.listen({ port: options.port, host: options.host, backlog: 4096 }, () => {
+      const info = server.address() as AddressInfo;
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       let closing: Promise<void> | undefined;
       resolve({
@@ -59,11 +63,11 @@ export function startService(options: StartServiceOptions): Promise<RunningServi
           (closing ??= new Promise<void>((done) => {
             // close() stops accepting and waits for the requests in flight; idle keep-alive sockets are closed
             // now, and each busy one as soon as its answer is sent.
-            (server as Server).close(() => done());
-            (server as Server).closeIdleConnections();
+            server.close(() => done());
+            server.closeIdleConnections();
           })),
       });
-    }) as Server;
+    });
     server.once('error', reject);
   });
 }
