@@ -177,7 +177,12 @@ export function createServiceApp(options: ServiceOptions = {}): Hono<ServiceEnv>
     }
   });
   const page = _pageHtml(packageInfo.version);
-  app.get('/', (c) => c.html(page));
+  app.get('/', (c) => {
+    // The browser enforces what the page promises: nothing is loaded from another host.
+    c.header('Content-Security-Policy', "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+    c.header('X-Content-Type-Options', 'nosniff');
+    return c.html(page);
+  });
 
   // A known path asked with another method: 405 with the methods it answers.
   const allowed = new Map<string, string>([...routes.map((r) => [r.path, 'POST'] as const), ['/openapi.json', 'GET, HEAD'], ['/health', 'GET, HEAD'], ['/parameters/:area', 'GET, HEAD'], ['/', 'GET, HEAD']]);

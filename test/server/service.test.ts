@@ -122,6 +122,7 @@ describe('the page at GET /', () => {
     expect(html).toMatch(/<html lang="en">/);
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
     expect(html).not.toMatch(/@import|url\(|<link /);
+    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'.*connect-src 'self'/);
   });
 });
 
