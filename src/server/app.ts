@@ -130,14 +130,20 @@ export function createServiceApp(options: ServiceOptions = {}): Hono<ServiceEnv>
     });
   }
 
-  const tooLarge = bodyLimit({
-    maxSize: limit,
-    onError: (c) => {
-      // The rest of the body is never read, so the connection cannot carry another request.
-      c.header('Connection', 'close');
-      return fail(c, 413, 'payload-too-large', `the body is over the limit of ${limit} bytes`);
-    },
-  });
+  const overLimit = (c: Context<ServiceEnv>) => {
+    // The rest of the body is never read, so the connection cannot carry another request.
+    c.header('Connection', 'close');
+    return fail(c, 413, 'payload-too-large', `the body is over the limit of ${limit} bytes`);
+  };
+  // A chunked body is counted as it streams in (Hono's bodyLimit). A body with a Content-Length is judged by
+  // the header alone and then read by the adapter's direct path: Hono's bodyLimit would touch the request's
+  // body stream, which makes @hono/node-server build a full web Request for every call.
+  const streamLimit = bodyLimit({ maxSize: limit, onError: overLimit });
+  const tooLarge: MiddlewareHandler<ServiceEnv> = (c, next) => {
+    const length = c.req.header('content-length');
+    if (length === undefined || c.req.header('transfer-encoding') !== undefined) return streamLimit(c, next);
+    return Number(length) > limit ? Promise.resolve(overLimit(c)) : next();
+  };
   const mediaType: MiddlewareHandler<ServiceEnv> = async (c, next) => {
     if (!isJson(c.req.header('content-type'))) return fail(c, 415, 'unsupported-media-type', 'send the body as application/json');
     return next();
