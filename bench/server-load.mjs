@@ -30,6 +30,7 @@ app.post('/eligibility/adult', async (c) => { JSON.parse(await c.req.text()); re
 serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => console.log('listening on http://127.0.0.1:' + info.port + ' '));
 process.on('message', () => { globalThis.gc?.(); const m = process.memoryUsage(); process.send({ heapUsed: m.heapUsed, rss: m.rss }); });
 process.once('SIGTERM', () => process.exit(0));
+process.once('disconnect', () => process.exit(0));
 `;
 
 function start(args) {

@@ -11,4 +11,7 @@ process.on('message', (message) => {
   const m = process.memoryUsage();
   process.send?.({ heapUsed: m.heapUsed, rss: m.rss });
 });
-process.once('SIGTERM', () => void service.close().then(() => process.exit(0)));
+const stop = (): void => void service.close().then(() => process.exit(0));
+process.once('SIGTERM', stop);
+// If the benchmark dies, the channel closes and this process stops too: nothing is left listening.
+process.once('disconnect', stop);
