@@ -76,7 +76,9 @@ const SCRIPT = `
     var hint = hintFor(schema, id);
     var described = hint ? id + '-hint' : undefined;
     function wrap(control) { var w = el('div', { 'class': 'field' }, [el('label', { 'for': id }, [label])]); if (hint) w.appendChild(hint); w.appendChild(control); return w; }
-    var enumValues = schema.enum || (schema.const !== undefined ? [schema.const] : null);
+    var alternatives = (schema.anyOf || schema.oneOf || []).map(resolve);
+    var constants = alternatives.length > 0 && alternatives.every(function (a) { return a.const !== undefined; }) ? alternatives.map(function (a) { return a.const; }) : null;
+    var enumValues = schema.enum || (schema.const !== undefined ? [schema.const] : constants);
     if (enumValues && enumValues.every(function (v) { return typeof v === 'string' || typeof v === 'number'; })) {
       var sel = el('select', { id: id, name: path.join('.'), 'aria-describedby': described }, [el('option', { value: '' }, ['(not given)'])]);
       enumValues.forEach(function (v) { sel.appendChild(el('option', { value: String(v) }, [String(v)])); });

@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceRoutes } from '../../src/server/index.js';
 import { loopbackService } from './helpers.js';
 
 // Debian's chromium package (.ci/run installs it when missing). The page must work with no network but the
@@ -66,6 +67,19 @@ describe('the page at / in headless Chromium', () => {
     await result.getByText('HTTP 400').waitFor();
     expect(await result.getByText(/^asOf: /).count()).toBe(1);
   }, 60_000);
+
+  it('builds a working form for every entry point: the example, filled in through the form, is answered 200', async () => {
+    const failed: string[] = [];
+    for (const r of serviceRoutes) {
+      await page.goto(`${service.url}/?${encodeURIComponent(r.path)}#/post${r.path}`);
+      await page.getByRole('button', { name: 'Fill in the example' }).click();
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      const status = page.locator('#result .status-line');
+      await status.waitFor();
+      if (!/^HTTP 200/.test((await status.textContent()) ?? '')) failed.push(`${r.path}: ${await page.locator('#result').textContent()}`);
+    }
+    expect(failed).toEqual([]);
+  }, 120_000);
 
   it('opens the parameters page for a date and shows the values in force with their citations', async () => {
     await page.goto(`${service.url}/`);
