@@ -232,9 +232,10 @@ const SCRIPT = `
   function notFound() { view.appendChild(el('h2', { tabindex: '-1' }, ['Not found'])); view.appendChild(el('p', null, ['No such page: choose one on the left.'])); }
 
   function render() {
-    if (!doc) return;
-    view.textContent = '';
     var h = decodeURIComponent(location.hash.replace(/^#/, ''));
+    // Only "#/…" is a view; another fragment (the skip link's "#view") is a jump within the page.
+    if (!doc || (h !== '' && h.charAt(0) !== '/')) return;
+    view.textContent = '';
     Array.prototype.forEach.call(nav.querySelectorAll('a'), function (a) { if (a.getAttribute('href') === location.hash) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current'); });
     if (h === '/parameters') parametersView();
     else if (h.indexOf('/post') === 0) endpointView(h.slice('/post'.length));

@@ -56,6 +56,12 @@ describe('the page at / in headless Chromium', () => {
     expect(text).toMatch(/nutrition|Managing and maintaining nutrition/i);
     await page.locator('#result h3').evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: 'docs/images/service-eligibility.png', fullPage: false });
+
+    // The skip link jumps to the content without leaving the form.
+    await page.locator('a.skip').focus();
+    await page.keyboard.press('Enter');
+    expect(page.url()).toMatch(/#view$/);
+    expect(await result.locator('[data-field="status"]').textContent()).toBe('eligible');
   }, 60_000);
 
   it('shows what the service refused, field by field', async () => {
