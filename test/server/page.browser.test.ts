@@ -6,6 +6,10 @@ import { loopbackService } from './helpers.js';
 // Debian's chromium package (.ci/run installs it when missing). The page must work with no network but the
 // service's own: every request to another host is aborted and recorded.
 const CHROMIUM = '/usr/bin/chromium';
+// SERVICE_SCREENSHOTS=1 npx vitest run test/server/page.browser.test.ts refreshes the guide's screenshots.
+const screenshot = async (path: string): Promise<void> => {
+  if (process.env.SERVICE_SCREENSHOTS === '1') await page.screenshot({ path, fullPage: false });
+};
 
 let service: Awaited<ReturnType<typeof loopbackService>>;
 let browser: Browser;
@@ -55,7 +59,7 @@ describe('the page at / in headless Chromium', () => {
     expect(text).toMatch(/SI 2015\/313 reg 2\(1\)\(a\)/);
     expect(text).toMatch(/nutrition|Managing and maintaining nutrition/i);
     await page.locator('#result h3').evaluate((e) => e.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: 'docs/images/service-eligibility.png', fullPage: false });
+    await screenshot('docs/images/service-eligibility.png');
 
     // The skip link jumps to the content without leaving the form.
     await page.locator('a.skip').focus();
@@ -101,7 +105,7 @@ describe('the page at / in headless Chromium', () => {
     const kinds = await table.locator('tbody td:nth-child(2)').allTextContents();
     expect(kinds).toEqual(expect.arrayContaining(['law', 'policy']));
     expect((await table.textContent()) ?? '').toMatch(/SI 2015\/313|Care Act 2014/);
-    await page.screenshot({ path: 'docs/images/service-parameters.png', fullPage: false });
+    await screenshot('docs/images/service-parameters.png');
     expect(foreign).toEqual([]);
   }, 60_000);
 });
