@@ -14,6 +14,7 @@ import { riskCommand } from './risk.js';
 import { paramsCommand } from './params.js';
 import { compareCommand } from './compare.js';
 import { testCommand } from './cases.js';
+import { serveCommand } from './serve.js';
 
 /** The area subcommands, in the order `--help` lists them (`ascof cld` is dispatched by `ascof`). */
 export const areaCommands: readonly CliCommand[] = [
@@ -25,6 +26,7 @@ export const areaCommands: readonly CliCommand[] = [
   paramsCommand,
   compareCommand,
   testCommand,
+  serveCommand,
 ];
 
 /** The demo walkthrough, section by section. */
