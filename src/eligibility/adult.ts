@@ -4,6 +4,7 @@ import { _makeTrace, _step } from '../core/trace.js';
 import { _packFor, _warningsOf, type EligibilityOptions } from './options.js';
 import { ADULT_LIMB_TEXT, ADULT_OUTCOME_TEXT, ADULT_OUTCOMES, ADULT_UNABLE_LIMBS, type AdultOutcome } from './outcomes.js';
 import { AdultEligibilityInputSchema } from './schemas.js';
+import { ADULT_CONDITION_A, ADULT_CONDITION_B, ADULT_DETERMINATION } from './sentences.js';
 import type { AdultEligibilityResult, ConditionFinding } from './types.js';
 import { _assessOutcomes, _checkObservations, type OutcomeLaw } from './unableToAchieve.js';
 import { _checkWellbeing, _combine, _wellbeingCondition } from './wellbeing.js';
@@ -67,20 +68,15 @@ export function determineAdultEligibility(input: unknown, options?: EligibilityO
   // (a) impairment or illness
   const a = data.needsArisingFromImpairmentOrIllness;
   const kinds = data.impairmentOrIllness ?? [];
-  const aBecause =
-    a === undefined
-      ? 'whether the needs arise from or are related to a physical or mental impairment or illness is not recorded'
-      : a
-        ? `the needs arise from or are related to ${kinds.length > 0 ? `a ${kinds.join(' / ').replaceAll('-', ' ')}` : 'a physical or mental impairment or illness'}`
-        : 'the needs do not arise from, and are not related to, a physical or mental impairment or illness';
+  const aBecause = a === undefined ? ADULT_CONDITION_A.unknown : a ? ADULT_CONDITION_A.met(kinds) : ADULT_CONDITION_A.notMet;
   const condA: ConditionFinding = {
     condition: 'a',
-    citation: 'SI 2015/313 reg 2(1)(a)',
+    citation: ADULT_CONDITION_A.citation,
     outcome: a === undefined ? 'unknown' : a ? 'met' : 'not-met',
     because: aBecause,
     missing: a === undefined ? ['needsArisingFromImpairmentOrIllness'] : [],
   };
-  steps.push(_step('eligibility.adult.impairmentOrIllness', condA.citation, condA.outcome, aBecause, [['needsArisingFromImpairmentOrIllness', a]]));
+  steps.push(_step(ADULT_CONDITION_A.rule, condA.citation, condA.outcome, aBecause, [['needsArisingFromImpairmentOrIllness', a]]));
 
   // (b) two or more outcomes
   const agg = byKey('fluctuatingAggregation');
@@ -93,18 +89,18 @@ export function determineAdultEligibility(input: unknown, options?: EligibilityO
   const bOutcome = unable.length >= required ? 'met' : unable.length + notAssessed.length < required ? 'not-met' : 'unknown';
   const bBecause =
     bOutcome === 'met'
-      ? `the adult is unable to achieve ${unable.length} of the reg 2(2) outcomes (${cited(unable)}); ${required} or more are needed`
+      ? ADULT_CONDITION_B.met(unable.length, cited(unable), required)
       : bOutcome === 'not-met'
-        ? `the adult is unable to achieve ${unable.length === 0 ? 'none' : `only ${unable.length} (${cited(unable)})`} of the reg 2(2) outcomes; ${required} or more are needed${notAssessed.length > 0 ? ` even if the ${notAssessed.length} not assessed were unable` : ''}`
-        : `the adult is unable to achieve ${unable.length} outcome(s) so far; ${required} or more are needed and ${notAssessed.length} outcome(s) are not assessed`;
+        ? ADULT_CONDITION_B.notMet(unable.length, cited(unable), required, notAssessed.length)
+        : ADULT_CONDITION_B.unknown(unable.length, required, notAssessed.length);
   const condB: ConditionFinding = {
     condition: 'b',
-    citation: 'SI 2015/313 reg 2(1)(b)',
+    citation: ADULT_CONDITION_B.citation,
     outcome: bOutcome,
     because: bBecause,
     missing: bOutcome === 'unknown' ? notAssessed.map((o) => assessed.missing.get(o) ?? `outcomes.${o}`) : [],
   };
-  steps.push(_step('eligibility.adult.twoOrMoreOutcomes', condB.citation, bOutcome, bBecause, [['outcomes', unable], ['pack:adultOutcomesRequired', required]]));
+  steps.push(_step(ADULT_CONDITION_B.rule, condB.citation, bOutcome, bBecause, [['outcomes', unable], ['pack:adultOutcomesRequired', required]]));
 
   // (c) significant impact on well-being
   const c = _wellbeingCondition('adult', data.wellbeing, 'SI 2015/313 reg 2(1)(c)');
@@ -113,18 +109,8 @@ export function determineAdultEligibility(input: unknown, options?: EligibilityO
   const conditions = [condA, condB, c.finding];
   const { status, missing } = _combine(conditions);
   const failing = conditions.filter((x) => x.outcome === 'not-met').map((x) => `(${x.condition})`);
-  steps.push(
-    _step(
-      'eligibility.adult.determination',
-      'Care Act 2014 s.13(1); SI 2015/313 reg 2(1)',
-      status === 'eligible' ? 'met' : status === 'not-eligible' ? 'not-met' : 'unknown',
-      status === 'eligible'
-        ? "the adult's needs meet the eligibility criteria: conditions (a), (b) and (c) are all met"
-        : status === 'not-eligible'
-          ? `the adult's needs do not meet the eligibility criteria: condition ${failing.join(' and ')} of reg 2(1) is not met`
-          : `not yet decidable: complete ${missing.join(', ')}`,
-    ),
-  );
+  const dBecause = status === 'eligible' ? ADULT_DETERMINATION.met : status === 'not-eligible' ? ADULT_DETERMINATION.notMet(failing) : ADULT_DETERMINATION.unknown(missing);
+  steps.push(_step(ADULT_DETERMINATION.rule, ADULT_DETERMINATION.citation, status === 'eligible' ? 'met' : status === 'not-eligible' ? 'not-met' : 'unknown', dBecause));
   const ref = packRef(pack);
   return {
     person: 'adult',

@@ -4,6 +4,7 @@ import { _makeTrace, _step } from '../core/trace.js';
 import { _packFor, _warningsOf, type EligibilityOptions } from './options.js';
 import { CARER_LIMB_TEXT, CARER_OUTCOME_TEXT, CARER_OUTCOMES, CARER_UNABLE_LIMBS, type CarerOutcome } from './outcomes.js';
 import { CarerEligibilityInputSchema } from './schemas.js';
+import { CARER_CONDITION_A, CARER_CONDITION_B, CARER_DETERMINATION, CARER_HEALTH } from './sentences.js';
 import type { CarerEligibilityResult, ConditionFinding } from './types.js';
 import { _assessOutcomes, _checkObservations, type OutcomeLaw } from './unableToAchieve.js';
 import { _checkWellbeing, _combine, _wellbeingCondition } from './wellbeing.js';
@@ -60,33 +61,24 @@ export function determineCarerEligibility(input: unknown, options?: EligibilityO
 
   const steps = [];
   const a = data.needsArisingFromNecessaryCare;
-  const aBecause =
-    a === undefined
-      ? 'whether the needs arise as a consequence of providing necessary care for an adult is not recorded'
-      : a
-        ? 'the needs arise as a consequence of providing necessary care for an adult'
-        : 'the needs do not arise as a consequence of providing necessary care for an adult';
+  const aBecause = a === undefined ? CARER_CONDITION_A.unknown : a ? CARER_CONDITION_A.met : CARER_CONDITION_A.notMet;
   const condA: ConditionFinding = {
     condition: 'a',
-    citation: 'SI 2015/313 reg 3(1)(a)',
+    citation: CARER_CONDITION_A.citation,
     outcome: a === undefined ? 'unknown' : a ? 'met' : 'not-met',
     because: aBecause,
     missing: a === undefined ? ['needsArisingFromNecessaryCare'] : [],
   };
-  steps.push(_step('eligibility.carer.necessaryCare', condA.citation, condA.outcome, aBecause, [['needsArisingFromNecessaryCare', a]]));
+  steps.push(_step(CARER_CONDITION_A.rule, condA.citation, condA.outcome, aBecause, [['needsArisingFromNecessaryCare', a]]));
 
   // (b): the health circumstance, or any one outcome
   const health = data.healthAtRisk;
   steps.push(
     _step(
-      'eligibility.carer.healthAtRisk',
-      'SI 2015/313 reg 3(2)(a)',
+      CARER_HEALTH.rule,
+      CARER_HEALTH.citation,
       health === undefined ? 'unknown' : health ? 'met' : 'not-met',
-      health === undefined
-        ? "whether the carer's physical or mental health is, or is at risk of, deteriorating is not recorded"
-        : health
-          ? "the carer's physical or mental health is, or is at risk of, deteriorating"
-          : "the carer's physical or mental health is not deteriorating and not at risk of it",
+      health === undefined ? CARER_HEALTH.unknown : health ? CARER_HEALTH.met : CARER_HEALTH.notMet,
       [['healthAtRisk', health]],
     ),
   );
@@ -105,13 +97,17 @@ export function determineCarerEligibility(input: unknown, options?: EligibilityO
   ];
   const bBecause =
     bOutcome === 'met'
-      ? `a circumstance of reg 3(2) applies: ${circumstances.join(', ')}`
+      ? CARER_CONDITION_B.met(circumstances.join(', '))
       : bOutcome === 'not-met'
-        ? "no circumstance of reg 3(2) applies: the carer's health is not at risk and the carer can achieve every outcome of reg 3(2)(b)"
-        : 'not yet decidable: the health circumstance or an outcome not yet assessed could still apply';
+        ? CARER_CONDITION_B.notMet
+        : health === false
+          ? CARER_CONDITION_B.unknownOutcomesOnly(notAssessed.length)
+          : notAssessed.length > 0
+            ? CARER_CONDITION_B.unknownHealthAndOutcomes(notAssessed.length)
+            : CARER_CONDITION_B.unknownHealthOnly;
   const bMissing = bOutcome === 'unknown' ? [...(health === undefined ? ['healthAtRisk'] : []), ...notAssessed.map((o) => assessed.missing.get(o) ?? `outcomes.${o}`)] : [];
-  const condB: ConditionFinding = { condition: 'b', citation: 'SI 2015/313 reg 3(1)(b)', outcome: bOutcome, because: bBecause, missing: bMissing };
-  steps.push(_step('eligibility.carer.circumstance', condB.citation, bOutcome, bBecause, [['healthAtRisk', health], ['outcomes', unable], ['pack:carerOutcomesRequired', required]]));
+  const condB: ConditionFinding = { condition: 'b', citation: CARER_CONDITION_B.citation, outcome: bOutcome, because: bBecause, missing: bMissing };
+  steps.push(_step(CARER_CONDITION_B.rule, condB.citation, bOutcome, bBecause, [['healthAtRisk', health], ['outcomes', unable], ['pack:carerOutcomesRequired', required]]));
 
   const c = _wellbeingCondition('carer', data.wellbeing, 'SI 2015/313 reg 3(1)(c)');
   steps.push(c.step);
@@ -119,18 +115,8 @@ export function determineCarerEligibility(input: unknown, options?: EligibilityO
   const conditions = [condA, condB, c.finding];
   const { status, missing } = _combine(conditions);
   const failing = conditions.filter((x) => x.outcome === 'not-met').map((x) => `(${x.condition})`);
-  steps.push(
-    _step(
-      'eligibility.carer.determination',
-      'Care Act 2014 s.13(1); SI 2015/313 reg 3(1)',
-      status === 'eligible' ? 'met' : status === 'not-eligible' ? 'not-met' : 'unknown',
-      status === 'eligible'
-        ? "the carer's needs meet the eligibility criteria: conditions (a), (b) and (c) are all met"
-        : status === 'not-eligible'
-          ? `the carer's needs do not meet the eligibility criteria: condition ${failing.join(' and ')} of reg 3(1) is not met`
-          : `not yet decidable: complete ${missing.join(', ')}`,
-    ),
-  );
+  const dBecause = status === 'eligible' ? CARER_DETERMINATION.met : status === 'not-eligible' ? CARER_DETERMINATION.notMet(failing) : CARER_DETERMINATION.unknown(missing);
+  steps.push(_step(CARER_DETERMINATION.rule, CARER_DETERMINATION.citation, status === 'eligible' ? 'met' : status === 'not-eligible' ? 'not-met' : 'unknown', dBecause));
   const ref = packRef(pack);
   return {
     person: 'carer',

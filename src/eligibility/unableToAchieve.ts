@@ -5,6 +5,7 @@ import { _dec } from '../core/decimal.js';
 import { _issue, type RulesIssue } from '../core/errors.js';
 import { _step, type TraceStep } from '../core/trace.js';
 import { PROMPTING_CITATION, CARER_DISREGARD_CITATION, type StatutoryItem } from './outcomes.js';
+import { FLUCTUATION_SENTENCES, OUTCOME_SENTENCES } from './sentences.js';
 import type { FluctuationPeriod, OutcomeFinding } from './types.js';
 
 /** The law's lists for one kind of person. */
@@ -117,19 +118,15 @@ export function _assessOutcomes<O extends string, L extends string>(
         `eligibility.${law.who}.fluctuatingPeriod`,
         law.fluctuationCitation,
         'applied',
-        `the ${law.who}'s circumstances were taken into account over ${fluctuation.days} days (${fluct.periodFrom} to ${fluct.periodTo}), with ${fluctuation.observations} dated observations`,
+        FLUCTUATION_SENTENCES.period(law.who, fluctuation.days, fluct.periodFrom, fluct.periodTo, fluctuation.observations),
         [
           ['fluctuating.periodFrom', fluct.periodFrom],
           ['fluctuating.periodTo', fluct.periodTo],
         ],
       ),
     );
-    const rule =
-      aggregation.method === 'any-observation'
-        ? 'an outcome counts as unable when it was unable on any observed day'
-        : `an outcome counts as unable when it was unable on at least ${aggregation.minimumShare} of the days it was observed`;
     steps.push(
-      _step(`eligibility.${law.who}.fluctuatingAggregation`, aggregationCitation, 'applied', `local policy, not law: ${rule}, with at least ${aggregation.minimumObservations} observation(s)`, [['pack:fluctuatingAggregation', aggregation]], aggregationWarnings),
+      _step(`eligibility.${law.who}.fluctuatingAggregation`, aggregationCitation, 'applied', FLUCTUATION_SENTENCES.aggregation(aggregation.method, aggregation.minimumShare, aggregation.minimumObservations), [['pack:fluctuatingAggregation', aggregation]], aggregationWarnings),
     );
   }
 
@@ -142,7 +139,7 @@ export function _assessOutcomes<O extends string, L extends string>(
     let status: OutcomeFinding<O, L>['status'];
     let source: OutcomeFinding<O, L>['source'] = 'none';
     let observations: OutcomeFinding<O, L>['observations'];
-    const path = rec !== undefined ? `outcomes.${id}` : `fluctuating.observations.outcomes.${id}`;
+    let path = `outcomes.${id}`;
     if (rec !== undefined) {
       source = 'assessment';
       limbs = limbsOf(law, rec);
@@ -150,6 +147,9 @@ export function _assessOutcomes<O extends string, L extends string>(
       status = limbs.length > 0 ? 'unable' : 'able';
     } else if (fluct !== undefined && fluct.observations.some((o) => o.outcomes[id] !== undefined)) {
       source = 'observations';
+      // Only an outcome that was observed is read from the observations; one given nowhere is read (and
+      // missing) at outcomes.<id>, as `missing` says.
+      path = `fluctuating.observations.outcomes.${id}`;
       let observed = 0;
       let unable = 0;
       const union = new Set<L>();
@@ -183,23 +183,23 @@ export function _assessOutcomes<O extends string, L extends string>(
     const letterList = limbs.map((l) => law.limbText[l].citation.replace(/^SI 2015\/313 /, '')).join(', ');
     const because =
       status === 'unable'
-        ? `unable to achieve "${item.text}" (${letterList})${observations ? `: unable on ${observations.unable} of ${observations.observed} observed days` : ''}`
+        ? OUTCOME_SENTENCES.unable(item.text, letterList, observations)
         : status === 'able'
-          ? `able to achieve "${item.text}": no limb of ${law.who === 'adult' ? 'reg 2(3)' : 'reg 3(3)'} applies${observations ? ` on enough days (unable on ${observations.unable} of ${observations.observed})` : ''}`
+          ? OUTCOME_SENTENCES.able(law.who, item.text, observations)
           : observations
-            ? `"${item.text}" was observed on ${observations.observed} day(s), fewer than the ${aggregation.minimumObservations} the policy needs`
-            : `"${item.text}" was not assessed`;
+            ? OUTCOME_SENTENCES.tooFewObservations(item.text, observations, aggregation.minimumObservations)
+            : OUTCOME_SENTENCES.notAssessed(item.text);
     steps.push(
       _step(rule, item.citation, status === 'unable' ? 'met' : status === 'able' ? 'not-met' : 'unknown', because, [
         [`${path}.unableToAchieve`, source === 'assessment' ? rec?.unableToAchieve : observations],
       ]),
     );
     for (const l of limbs) {
-      steps.push(_step(`eligibility.${law.who}.limb.${id}.${l}`, law.limbText[l].citation, 'met', `the ${law.who} ${law.limbText[l].text}`, [[path, l]]));
+      steps.push(_step(`eligibility.${law.who}.limb.${id}.${l}`, law.limbText[l].citation, 'met', OUTCOME_SENTENCES.limb(law.who, law.limbText[l].text), [[path, l]]));
     }
     if (prompting) {
       steps.push(
-        _step(`eligibility.${law.who}.prompting.${id}`, PROMPTING_CITATION, 'applied', `needing prompting counts as being unable to achieve "${item.text}" without assistance (limb (a))`, [[`${path}.needsPrompting`, true]]),
+        _step(`eligibility.${law.who}.prompting.${id}`, PROMPTING_CITATION, 'applied', OUTCOME_SENTENCES.prompting(item.text), [[`${path}.needsPrompting`, true]]),
       );
     }
     if (rec?.metByCarer !== undefined) {
@@ -208,7 +208,7 @@ export function _assessOutcomes<O extends string, L extends string>(
           `eligibility.${law.who}.carerDisregarded.${id}`,
           CARER_DISREGARD_CITATION,
           'applied',
-          `whether a carer meets this need (${rec.metByCarer ? 'yes' : 'no'}) is ignored for eligibility; it matters only for the duty (Care Act 2014 s.18)`,
+          OUTCOME_SENTENCES.carerDisregarded(rec.metByCarer),
           [[`${path}.metByCarer`, rec.metByCarer]],
         ),
       );

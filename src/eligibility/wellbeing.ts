@@ -2,6 +2,7 @@
 import { _issue, type RulesIssue } from '../core/errors.js';
 import { _step, type TraceStep } from '../core/trace.js';
 import { WELLBEING_AREA_TEXT, type WellbeingArea } from './outcomes.js';
+import { WELLBEING_SENTENCES } from './sentences.js';
 import type { ConditionFinding } from './types.js';
 
 /** The judgement as parsed. */
@@ -22,7 +23,7 @@ export function _wellbeingCondition(who: 'adult' | 'carer', w: ParsedWellbeing |
   const fullCitation = `${citation}; Care Act 2014 s.1(2)`;
   const rule = `eligibility.${who}.significantImpact`;
   if (w === undefined) {
-    const because = `the practitioner's judgement of the impact on the ${who}'s well-being is not recorded`;
+    const because = WELLBEING_SENTENCES.unknown(who);
     return {
       finding: { condition: 'c', citation, outcome: 'unknown', because, missing: ['wellbeing'] },
       step: _step(rule, fullCitation, 'unknown', because, [['wellbeing', undefined]]),
@@ -31,9 +32,7 @@ export function _wellbeingCondition(who: 'adult' | 'carer', w: ParsedWellbeing |
   }
   const areas = [...new Set(w.areas)];
   const named = areas.map((a) => `${WELLBEING_AREA_TEXT[a].text} (${WELLBEING_AREA_TEXT[a].citation.replace('Care Act 2014 ', '')})`).join('; ');
-  const because = w.significantImpact
-    ? `as a consequence there ${w.likelihood === 'is-likely' ? 'is likely to be' : w.likelihood === 'is' ? 'is' : 'is, or is likely to be,'} a significant impact on the ${who}'s well-being: ${named}`
-    : `the practitioner judged that there is not, and is not likely to be, a significant impact on the ${who}'s well-being${areas.length > 0 ? ` (areas considered: ${named})` : ''}`;
+  const because = w.significantImpact ? WELLBEING_SENTENCES.met(who, w.likelihood, named) : WELLBEING_SENTENCES.notMet(who, areas.length > 0 ? named : '');
   return {
     finding: { condition: 'c', citation, outcome: w.significantImpact ? 'met' : 'not-met', because, missing: [] },
     step: _step(rule, fullCitation, w.significantImpact ? 'met' : 'not-met', because, [
