@@ -1,13 +1,14 @@
 import { RulesError, _parse } from '../core/errors.js';
 import { packRef } from '../core/rulePack.js';
-import { _makeTrace, _step } from '../core/trace.js';
-import { _packFor, _warningsOf, type EligibilityOptions } from './options.js';
+import { _makeTrace, _step, type TraceStep } from '../core/trace.js';
+import { _isAdultInput } from './fastCheck.js';
+import { _packFor, type EligibilityOptions } from './options.js';
 import { ADULT_LIMB_TEXT, ADULT_OUTCOME_TEXT, ADULT_OUTCOMES, ADULT_UNABLE_LIMBS, type AdultOutcome } from './outcomes.js';
 import { AdultEligibilityInputSchema } from './schemas.js';
 import { ADULT_CONDITION_A, ADULT_CONDITION_B, ADULT_DETERMINATION } from './sentences.js';
 import type { AdultEligibilityResult, ConditionFinding } from './types.js';
-import { _assessOutcomes, _checkObservations, type OutcomeLaw } from './unableToAchieve.js';
-import { _checkWellbeing, _combine, _wellbeingCondition } from './wellbeing.js';
+import { _assessOutcomes, _checkObservations, _outcomeTable, type OutcomeLaw } from './unableToAchieve.js';
+import { _checkWellbeing, _combine, _failing, _wellbeingCondition } from './wellbeing.js';
 
 const ENTRY = 'determineAdultEligibility';
 
@@ -19,6 +20,7 @@ const ADULT_LAW: OutcomeLaw<AdultOutcome, (typeof ADULT_UNABLE_LIMBS)[number]> =
   limbText: ADULT_LIMB_TEXT,
   fluctuationCitation: 'SI 2015/313 reg 2(4)',
 };
+const ADULT_TABLE = _outcomeTable(ADULT_LAW);
 
 /**
  * Determines whether an adult's needs meet the eligibility criteria of the Care and Support (Eligibility
@@ -59,16 +61,15 @@ const ADULT_LAW: OutcomeLaw<AdultOutcome, (typeof ADULT_UNABLE_LIMBS)[number]> =
  * ```
  */
 export function determineAdultEligibility(input: unknown, options?: EligibilityOptions): AdultEligibilityResult {
-  const data = _parse(ENTRY, AdultEligibilityInputSchema, input);
-  const issues = [..._checkObservations(data.asOf, data.outcomes, data.fluctuating, 'SI 2015/313 reg 2(4)'), ..._checkWellbeing(data.wellbeing, 'SI 2015/313 reg 2(1)(c)')];
+  // The fast check accepts exactly what the schema accepts; zod runs only when it says no, to word the error.
+  const data = _isAdultInput(input) ? input : _parse(ENTRY, AdultEligibilityInputSchema, input);
+  const issues = data.fluctuating === undefined ? _checkWellbeing(data.wellbeing, 'SI 2015/313 reg 2(1)(c)') : [..._checkObservations(ADULT_OUTCOMES, data.asOf, data.outcomes, data.fluctuating, 'SI 2015/313 reg 2(4)'), ..._checkWellbeing(data.wellbeing, 'SI 2015/313 reg 2(1)(c)')];
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
-  const { pack, values, used, byKey } = _packFor(ENTRY, options, data.asOf);
+  const ctx = _packFor(ENTRY, options, data.asOf);
 
-  const steps = [];
   // (a) impairment or illness
   const a = data.needsArisingFromImpairmentOrIllness;
-  const kinds = data.impairmentOrIllness ?? [];
-  const aBecause = a === undefined ? ADULT_CONDITION_A.unknown : a ? ADULT_CONDITION_A.met(kinds) : ADULT_CONDITION_A.notMet;
+  const aBecause = a === undefined ? ADULT_CONDITION_A.unknown : a ? ADULT_CONDITION_A.met(data.impairmentOrIllness ?? []) : ADULT_CONDITION_A.notMet;
   const condA: ConditionFinding = {
     condition: 'a',
     citation: ADULT_CONDITION_A.citation,
@@ -76,16 +77,14 @@ export function determineAdultEligibility(input: unknown, options?: EligibilityO
     because: aBecause,
     missing: a === undefined ? ['needsArisingFromImpairmentOrIllness'] : [],
   };
-  steps.push(_step(ADULT_CONDITION_A.rule, condA.citation, condA.outcome, aBecause, [['needsArisingFromImpairmentOrIllness', a]]));
+  const steps: TraceStep[] = [_step(ADULT_CONDITION_A.rule, condA.citation, condA.outcome, aBecause, [['needsArisingFromImpairmentOrIllness', a]])];
 
   // (b) two or more outcomes
-  const agg = byKey('fluctuatingAggregation');
-  const assessed = _assessOutcomes(ADULT_LAW, data.outcomes, data.fluctuating, values.fluctuatingAggregation, agg.citation, _warningsOf(agg));
-  steps.push(...assessed.steps);
-  const required = values.adultOutcomesRequired;
-  const unable = assessed.findings.filter((f) => f.status === 'unable').map((f) => f.outcome);
-  const notAssessed = assessed.findings.filter((f) => f.status === 'not-assessed').map((f) => f.outcome);
-  const cited = (os: readonly AdultOutcome[]) => os.map((o) => ADULT_OUTCOME_TEXT[o].citation.replace('SI 2015/313 ', '')).join(', ');
+  const agg = ctx.byKey('fluctuatingAggregation');
+  const assessed = _assessOutcomes(ADULT_TABLE, data.outcomes, data.fluctuating, ctx.values.fluctuatingAggregation, agg.citation, ctx.aggregationWarnings, steps);
+  const required = ctx.values.adultOutcomesRequired;
+  const unable = assessed.unable;
+  const notAssessed = assessed.notAssessed;
   const bOutcome = unable.length >= required ? 'met' : unable.length + notAssessed.length < required ? 'not-met' : 'unknown';
   const bBecause =
     bOutcome === 'met'
@@ -108,23 +107,24 @@ export function determineAdultEligibility(input: unknown, options?: EligibilityO
 
   const conditions = [condA, condB, c.finding];
   const { status, missing } = _combine(conditions);
-  const failing = conditions.filter((x) => x.outcome === 'not-met').map((x) => `(${x.condition})`);
-  const dBecause = status === 'eligible' ? ADULT_DETERMINATION.met : status === 'not-eligible' ? ADULT_DETERMINATION.notMet(failing) : ADULT_DETERMINATION.unknown(missing);
+  const dBecause = status === 'eligible' ? ADULT_DETERMINATION.met : status === 'not-eligible' ? ADULT_DETERMINATION.notMet(_failing(conditions)) : ADULT_DETERMINATION.unknown(missing);
   steps.push(_step(ADULT_DETERMINATION.rule, ADULT_DETERMINATION.citation, status === 'eligible' ? 'met' : status === 'not-eligible' ? 'not-met' : 'unknown', dBecause));
-  const ref = packRef(pack);
-  return {
-    person: 'adult',
-    status,
-    asOf: data.asOf,
-    ...(data.caseRef !== undefined ? { caseRef: data.caseRef } : {}),
-    conditions,
-    outcomes: assessed.findings,
-    unableOutcomes: unable,
-    eligibleOutcomes: status === 'eligible' ? unable : [],
-    wellbeingAreas: c.areas,
-    ...(assessed.fluctuation ? { fluctuation: assessed.fluctuation } : {}),
-    missing,
-    pack: ref,
-    trace: _makeTrace({ entry: ENTRY, asOf: data.asOf, pack: ref, steps, used: used.filter((u) => u.key === 'adultOutcomesRequired' || (u.key === 'fluctuatingAggregation' && data.fluctuating !== undefined)) }),
-  };
+  const ref = packRef(ctx.pack);
+  // Built field by field, in the order the result has always had (caseRef and fluctuation only when given).
+  const result: { -readonly [K in keyof AdultEligibilityResult]: AdultEligibilityResult[K] } = { person: 'adult', status, asOf: data.asOf } as AdultEligibilityResult;
+  if (data.caseRef !== undefined) result.caseRef = data.caseRef;
+  result.conditions = conditions;
+  result.outcomes = assessed.findings;
+  result.unableOutcomes = unable;
+  result.eligibleOutcomes = status === 'eligible' ? unable : [];
+  result.wellbeingAreas = c.areas;
+  if (assessed.fluctuation) result.fluctuation = assessed.fluctuation;
+  result.missing = missing;
+  result.pack = ref;
+  result.trace = _makeTrace({ entry: ENTRY, asOf: data.asOf, pack: ref, steps, used: data.fluctuating !== undefined ? ctx.adultParametersFluctuating : ctx.adultParameters });
+  return result;
 }
+
+// reg 2(2) letters of each outcome, e.g. "reg 2(2)(a)", for the reason of condition (b).
+const LETTER = Object.fromEntries(ADULT_OUTCOMES.map((o) => [o, ADULT_OUTCOME_TEXT[o].citation.replace('SI 2015/313 ', '')])) as Record<AdultOutcome, string>;
+const cited = (os: readonly AdultOutcome[]): string => os.map((o) => LETTER[o]).join(', ');

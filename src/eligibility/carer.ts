@@ -1,12 +1,13 @@
 import { RulesError, _parse } from '../core/errors.js';
 import { packRef } from '../core/rulePack.js';
 import { _makeTrace, _step } from '../core/trace.js';
-import { _packFor, _warningsOf, type EligibilityOptions } from './options.js';
+import { _isCarerInput } from './fastCheck.js';
+import { _packFor, type EligibilityOptions } from './options.js';
 import { CARER_LIMB_TEXT, CARER_OUTCOME_TEXT, CARER_OUTCOMES, CARER_UNABLE_LIMBS, type CarerOutcome } from './outcomes.js';
 import { CarerEligibilityInputSchema } from './schemas.js';
 import { CARER_CONDITION_A, CARER_CONDITION_B, CARER_DETERMINATION, CARER_HEALTH } from './sentences.js';
 import type { CarerEligibilityResult, ConditionFinding } from './types.js';
-import { _assessOutcomes, _checkObservations, type OutcomeLaw } from './unableToAchieve.js';
+import { _assessOutcomes, _checkObservations, _outcomeTable, type OutcomeLaw } from './unableToAchieve.js';
 import { _checkWellbeing, _combine, _wellbeingCondition } from './wellbeing.js';
 
 const ENTRY = 'determineCarerEligibility';
@@ -19,6 +20,7 @@ const CARER_LAW: OutcomeLaw<CarerOutcome, (typeof CARER_UNABLE_LIMBS)[number]> =
   limbText: CARER_LIMB_TEXT,
   fluctuationCitation: 'SI 2015/313 reg 3(4)',
 };
+const CARER_TABLE = _outcomeTable(CARER_LAW);
 
 /**
  * Determines whether a carer's needs meet the eligibility criteria of SI 2015/313 reg 3, under Care Act 2014
@@ -54,10 +56,11 @@ const CARER_LAW: OutcomeLaw<CarerOutcome, (typeof CARER_UNABLE_LIMBS)[number]> =
  * ```
  */
 export function determineCarerEligibility(input: unknown, options?: EligibilityOptions): CarerEligibilityResult {
-  const data = _parse(ENTRY, CarerEligibilityInputSchema, input);
-  const issues = [..._checkObservations(data.asOf, data.outcomes, data.fluctuating, 'SI 2015/313 reg 3(4)'), ..._checkWellbeing(data.wellbeing, 'SI 2015/313 reg 3(1)(c)')];
+  // The fast check accepts exactly what the schema accepts; zod runs only when it says no, to word the error.
+  const data = _isCarerInput(input) ? input : _parse(ENTRY, CarerEligibilityInputSchema, input);
+  const issues = [..._checkObservations(CARER_OUTCOMES, data.asOf, data.outcomes, data.fluctuating, 'SI 2015/313 reg 3(4)'), ..._checkWellbeing(data.wellbeing, 'SI 2015/313 reg 3(1)(c)')];
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
-  const { pack, values, used, byKey } = _packFor(ENTRY, options, data.asOf);
+  const { pack, values, byKey, aggregationWarnings, carerParameters, carerParametersFluctuating } = _packFor(ENTRY, options, data.asOf);
 
   const steps = [];
   const a = data.needsArisingFromNecessaryCare;
@@ -83,11 +86,11 @@ export function determineCarerEligibility(input: unknown, options?: EligibilityO
     ),
   );
   const agg = byKey('fluctuatingAggregation');
-  const assessed = _assessOutcomes(CARER_LAW, data.outcomes, data.fluctuating, values.fluctuatingAggregation, agg.citation, _warningsOf(agg));
+  const assessed = _assessOutcomes(CARER_TABLE, data.outcomes, data.fluctuating, values.fluctuatingAggregation, agg.citation, aggregationWarnings);
   steps.push(...assessed.steps);
   const required = values.carerOutcomesRequired;
-  const unable = assessed.findings.filter((f) => f.status === 'unable').map((f) => f.outcome);
-  const notAssessed = assessed.findings.filter((f) => f.status === 'not-assessed').map((f) => f.outcome);
+  const unable = assessed.unable;
+  const notAssessed = assessed.notAssessed;
   const outcomesMet = unable.length >= required;
   const outcomesCannot = unable.length + notAssessed.length < required;
   const bOutcome = health === true || outcomesMet ? 'met' : health === false && outcomesCannot ? 'not-met' : 'unknown';
@@ -132,6 +135,6 @@ export function determineCarerEligibility(input: unknown, options?: EligibilityO
     ...(assessed.fluctuation ? { fluctuation: assessed.fluctuation } : {}),
     missing,
     pack: ref,
-    trace: _makeTrace({ entry: ENTRY, asOf: data.asOf, pack: ref, steps, used: used.filter((u) => u.key === 'carerOutcomesRequired' || (u.key === 'fluctuatingAggregation' && data.fluctuating !== undefined)) }),
+    trace: _makeTrace({ entry: ENTRY, asOf: data.asOf, pack: ref, steps, used: data.fluctuating !== undefined ? carerParametersFluctuating : carerParameters }),
   };
 }

@@ -43,6 +43,11 @@ export function _wellbeingCondition(who: 'adult' | 'carer', w: ParsedWellbeing |
   };
 }
 
+/** The letters of the conditions not met, e.g. ["(a)", "(c)"], for the reason of a not-eligible determination. */
+export function _failing(conditions: readonly ConditionFinding[]): string[] {
+  return conditions.filter((x) => x.outcome === 'not-met').map((x) => `(${x.condition})`);
+}
+
 /** Combines conditions (a)-(c): any not met decides "not eligible"; all met, "eligible"; otherwise undetermined. */
 export function _combine(conditions: readonly ConditionFinding[]): { status: 'eligible' | 'not-eligible' | 'undetermined'; missing: string[] } {
   if (conditions.some((c) => c.outcome === 'not-met')) return { status: 'not-eligible', missing: [] };
