@@ -8,7 +8,6 @@ import {
   ADULT_UNABLE_LIMBS,
   AdultEligibilityInputSchema,
   CARER_OUTCOMES,
-  CARER_UNABLE_LIMBS,
   CarerEligibilityInputSchema,
   determineAdultEligibility,
   determineCarerEligibility,
