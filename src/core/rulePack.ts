@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDateSchema, type IsoDate } from './dates.js';
+import { IsoDateSchema, type IsoDate } from './calendar.js';
 import { RulesError, _fromZodIssues, _issue, _parse, type RulesIssue } from './errors.js';
 
 /**

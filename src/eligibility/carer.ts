@@ -1,10 +1,10 @@
 import { RulesError, _parse } from '../core/errors.js';
 import { packRef } from '../core/rulePack.js';
 import { _makeTrace, _step } from '../core/trace.js';
-import { _isCarerInput } from './fastCheck.js';
+import { _isCarerInput } from './carerFastCheck.js';
 import { _packFor, type EligibilityOptions } from './options.js';
 import { CARER_LIMB_TEXT, CARER_OUTCOME_TEXT, CARER_OUTCOMES, CARER_UNABLE_LIMBS, type CarerOutcome } from './outcomes.js';
-import { CarerEligibilityInputSchema } from './schemas.js';
+import { CarerEligibilityInputSchema } from './carerSchemas.js';
 import { CARER_CONDITION_A, CARER_CONDITION_B, CARER_DETERMINATION, CARER_HEALTH } from './sentences.js';
 import type { CarerEligibilityResult, ConditionFinding } from './types.js';
 import { _assessOutcomes, _checkObservations, _outcomeTable, type OutcomeLaw } from './unableToAchieve.js';

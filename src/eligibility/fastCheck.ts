@@ -6,24 +6,24 @@
 // says no, or the input is not plain data, zod runs and decides: it builds the RulesError, or accepts what the
 // fast path was too strict to (a class instance, say), so the public answer is always zod's.
 // test/eligibility/fastCheck.test.ts proves on generated valid and invalid inputs that the two agree.
-import { IsoDateSchema } from '../core/dates.js';
-import { ADULT_OUTCOMES, ADULT_UNABLE_LIMBS, CARER_OUTCOMES, CARER_UNABLE_LIMBS, WELLBEING_AREAS } from './outcomes.js';
-import type { AdultEligibilityInputSchema, CarerEligibilityInputSchema } from './schemas.js';
+import { IsoDateSchema } from '../core/calendar.js';
+import { ADULT_OUTCOMES, ADULT_UNABLE_LIMBS, WELLBEING_AREAS } from './outcomes.js';
+import type { AdultEligibilityInputSchema } from './schemas.js';
 import type * as z from 'zod';
 
 // The schema's own pattern, so a date is well formed here exactly when zod says so.
 const ISO_DATE: RegExp = (IsoDateSchema._zod.def as { pattern: RegExp }).pattern;
 
 type Obj = Record<string, unknown>;
-const plain = (v: unknown): v is Obj => {
+export const plain = (v: unknown): v is Obj => {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const p = Object.getPrototypeOf(v) as unknown;
   return p === Object.prototype || p === null;
 };
-const isDate = (v: unknown): boolean => typeof v === 'string' && ISO_DATE.test(v);
-const optBool = (v: unknown): boolean => v === undefined || typeof v === 'boolean';
+export const isDate = (v: unknown): boolean => typeof v === 'string' && ISO_DATE.test(v);
+export const optBool = (v: unknown): boolean => v === undefined || typeof v === 'boolean';
 /** Every own key is one of `allowed` (a strictObject refuses any other). */
-const onlyKeys = (o: Obj, allowed: ReadonlySet<string>): boolean => {
+export const onlyKeys = (o: Obj, allowed: ReadonlySet<string>): boolean => {
   for (const k of Object.keys(o)) if (!allowed.has(k)) return false;
   return true;
 };
@@ -35,7 +35,7 @@ const listOf = (v: unknown, allowed: ReadonlySet<string>): boolean => {
 
 const WELLBEING_KEYS = new Set(['significantImpact', 'likelihood', 'areas']);
 const AREAS = new Set<string>(WELLBEING_AREAS);
-function wellbeingOk(v: unknown): boolean {
+export function wellbeingOk(v: unknown): boolean {
   if (v === undefined) return true;
   if (!plain(v) || !onlyKeys(v, WELLBEING_KEYS)) return false;
   const l = v.likelihood;
@@ -47,7 +47,7 @@ function outcomeOk(v: unknown, keys: ReadonlySet<string>, limbs: ReadonlySet<str
   if (!plain(v) || !onlyKeys(v, keys)) return false;
   return listOf(v.unableToAchieve, limbs) && optBool(v.needsPrompting) && optBool(v.metByCarer);
 }
-function outcomesOk(v: unknown, outcomes: ReadonlySet<string>, keys: ReadonlySet<string>, limbs: ReadonlySet<string>): boolean {
+export function outcomesOk(v: unknown, outcomes: ReadonlySet<string>, keys: ReadonlySet<string>, limbs: ReadonlySet<string>): boolean {
   if (!plain(v)) return false;
   for (const k of Object.keys(v)) {
     if (!outcomes.has(k)) return false;
@@ -59,7 +59,7 @@ function outcomesOk(v: unknown, outcomes: ReadonlySet<string>, keys: ReadonlySet
 
 const FLUCT_KEYS = new Set(['periodFrom', 'periodTo', 'observations']);
 const OBS_KEYS = new Set(['date', 'outcomes']);
-function fluctuatingOk(v: unknown, outcomes: ReadonlySet<string>, keys: ReadonlySet<string>, limbs: ReadonlySet<string>): boolean {
+export function fluctuatingOk(v: unknown, outcomes: ReadonlySet<string>, keys: ReadonlySet<string>, limbs: ReadonlySet<string>): boolean {
   if (v === undefined) return true;
   if (!plain(v) || !onlyKeys(v, FLUCT_KEYS) || !isDate(v.periodFrom) || !isDate(v.periodTo)) return false;
   const list = v.observations;
@@ -71,7 +71,7 @@ function fluctuatingOk(v: unknown, outcomes: ReadonlySet<string>, keys: Readonly
   return true;
 }
 
-const caseRefOk = (v: unknown): boolean => v === undefined || (typeof v === 'string' && v.length >= 1 && v.length <= 100);
+export const caseRefOk = (v: unknown): boolean => v === undefined || (typeof v === 'string' && v.length >= 1 && v.length <= 100);
 
 const ADULT_KEYS = new Set(['asOf', 'caseRef', 'needsArisingFromImpairmentOrIllness', 'impairmentOrIllness', 'outcomes', 'fluctuating', 'wellbeing']);
 const ADULT_OUTCOME_SET = new Set<string>(ADULT_OUTCOMES);
@@ -91,26 +91,6 @@ export function _isAdultInput(v: unknown): v is z.output<typeof AdultEligibility
     (v.impairmentOrIllness === undefined || listOf(v.impairmentOrIllness, KINDS)) &&
     (v.outcomes === undefined || outcomesOk(v.outcomes, ADULT_OUTCOME_SET, ADULT_ASSESSMENT_KEYS, ADULT_LIMB_SET)) &&
     fluctuatingOk(v.fluctuating, ADULT_OUTCOME_SET, ADULT_OBSERVATION_KEYS, ADULT_LIMB_SET) &&
-    wellbeingOk(v.wellbeing)
-  );
-}
-
-const CARER_KEYS = new Set(['asOf', 'caseRef', 'needsArisingFromNecessaryCare', 'healthAtRisk', 'outcomes', 'fluctuating', 'wellbeing']);
-const CARER_OUTCOME_SET = new Set<string>(CARER_OUTCOMES);
-const CARER_LIMB_SET = new Set<string>(CARER_UNABLE_LIMBS);
-const CARER_ASSESSMENT_KEYS = new Set(['unableToAchieve', 'needsPrompting']);
-
-/** True exactly when {@link CarerEligibilityInputSchema} accepts `v` (for plain data; false otherwise). */
-export function _isCarerInput(v: unknown): v is z.output<typeof CarerEligibilityInputSchema> {
-  return (
-    plain(v) &&
-    onlyKeys(v, CARER_KEYS) &&
-    isDate(v.asOf) &&
-    caseRefOk(v.caseRef) &&
-    optBool(v.needsArisingFromNecessaryCare) &&
-    optBool(v.healthAtRisk) &&
-    (v.outcomes === undefined || outcomesOk(v.outcomes, CARER_OUTCOME_SET, CARER_ASSESSMENT_KEYS, CARER_LIMB_SET)) &&
-    fluctuatingOk(v.fluctuating, CARER_OUTCOME_SET, CARER_ASSESSMENT_KEYS, CARER_LIMB_SET) &&
     wellbeingOk(v.wellbeing)
   );
 }

@@ -1,6 +1,6 @@
 // "Unable to achieve" (SI 2015/313 reg 2(3), 3(3)) for each outcome, from an assessment or from dated
 // observations of a fluctuating need (reg 2(4), 3(4)). Shared by the adult and the carer determination.
-import { _daysBetween, type IsoDate } from '../core/dates.js';
+import { _daysBetween, type IsoDate } from '../core/calendar.js';
 import { _issue, type RulesIssue } from '../core/errors.js';
 import { _step, type TraceStep } from '../core/trace.js';
 import { PROMPTING_CITATION, CARER_DISREGARD_CITATION, type StatutoryItem } from './outcomes.js';

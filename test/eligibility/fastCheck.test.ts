@@ -12,7 +12,8 @@ import {
   determineAdultEligibility,
   determineCarerEligibility,
 } from '../../src/eligibility/index.js';
-import { _isAdultInput, _isCarerInput } from '../../src/eligibility/fastCheck.js';
+import { _isCarerInput } from '../../src/eligibility/carerFastCheck.js';
+import { _isAdultInput } from '../../src/eligibility/fastCheck.js';
 import { adultInputArb, adultOutcomeArb, carerInputArb, carerOutcomeArb, wellbeingArb } from './arbitraries.js';
 
 const day = fc.integer({ min: 1, max: 28 }).map((d) => `2026-10-${String(d).padStart(2, '0')}`);
