@@ -1,10 +1,12 @@
 import { Decimal } from 'decimal.js';
 import { RulesError, _issue } from './errors.js';
-import { DecimalStringSchema, type DecimalInput } from './decimalString.js';
+import { DecimalStringSchema } from './decimalString.js';
+import type { DecimalInput } from './decimalInput.js';
 
 // The decimal-string schemas live in decimalString.ts, which does not import decimal.js, so that code that only
 // validates decimals (a rule pack's schema) does not bring decimal.js into a bundle.
-export { DecimalStringSchema, DecimalInputSchema, type DecimalInput } from './decimalString.js';
+export { DecimalStringSchema } from './decimalString.js';
+export { DecimalInputSchema, type DecimalInput } from './decimalInput.js';
 
 /**
  * The library's own Decimal constructor. A clone, so that `Decimal.set()` in an application never changes a

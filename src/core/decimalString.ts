@@ -9,10 +9,3 @@ export const DecimalStringSchema = z
   .string()
   .regex(/^-?(0|[1-9]\d*)(\.\d+)?$/, { error: 'expected a decimal number written as a string, e.g. "12.50"' })
   .describe('A decimal number written as a string, e.g. "12.50".');
-
-/** A decimal number given as a string (preferred, exact) or as a finite JSON number. */
-export const DecimalInputSchema = z.union([DecimalStringSchema, z.number().finite()]);
-
-/** What {@link DecimalInputSchema} accepts. */
-export type DecimalInput = z.input<typeof DecimalInputSchema>;
-

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IsoDateSchema, type IsoDate } from './calendar.js';
 import { RulesError, _fromZodIssues, _issue, _parse, type RulesIssue } from './errors.js';
+import { EntryShapeSchema, LayerShapeSchema } from './packShapes.js';
 
 /**
  * Whether a parameter is national law (fixed by statute or regulations: a council cannot change it) or local
@@ -135,33 +136,9 @@ export interface ResolvedRule<T = unknown> extends RuleEntry<T> {
   readonly key: string;
 }
 
-const LayerIdSchema = z.string().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, { error: 'expected an id of letters, digits, ".", "_", ":" or "-"' });
-
-const EntryShapeSchema = z.strictObject({
-  validFrom: IsoDateSchema,
-  validTo: IsoDateSchema.optional(),
-  value: z.unknown(),
-  citation: z.string().trim().min(1, { error: 'every value needs a citation' }),
-  kind: z.enum(['law', 'policy']),
-  warning: z.string().min(1).optional(),
-});
-
-/**
- * The shape of a pack source or override file (JSON). Values are checked against each parameter's own
- * schema when the pack is built.
- */
-export const RulePackSourceSchema = z.strictObject({
-  id: LayerIdSchema,
-  version: z.string().min(1).max(50),
-  entries: z.record(z.string(), z.array(EntryShapeSchema)),
-});
-
-// The outer shape alone, so that each entry can be checked on its own and every problem reported at once.
-const LayerShapeSchema = z.strictObject({
-  id: LayerIdSchema,
-  version: z.string().min(1).max(50),
-  entries: z.record(z.string(), z.array(z.unknown())),
-});
+// The shapes of a pack source live in packShapes.ts, and RulePackSourceSchema in packSource.ts (re-exported
+// here), so that a bundle that only builds and reads packs does not carry the schema of a whole source file.
+export { RulePackSourceSchema } from './packSource.js';
 
 function checkTimeline(key: string, list: readonly { validFrom: string; validTo?: string | undefined }[], path: (string | number)[]): RulesIssue[] {
   const issues: RulesIssue[] = [];

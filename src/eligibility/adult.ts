@@ -121,10 +121,9 @@ export function determineAdultEligibility(input: unknown, options?: EligibilityO
   if (assessed.fluctuation) result.fluctuation = assessed.fluctuation;
   result.missing = missing;
   result.pack = ref;
-  result.trace = _makeTrace({ entry: ENTRY, asOf: data.asOf, pack: ref, steps, used: data.fluctuating !== undefined ? ctx.adultParametersFluctuating : ctx.adultParameters });
+  result.trace = _makeTrace({ entry: ENTRY, asOf: data.asOf, pack: ref, steps, used: ctx.adult[data.fluctuating !== undefined ? 1 : 0] });
   return result;
 }
 
-// reg 2(2) letters of each outcome, e.g. "reg 2(2)(a)", for the reason of condition (b).
-const LETTER = Object.fromEntries(ADULT_OUTCOMES.map((o) => [o, ADULT_OUTCOME_TEXT[o].citation.replace('SI 2015/313 ', '')])) as Record<AdultOutcome, string>;
-const cited = (os: readonly AdultOutcome[]): string => os.map((o) => LETTER[o]).join(', ');
+// The reg 2(2) letters of outcomes, e.g. "reg 2(2)(a), reg 2(2)(c)" (each citation less its "SI 2015/313 "), for condition (b).
+const cited = (os: readonly AdultOutcome[]): string => os.map((o) => ADULT_OUTCOME_TEXT[o].citation.slice(12)).join(', ');

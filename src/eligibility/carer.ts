@@ -60,7 +60,7 @@ export function determineCarerEligibility(input: unknown, options?: EligibilityO
   const data = _isCarerInput(input) ? input : _parse(ENTRY, CarerEligibilityInputSchema, input);
   const issues = [..._checkObservations(CARER_OUTCOMES, data.asOf, data.outcomes, data.fluctuating, 'SI 2015/313 reg 3(4)'), ..._checkWellbeing(data.wellbeing, 'SI 2015/313 reg 3(1)(c)')];
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
-  const { pack, values, byKey, aggregationWarnings, carerParameters, carerParametersFluctuating } = _packFor(ENTRY, options, data.asOf);
+  const { pack, values, byKey, aggregationWarnings, carer: parameters } = _packFor(ENTRY, options, data.asOf);
 
   const steps = [];
   const a = data.needsArisingFromNecessaryCare;
@@ -135,6 +135,6 @@ export function determineCarerEligibility(input: unknown, options?: EligibilityO
     ...(assessed.fluctuation ? { fluctuation: assessed.fluctuation } : {}),
     missing,
     pack: ref,
-    trace: _makeTrace({ entry: ENTRY, asOf: data.asOf, pack: ref, steps, used: data.fluctuating !== undefined ? carerParametersFluctuating : carerParameters }),
+    trace: _makeTrace({ entry: ENTRY, asOf: data.asOf, pack: ref, steps, used: parameters[data.fluctuating !== undefined ? 1 : 0] }),
   };
 }

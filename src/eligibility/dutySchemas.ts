@@ -1,7 +1,7 @@
 // The inputs of the duty to meet needs (Care Act 2014 s.18, s.19, s.20), apart from the determinations' schemas.
 import * as z from 'zod';
 import { IsoDateSchema } from '../core/calendar.js';
-import { DecimalInputSchema } from '../core/decimalString.js';
+import { DecimalInputSchema } from '../core/decimalInput.js';
 import { ADULT_OUTCOMES, CARER_OUTCOMES } from './outcomes.js';
 
 /** Where the person (or the adult needing care) lives, for Care Act 2014 s.18(1)(a), s.19 and s.20(1)(a). */

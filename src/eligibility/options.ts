@@ -13,27 +13,27 @@ export interface EligibilityOptions {
   pack?: EligibilityPack | undefined;
 }
 
-/** The pack values in force on a date for the eligibility area, worked out once per pack and date. */
+/** The pack values in force on a date for the eligibility area, worked out once per pack and date. Internal: never changed. */
 export interface PackContext {
   readonly pack: EligibilityPack;
-  readonly values: Readonly<PackValues<EligibilitySpec>>;
+  readonly values: PackValues<EligibilitySpec>;
   readonly used: readonly ResolvedRule[];
   readonly byKey: (key: keyof EligibilitySpec) => ResolvedRule;
   /** The warnings of the fluctuating-needs aggregation policy in force. */
   readonly aggregationWarnings: readonly string[];
-  /** The parameters a determination's trace lists: the outcome count, and the aggregation when observations are given. */
-  readonly adultParameters: readonly ResolvedRule[];
-  readonly adultParametersFluctuating: readonly ResolvedRule[];
-  readonly carerParameters: readonly ResolvedRule[];
-  readonly carerParametersFluctuating: readonly ResolvedRule[];
+  /**
+   * The parameters a determination's trace lists, in the pack's order: the outcome count, then (second list,
+   * when observations are given) also the aggregation policy.
+   */
+  readonly adult: readonly [readonly ResolvedRule[], readonly ResolvedRule[]];
+  readonly carer: readonly [readonly ResolvedRule[], readonly ResolvedRule[]];
 }
 
-// Contexts of packs built by defineRulePack/extendPack (deeply frozen, so a context never goes stale), by
-// pack and date. A WeakMap keyed by the frozen pack: it holds nothing a caller can reach or change (the
-// context is frozen and internal), it forgets a pack no one holds, and it only skips work: the same pack and
-// date give the same context with or without it.
-const contexts = new WeakMap<EligibilityPack, Map<IsoDate, PackContext>>();
-const MAX_DATES_PER_PACK = 4096;
+// Contexts of packs built by defineRulePack/extendPack (deeply frozen, so a context never goes stale), by pack
+// and date: a WeakMap keyed by the frozen pack, so it forgets a pack no one holds. Nothing in it reaches a
+// caller (results copy what they show), and it only skips work: the same pack and date give the same context
+// with or without it. At most 4,096 dates a pack; past that it starts afresh.
+const contexts = new WeakMap<object, Map<IsoDate, PackContext>>();
 
 /** The pack values in force on a date, checked and resolved for one entry point. */
 export function _packFor(entry: string, options: unknown, asOf: IsoDate): PackContext {
@@ -43,28 +43,18 @@ export function _packFor(entry: string, options: unknown, asOf: IsoDate): PackCo
   const supplied = (options as { pack?: unknown } | undefined)?.pack;
   let pack: EligibilityPack = eligibilityPack;
   if (supplied !== undefined) pack = _assertLawIntact(entry, supplied as EligibilityPack, eligibilityPack);
-  const memo = _isBuiltPack(pack) ? contexts.get(pack) : undefined;
-  const known = memo?.get(asOf);
-  if (known !== undefined) return known;
+  let byDate = contexts.get(pack);
+  let context = byDate?.get(asOf);
+  if (context !== undefined) return context;
   // resolveAll checks every parameter, so a date with any value missing is refused exactly as before.
   const { values, used } = resolveAll(pack, asOf, { entry, datePath: ['asOf'] });
   const byKey = (key: keyof EligibilitySpec) => used.find((u) => u.key === key) as ResolvedRule;
-  const pick = (...keys: string[]) => Object.freeze(used.filter((u) => keys.includes(u.key)));
-  const context: PackContext = Object.freeze({
-    pack,
-    values: Object.freeze(values),
-    used: Object.freeze(used.slice()),
-    byKey,
-    aggregationWarnings: Object.freeze(_warningsOf(byKey('fluctuatingAggregation'))),
-    adultParameters: pick('adultOutcomesRequired'),
-    adultParametersFluctuating: pick('adultOutcomesRequired', 'fluctuatingAggregation'),
-    carerParameters: pick('carerOutcomesRequired'),
-    carerParametersFluctuating: pick('carerOutcomesRequired', 'fluctuatingAggregation'),
-  });
+  const aggregation = byKey('fluctuatingAggregation');
+  const pick = (count: string) => [used.filter((u) => u.key === count), used.filter((u) => u.key === count || u === aggregation)] as const;
+  context = { pack, values, used, byKey, aggregationWarnings: _warningsOf(aggregation), adult: pick('adultOutcomesRequired'), carer: pick('carerOutcomesRequired') };
   if (_isBuiltPack(pack)) {
-    let byDate = memo;
     if (byDate === undefined) contexts.set(pack, (byDate = new Map()));
-    if (byDate.size >= MAX_DATES_PER_PACK) byDate.clear();
+    if (byDate.size >= 4096) byDate.clear();
     byDate.set(asOf, context);
   }
   return context;

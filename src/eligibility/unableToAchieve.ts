@@ -72,12 +72,6 @@ export function _checkObservations<O extends string, L extends string>(
   return issues;
 }
 
-function limbsOf<L extends string>(law: { readonly limbs: readonly L[] }, rec: RecordedOutcome<L>): L[] {
-  const set = new Set<L>(rec.unableToAchieve);
-  if (rec.needsPrompting === true) set.add(law.limbs[0] as L); // prompting is limb (a): statutory guidance ch.6
-  return law.limbs.filter((l) => set.has(l));
-}
-
 /**
  * Whether `unable` of `observed` days is at least `share` (a decimal string from 0 to 1, as the pack schema
  * allows), compared exactly as whole numbers: unable × 10^k ≥ digits(share) × observed.
@@ -106,20 +100,14 @@ interface OutcomeRow<O extends string, L extends string> {
   readonly id: O;
   readonly item: StatutoryItem;
   readonly rule: string;
-  readonly unablePath: string;
-  readonly promptPath: string;
-  readonly carerPath: string;
+  /** `outcomes.<id>`, and `fluctuating.observations.outcomes.<id>` for an outcome read from observations. */
   readonly path: string;
-  readonly missingPath: string;
   readonly observedPath: string;
-  readonly observedMissingPath: string;
   readonly able: string;
   readonly notAssessed: string;
   readonly prompting: string;
   readonly promptingRule: string;
   readonly carerRule: string;
-  readonly carerYes: string;
-  readonly carerNo: string;
   /** By limb index: the limb step's rule id. */
   readonly limbRule: readonly string[];
   /** By bit mask of limbs (bit i = limb i): the limbs in the law's order and the "unable" sentence without observations. */
@@ -130,8 +118,6 @@ interface OutcomeRow<O extends string, L extends string> {
 export interface OutcomeTable<O extends string, L extends string> {
   readonly law: OutcomeLaw<O, L>;
   readonly rows: readonly OutcomeRow<O, L>[];
-  /** By limb id: its index in the law's list. */
-  readonly limbIndex: ReadonlyMap<string, number>;
   /** By limb index: the step sentence and citation. */
   readonly limbBecause: readonly string[];
   readonly limbCitation: readonly string[];
@@ -140,7 +126,7 @@ export interface OutcomeTable<O extends string, L extends string> {
 /** Works out every fixed rule id, path and sentence of a law once, from the tables of sentences.ts. */
 export function _outcomeTable<O extends string, L extends string>(law: OutcomeLaw<O, L>): OutcomeTable<O, L> {
   const who = law.who;
-  const letter = (l: L) => law.limbText[l].citation.replace(/^SI 2015\/313 /, '');
+  const letter = (l: L) => law.limbText[l].citation.slice(12); // less "SI 2015/313 "
   const rows = law.outcomes.map((id): OutcomeRow<O, L> => {
     const item = law.outcomeText[id];
     const byMask = Array.from({ length: 1 << law.limbs.length }, (_, mask) => {
@@ -152,20 +138,13 @@ export function _outcomeTable<O extends string, L extends string>(law: OutcomeLa
       id,
       item,
       rule: `eligibility.${who}.outcome.${id}`,
-      unablePath: `outcomes.${id}.unableToAchieve`,
-      promptPath: `outcomes.${id}.needsPrompting`,
-      carerPath: `outcomes.${id}.metByCarer`,
       path: `outcomes.${id}`,
-      missingPath: `outcomes.${id}`,
       observedPath: `fluctuating.observations.outcomes.${id}`,
-      observedMissingPath: `fluctuating.observations.outcomes.${id}`,
       able: OUTCOME_SENTENCES.able(who, item.text, undefined),
       notAssessed: OUTCOME_SENTENCES.notAssessed(item.text),
       prompting: OUTCOME_SENTENCES.prompting(item.text),
       promptingRule: `eligibility.${who}.prompting.${id}`,
       carerRule: `eligibility.${who}.carerDisregarded.${id}`,
-      carerYes: OUTCOME_SENTENCES.carerDisregarded(true),
-      carerNo: OUTCOME_SENTENCES.carerDisregarded(false),
       limbRule: law.limbs.map((l) => `eligibility.${who}.limb.${id}.${l}`),
       byMask,
     };
@@ -173,7 +152,6 @@ export function _outcomeTable<O extends string, L extends string>(law: OutcomeLa
   return {
     law,
     rows,
-    limbIndex: new Map(law.limbs.map((l, i) => [l, i])),
     limbBecause: law.limbs.map((l) => OUTCOME_SENTENCES.limb(who, law.limbText[l].text)),
     limbCitation: law.limbs.map((l) => law.limbText[l].citation),
   };
@@ -183,7 +161,7 @@ export function _outcomeTable<O extends string, L extends string>(law: OutcomeLa
 function maskOf(table: OutcomeTable<string, string>, rec: RecordedOutcome<string>): number {
   let mask = rec.needsPrompting === true ? 1 : 0;
   const list = rec.unableToAchieve;
-  for (let i = 0; i < list.length; i += 1) mask |= 1 << (table.limbIndex.get(list[i]!) ?? 0);
+  for (let i = 0; i < list.length; i += 1) mask |= 1 << table.law.limbs.indexOf(list[i]!);
   return mask;
 }
 
@@ -237,83 +215,71 @@ export function _assessOutcomes<O extends string, L extends string>(
   for (const row of table.rows) {
     const id = row.id;
     const rec = direct?.[id];
-    let limbs: readonly L[] = NONE;
+    let mask = 0;
     let prompting = false;
-    let status: OutcomeFinding<O, L>['status'];
+    let status: OutcomeFinding<O, L>['status'] = 'not-assessed';
     let source: OutcomeFinding<O, L>['source'] = 'none';
     let observations: OutcomeFinding<O, L>['observations'];
-    let because: string;
+    let because = row.notAssessed;
+    let path = row.path;
     if (rec !== undefined) {
       // An assessment: every sentence is fixed for the outcome and its set of limbs.
       source = 'assessment';
-      const mask = maskOf(table, rec);
-      const entry = row.byMask[mask]!;
-      limbs = entry.limbs;
-      prompting = rec.needsPrompting === true && (mask & 1) !== 0 && !rec.unableToAchieve.includes(law.limbs[0]!);
+      mask = maskOf(table, rec);
+      prompting = rec.needsPrompting === true && !rec.unableToAchieve.includes(law.limbs[0]!);
       status = mask !== 0 ? 'unable' : 'able';
-      because = mask !== 0 ? entry.unable : row.able;
-      steps.push(_step(row.rule, row.item.citation, mask !== 0 ? 'met' : 'not-met', because, [[row.unablePath, rec.unableToAchieve]]));
-      for (let i = 0; i < law.limbs.length; i += 1) {
-        if ((mask & (1 << i)) !== 0) steps.push(_step(row.limbRule[i]!, table.limbCitation[i]!, 'met', table.limbBecause[i]!, [[row.path, law.limbs[i]]]));
-      }
-      if (prompting) steps.push(_step(row.promptingRule, PROMPTING_CITATION, 'applied', row.prompting, [[row.promptPath, true]]));
-      const carer = (rec as { metByCarer?: boolean | undefined }).metByCarer;
-      if (carer !== undefined) steps.push(_step(row.carerRule, CARER_DISREGARD_CITATION, 'applied', carer ? row.carerYes : row.carerNo, [[row.carerPath, carer]]));
+      because = mask !== 0 ? row.byMask[mask]!.unable : row.able;
     } else if (fluct !== undefined && fluct.observations.some((o) => o.outcomes[id] !== undefined)) {
-      // Observations of a fluctuating need: combined by the pack's policy (reg 2(4) / 3(4)).
+      // Observations of a fluctuating need, combined by the pack's policy (reg 2(4) / 3(4)).
       source = 'observations';
+      path = row.observedPath;
       let observed = 0;
       let unable = 0;
-      const union = new Set<L>();
+      let union = 0;
       let promptOnly = false;
       for (const o of fluct.observations) {
         const r = o.outcomes[id];
         if (r === undefined) continue;
         observed += 1;
-        const l = limbsOf(law, r);
-        if (l.length > 0) {
+        const m = maskOf(table, r);
+        if (m !== 0) {
           unable += 1;
-          l.forEach((x) => union.add(x));
-          if (r.needsPrompting === true && !r.unableToAchieve.includes(law.limbs[0] as L)) promptOnly = true;
+          union |= m;
+          if (r.needsPrompting === true && !r.unableToAchieve.includes(law.limbs[0]!)) promptOnly = true;
         }
       }
       observations = { observed, unable };
       if (observed < aggregation.minimumObservations) {
-        status = 'not-assessed';
         because = OUTCOME_SENTENCES.tooFewObservations(row.item.text, observations, aggregation.minimumObservations);
+      } else if (unable >= 1 && (aggregation.method === 'any-observation' || _shareAtLeast(unable, observed, aggregation.minimumShare))) {
+        status = 'unable';
+        mask = union;
+        prompting = promptOnly;
+        because = OUTCOME_SENTENCES.unable(row.item.text, row.byMask[mask]!.letters, observations);
       } else {
-        const enough = aggregation.method === 'any-observation' ? unable >= 1 : _shareAtLeast(unable, observed, aggregation.minimumShare) && unable >= 1;
-        status = enough ? 'unable' : 'able';
-        if (enough) {
-          limbs = law.limbs.filter((l) => union.has(l));
-          prompting = promptOnly;
-          because = OUTCOME_SENTENCES.unable(row.item.text, limbs.map((l) => law.limbText[l].citation.replace(/^SI 2015\/313 /, '')).join(', '), observations);
-        } else {
-          because = OUTCOME_SENTENCES.able(law.who, row.item.text, observations);
-        }
+        status = 'able';
+        because = OUTCOME_SENTENCES.able(law.who, row.item.text, observations);
       }
-      const path = row.observedPath;
-      steps.push(_step(row.rule, row.item.citation, status === 'unable' ? 'met' : status === 'able' ? 'not-met' : 'unknown', because, [[`${path}.unableToAchieve`, observations]]));
-      for (const l of limbs) steps.push(_step(`eligibility.${law.who}.limb.${id}.${l}`, law.limbText[l].citation, 'met', OUTCOME_SENTENCES.limb(law.who, law.limbText[l].text), [[path, l]]));
-      if (prompting) steps.push(_step(row.promptingRule, PROMPTING_CITATION, 'applied', row.prompting, [[`${path}.needsPrompting`, true]]));
-    } else {
-      // Given nowhere: read (and missing) at outcomes.<id>.
-      status = 'not-assessed';
-      steps.push(_step(row.rule, row.item.citation, 'unknown', row.notAssessed, [[row.unablePath, undefined]]));
     }
+    const value = source === 'assessment' ? rec!.unableToAchieve : observations;
+    steps.push(_step(row.rule, row.item.citation, status === 'unable' ? 'met' : status === 'able' ? 'not-met' : 'unknown', because, [[`${path}.unableToAchieve`, value]]));
+    const limbs = row.byMask[mask]!.limbs;
+    for (let i = 0; i < law.limbs.length; i += 1) {
+      if ((mask & (1 << i)) !== 0) steps.push(_step(row.limbRule[i]!, table.limbCitation[i]!, 'met', table.limbBecause[i]!, [[path, law.limbs[i]]]));
+    }
+    if (prompting) steps.push(_step(row.promptingRule, PROMPTING_CITATION, 'applied', row.prompting, [[`${path}.needsPrompting`, true]]));
+    const carer = (rec as { metByCarer?: boolean | undefined } | undefined)?.metByCarer;
+    if (carer !== undefined) steps.push(_step(row.carerRule, CARER_DISREGARD_CITATION, 'applied', OUTCOME_SENTENCES.carerDisregarded(carer), [[`${path}.metByCarer`, carer]]));
     if (status === 'not-assessed') {
-      missing.set(id, source === 'observations' ? row.observedMissingPath : row.missingPath);
+      missing.set(id, path);
       notAssessedList.push(id);
     } else if (status === 'unable') unableList.push(id);
     const limbFindings = new Array<{ limb: L; citation: string }>(limbs.length);
     for (let i = 0; i < limbs.length; i += 1) limbFindings[i] = { limb: limbs[i]!, citation: law.limbText[limbs[i]!].citation };
     const finding: { -readonly [K in keyof OutcomeFinding<O, L>]: OutcomeFinding<O, L>[K] } = { outcome: id, citation: row.item.citation, text: row.item.text, status, limbs: limbFindings, prompting, source };
     if (observations) finding.observations = observations;
-    const carer = (rec as { metByCarer?: boolean | undefined } | undefined)?.metByCarer;
     if (carer !== undefined) finding.metByCarer = carer;
     findings.push(finding);
   }
   return { findings, steps, fluctuation, missing, unable: unableList, notAssessed: notAssessedList };
 }
-
-const NONE: readonly never[] = Object.freeze([]);
