@@ -79,7 +79,9 @@ export function _compile(schema: z.ZodType): FastCheck {
       const allowed = new Set(keys);
       return (v) => {
         if (!plain(v)) return false;
-        for (const k of Object.keys(v)) if (!allowed.has(k)) return false;
+        // for-in, not Object.keys (no array made): it sees own and inherited enumerable keys, so an inherited
+        // one only makes the check say no and zod decide.
+        for (const k in v) if (!allowed.has(k)) return false;
         for (let i = 0; i < keys.length; i += 1) if (!fields[i]!(v[keys[i]!])) return false;
         return true;
       };

@@ -30,8 +30,14 @@ export function _wellbeingCondition(who: 'adult' | 'carer', w: ParsedWellbeing |
       areas: [],
     };
   }
-  const areas = [...new Set(w.areas)];
-  const named = areas.map((a) => `${WELLBEING_AREA_TEXT[a].text} (${WELLBEING_AREA_TEXT[a].citation.replace('Care Act 2014 ', '')})`).join('; ');
+  // The areas once each, in the order given, each named with its s.1(2) letter.
+  const areas: WellbeingArea[] = [];
+  let named = '';
+  for (const a of w.areas) {
+    if (areas.includes(a)) continue;
+    named += `${areas.length > 0 ? '; ' : ''}${WELLBEING_AREA_TEXT[a].text} (${WELLBEING_AREA_TEXT[a].citation.slice(14)})`; // less "Care Act 2014 "
+    areas.push(a);
+  }
   const because = w.significantImpact ? WELLBEING_SENTENCES.met(who, w.likelihood, named) : WELLBEING_SENTENCES.notMet(who, areas.length > 0 ? named : '');
   return {
     finding: { condition: 'c', citation, outcome: w.significantImpact ? 'met' : 'not-met', because, missing: [] },
