@@ -91,9 +91,10 @@ export interface Trace {
 const NOT_PLAIN = Symbol('not plain');
 const MAX_DEPTH = 64;
 
-function copyJson(value: unknown, key: string, depth: number): JsonValue | undefined | typeof NOT_PLAIN {
+function copyJson(value: unknown, key: string | number, depth: number): JsonValue | undefined | typeof NOT_PLAIN {
   let v = value;
-  if (typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: (k: string) => unknown }).toJSON(key);
+  // The key (an array index is a number here, a string for toJSON only when one is called).
+  if (typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: (k: string) => unknown }).toJSON(String(key));
   switch (typeof v) {
     case 'string':
     case 'boolean':
@@ -112,7 +113,7 @@ function copyJson(value: unknown, key: string, depth: number): JsonValue | undef
   if (Array.isArray(v)) {
     const out: JsonValue[] = new Array<JsonValue>(v.length);
     for (let i = 0; i < v.length; i += 1) {
-      const x = copyJson(v[i], String(i), depth + 1);
+      const x = copyJson(v[i], i, depth + 1);
       if (x === NOT_PLAIN) return NOT_PLAIN;
       out[i] = x === undefined ? null : x;
     }
