@@ -2,17 +2,14 @@ import { TZDate, tzOffset } from '@date-fns/tz';
 import { addDays, format, isWeekend } from 'date-fns';
 import * as z from 'zod';
 import { RulesError, _issue, _parse } from './errors.js';
+import { IsoDateSchema, type IsoDate, _addDays, _dayNumber, _daysBetween } from './calendar.js';
+
+// The calendar-date schema and day arithmetic live in calendar.ts, which imports no date library, so that a
+// bundle that needs only them (an eligibility page) leaves date-fns and @date-fns/tz out.
+export { IsoDateSchema, type IsoDate, _addDays, _dayNumber, _daysBetween } from './calendar.js';
 
 /** The time zone of every clock-hour deadline: England's civil time, GMT in winter and BST in summer. */
 export const LONDON = 'Europe/London';
-
-/**
- * A calendar date written `YYYY-MM-DD` (ISO 8601), checked to exist (no 30 February).
- */
-export const IsoDateSchema = z.iso.date({ error: 'expected a calendar date written YYYY-MM-DD' });
-
-/** A calendar date written `YYYY-MM-DD`. */
-export type IsoDate = string;
 
 /**
  * A moment in time written in ISO 8601: either with an offset (`2026-03-28T09:15:00Z`,
@@ -42,25 +39,6 @@ export function _isoDate(date: Date): IsoDate {
   return format(date, 'yyyy-MM-dd');
 }
 
-// A calendar date has no time zone, so day arithmetic on validated ISO dates uses plain UTC day numbers:
-// exact, and far cheaper than a time-zone lookup per call (the risk benchmark runs 1.5 million reviews).
-// test/core/dates.test.ts checks these against date-fns.
-const DAY = 86_400_000;
-
-/** Days since 1970-01-01 of a validated `YYYY-MM-DD` date. */
-export function _dayNumber(date: IsoDate): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY;
-}
-
-/** Adds whole calendar days to a validated ISO date (negative days go back). */
-export function _addDays(date: IsoDate, days: number): IsoDate {
-  return new Date((_dayNumber(date) + days) * DAY).toISOString().slice(0, 10);
-}
-
-/** Whole calendar days from `from` to `to` (positive when `to` is later). */
-export function _daysBetween(from: IsoDate, to: IsoDate): number {
-  return _dayNumber(to) - _dayNumber(from);
-}
 
 /**
  * Reads an ISO date-time as an instant (milliseconds since the epoch). Times with no offset are read as

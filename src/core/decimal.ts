@@ -1,6 +1,12 @@
 import { Decimal } from 'decimal.js';
-import * as z from 'zod';
 import { RulesError, _issue } from './errors.js';
+import { DecimalStringSchema } from './decimalString.js';
+import type { DecimalInput } from './decimalInput.js';
+
+// The decimal-string schemas live in decimalString.ts, which does not import decimal.js, so that code that only
+// validates decimals (a rule pack's schema) does not bring decimal.js into a bundle.
+export { DecimalStringSchema } from './decimalString.js';
+export { DecimalInputSchema, type DecimalInput } from './decimalInput.js';
 
 /**
  * The library's own Decimal constructor. A clone, so that `Decimal.set()` in an application never changes a
@@ -49,21 +55,6 @@ export interface RoundedDecimal {
   /** The rounding rule applied. */
   readonly rounding: RoundingRule;
 }
-
-/**
- * A decimal number written as a string (`"12.50"`, `"-3"`, `"0.19"`): the form money, rates and shares take
- * at the library's boundary. Exponents, spaces and thousands separators are refused.
- */
-export const DecimalStringSchema = z
-  .string()
-  .regex(/^-?(0|[1-9]\d*)(\.\d+)?$/, { error: 'expected a decimal number written as a string, e.g. "12.50"' })
-  .describe('A decimal number written as a string, e.g. "12.50".');
-
-/** A decimal number given as a string (preferred, exact) or as a finite JSON number. */
-export const DecimalInputSchema = z.union([DecimalStringSchema, z.number().finite()]);
-
-/** What {@link DecimalInputSchema} accepts. */
-export type DecimalInput = z.input<typeof DecimalInputSchema>;
 
 /** Makes a private Decimal from a validated decimal input. */
 export function _dec(value: DecimalInput | _Dec): _Dec {

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { IsoDateSchema, type IsoDate } from './dates.js';
+import { IsoDateSchema, type IsoDate } from './calendar.js';
 import { RulesError, _fromZodIssues, _issue, _parse, type RulesIssue } from './errors.js';
+import { EntryShapeSchema, LayerShapeSchema } from './packShapes.js';
 
 /**
  * Whether a parameter is national law (fixed by statute or regulations: a council cannot change it) or local
@@ -135,33 +136,9 @@ export interface ResolvedRule<T = unknown> extends RuleEntry<T> {
   readonly key: string;
 }
 
-const LayerIdSchema = z.string().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, { error: 'expected an id of letters, digits, ".", "_", ":" or "-"' });
-
-const EntryShapeSchema = z.strictObject({
-  validFrom: IsoDateSchema,
-  validTo: IsoDateSchema.optional(),
-  value: z.unknown(),
-  citation: z.string().trim().min(1, { error: 'every value needs a citation' }),
-  kind: z.enum(['law', 'policy']),
-  warning: z.string().min(1).optional(),
-});
-
-/**
- * The shape of a pack source or override file (JSON). Values are checked against each parameter's own
- * schema when the pack is built.
- */
-export const RulePackSourceSchema = z.strictObject({
-  id: LayerIdSchema,
-  version: z.string().min(1).max(50),
-  entries: z.record(z.string(), z.array(EntryShapeSchema)),
-});
-
-// The outer shape alone, so that each entry can be checked on its own and every problem reported at once.
-const LayerShapeSchema = z.strictObject({
-  id: LayerIdSchema,
-  version: z.string().min(1).max(50),
-  entries: z.record(z.string(), z.array(z.unknown())),
-});
+// The shapes of a pack source live in packShapes.ts, and RulePackSourceSchema in packSource.ts (re-exported
+// here), so that a bundle that only builds and reads packs does not carry the schema of a whole source file.
+export { RulePackSourceSchema } from './packSource.js';
 
 function checkTimeline(key: string, list: readonly { validFrom: string; validTo?: string | undefined }[], path: (string | number)[]): RulesIssue[] {
   const issues: RulesIssue[] = [];
@@ -253,6 +230,20 @@ function deepFreeze<T>(value: T): T {
 // packs it has been checked against. A cache by identity only: it never changes an answer.
 const built = new WeakSet<object>();
 const checkedAgainst = new WeakMap<object, WeakSet<object>>();
+
+// Resolution memos, for built packs only (deeply frozen, so an answer can never go stale). Keyed by the pack
+// object in WeakMaps, so a pack no caller holds is forgotten with its memo; nothing here is visible to a
+// caller: resolveAll hands out fresh copies of the remembered values and list, and a ResolvedRule is frozen.
+// A memo only skips work: the same pack and date give the same answer with or without it.
+const resolvedOf = new WeakMap<RuleEntry, ResolvedRule>();
+const resolvedAll = new WeakMap<object, Map<string, { readonly values: Readonly<Record<string, unknown>>; readonly used: readonly ResolvedRule[] }>>();
+const MAX_DATES_PER_PACK = 4096;
+const ISO_DATE: RegExp = (IsoDateSchema._zod.def as { pattern: RegExp }).pattern;
+
+/** Whether `pack` was built by defineRulePack/extendPack (deeply frozen): an area may then memoise what it reads from it. */
+export function _isBuiltPack(pack: unknown): boolean {
+  return typeof pack === 'object' && pack !== null && built.has(pack);
+}
 
 function freezePack<S extends PackSpec>(id: string, version: string, layers: PackLayerRef[], spec: S, entries: Record<string, RuleEntry[]>): RulePack<S> {
   const frozen: Record<string, readonly RuleEntry[]> = {};
@@ -388,20 +379,27 @@ export function extendPack<S extends PackSpec>(base: RulePack<S>, override: Rule
  * ```
  */
 export function resolve<S extends PackSpec, K extends keyof S & string>(pack: RulePack<S>, key: K, onDate: IsoDate, at?: ResolveAt): ResolvedRule<z.output<S[K]['schema']>> {
-  const entry = at?.entry ?? 'resolve';
-  const datePath = at?.datePath ?? ['onDate'];
-  const dated = IsoDateSchema.safeParse(onDate);
-  if (!dated.success) throw new RulesError(entry, _fromZodIssues(dated.error.issues, datePath.slice()));
-  const date = dated.data;
+  // The schema's own pattern decides a well-formed date; zod runs only to word the error.
+  if (typeof onDate !== 'string' || !ISO_DATE.test(onDate)) {
+    const dated = IsoDateSchema.safeParse(onDate);
+    if (!dated.success) throw new RulesError(at?.entry ?? 'resolve', _fromZodIssues(dated.error.issues, (at?.datePath ?? ['onDate']).slice()));
+  }
+  const date = onDate;
   if (!Object.prototype.hasOwnProperty.call(pack.spec, key)) {
-    throw new RulesError(entry, [_issue('unknown_key', ['key'], `"${key}" is not a parameter of pack ${pack.id}`)]);
+    throw new RulesError(at?.entry ?? 'resolve', [_issue('unknown_key', ['key'], `"${key}" is not a parameter of pack ${pack.id}`)]);
   }
   const list = pack.entries[key];
   const hit = list.find((e) => e.validFrom <= date && (e.validTo === undefined || date < e.validTo));
   if (hit === undefined) {
-    throw new RulesError(entry, [_issue('no_value_in_force', datePath.slice(), `pack ${pack.id} ${pack.version} has no value of "${key}" in force on ${date}`)]);
+    throw new RulesError(at?.entry ?? 'resolve', [_issue('no_value_in_force', (at?.datePath ?? ['onDate']).slice(), `pack ${pack.id} ${pack.version} has no value of "${key}" in force on ${date}`)]);
   }
-  return Object.freeze({ key, ...hit });
+  if (!built.has(pack)) return Object.freeze({ key, ...hit });
+  // An entry of a pack this module built is frozen, so its resolved form can be made once and shared.
+  const known = resolvedOf.get(hit);
+  if (known !== undefined && known.key === key) return known as ResolvedRule<z.output<S[K]['schema']>>;
+  const made = Object.freeze({ key, ...hit });
+  resolvedOf.set(hit, made);
+  return made;
 }
 
 /**
@@ -426,6 +424,8 @@ export function resolve<S extends PackSpec, K extends keyof S & string>(pack: Ru
  * ```
  */
 export function resolveAll<S extends PackSpec>(pack: RulePack<S>, onDate: IsoDate, at?: ResolveAt): { values: PackValues<S>; used: readonly ResolvedRule[] } {
+  const memo = built.has(pack) ? resolvedAll.get(pack)?.get(onDate) : undefined;
+  if (memo !== undefined) return { values: { ...memo.values } as PackValues<S>, used: memo.used.slice() };
   const where: ResolveAt = at ?? { entry: 'resolveAll', datePath: ['onDate'] };
   const values: Record<string, unknown> = {};
   const used: ResolvedRule[] = [];
@@ -441,6 +441,13 @@ export function resolveAll<S extends PackSpec>(pack: RulePack<S>, onDate: IsoDat
     }
   }
   if (issues.length > 0) throw new RulesError(where.entry, issues);
+  if (built.has(pack)) {
+    let byDate = resolvedAll.get(pack);
+    if (byDate === undefined) resolvedAll.set(pack, (byDate = new Map()));
+    // A bound on the dates remembered per pack: past it the memo starts afresh (it never changes an answer).
+    if (byDate.size >= MAX_DATES_PER_PACK) byDate.clear();
+    byDate.set(onDate, { values: Object.freeze({ ...values }), used: Object.freeze(used.slice()) });
+  }
   return { values: values as PackValues<S>, used };
 }
 

@@ -81,24 +81,77 @@ export interface Trace {
   readonly parameters: readonly TraceParameter[];
 }
 
+// What a trace records is the JSON reading of a value: exactly `JSON.parse(JSON.stringify(value ?? null))`.
+// Most values are already plain data (strings, numbers, small arrays, objects made by the library or by
+// validation), so they are copied directly, with JSON's rules (undefined, functions and symbols dropped from
+// objects and null in arrays, non-finite numbers null, -0 as 0, `toJSON` called with its key); only a value
+// that is not plain (a class instance without `toJSON`, a bigint, a cycle or very deep nesting) takes the text
+// round trip, so the result, and any error, is JSON's own. The copy keeps a trace from sharing arrays or
+// objects with the caller's input or with the result. test/core/trace.test.ts checks it against JSON.
+const NOT_PLAIN = Symbol('not plain');
+const MAX_DEPTH = 64;
+
+function copyJson(value: unknown, key: string | number, depth: number): JsonValue | undefined | typeof NOT_PLAIN {
+  let v = value;
+  // The key (an array index is a number here, a string for toJSON only when one is called).
+  if (typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: (k: string) => unknown }).toJSON(String(key));
+  switch (typeof v) {
+    case 'string':
+    case 'boolean':
+      return v;
+    case 'number':
+      return Number.isFinite(v) ? (v === 0 ? 0 : v) : null;
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return undefined;
+    case 'bigint':
+      return NOT_PLAIN;
+  }
+  if (v === null) return null;
+  if (depth > MAX_DEPTH) return NOT_PLAIN;
+  if (Array.isArray(v)) {
+    const out: JsonValue[] = new Array<JsonValue>(v.length);
+    for (let i = 0; i < v.length; i += 1) {
+      const x = copyJson(v[i], i, depth + 1);
+      if (x === NOT_PLAIN) return NOT_PLAIN;
+      out[i] = x === undefined ? null : x;
+    }
+    return out;
+  }
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (proto !== Object.prototype && proto !== null) return NOT_PLAIN;
+  const out: Record<string, JsonValue> = {};
+  for (const k of Object.keys(v as object)) {
+    const x = copyJson((v as Record<string, unknown>)[k], k, depth + 1);
+    if (x === NOT_PLAIN) return NOT_PLAIN;
+    if (x !== undefined) out[k] = x;
+  }
+  return out;
+}
+
 function toJson(value: unknown): JsonValue {
-  return JSON.parse(JSON.stringify(value ?? null)) as JsonValue;
+  const copy = value === undefined ? null : copyJson(value, '', 0);
+  return copy === NOT_PLAIN || copy === undefined ? (JSON.parse(JSON.stringify(value ?? null)) as JsonValue) : copy;
 }
 
 /**
  * Builds a trace. Areas call this once per decision, with the steps in order.
  */
 export function _makeTrace(args: { entry: string; asOf: IsoDate; pack: PackRef; steps: readonly TraceStep[]; used?: readonly ResolvedRule[] | undefined }): Trace {
-  const parameters = (args.used ?? []).map((r) => ({
-    key: r.key,
-    value: toJson(r.value),
-    validFrom: r.validFrom,
-    ...(r.validTo === undefined ? {} : { validTo: r.validTo }),
-    kind: r.kind,
-    citation: r.citation,
-    layer: `${r.layer.id}@${r.layer.version}`,
-    ...(r.warning === undefined ? {} : { warning: r.warning }),
-  }));
+  const used = args.used ?? [];
+  const parameters = new Array<TraceParameter>(used.length);
+  for (let i = 0; i < used.length; i += 1) {
+    const r = used[i]!;
+    // Field by field, in the order traces have always had (validTo and warning only when set).
+    const p: { -readonly [K in keyof TraceParameter]: TraceParameter[K] } = { key: r.key, value: toJson(r.value), validFrom: r.validFrom } as TraceParameter;
+    if (r.validTo !== undefined) p.validTo = r.validTo;
+    p.kind = r.kind;
+    p.citation = r.citation;
+    p.layer = `${r.layer.id}@${r.layer.version}`;
+    if (r.warning !== undefined) p.warning = r.warning;
+    parameters[i] = p;
+  }
   return {
     traceVersion: TRACE_VERSION,
     package: { name: packageInfo.name, version: packageInfo.version },
@@ -112,14 +165,15 @@ export function _makeTrace(args: { entry: string; asOf: IsoDate; pack: PackRef; 
 
 /** Builds one step; `inputs` given as `[path, value]` pairs (value `undefined` when missing or personal). */
 export function _step(rule: string, citation: string, outcome: TraceOutcome, because: string, inputs: readonly (readonly [string, unknown])[] = [], warnings?: readonly string[]): TraceStep {
-  return {
-    rule,
-    citation,
-    inputs: inputs.map(([path, value]) => (value === undefined ? { path } : { path, value: toJson(value) })),
-    outcome,
-    because,
-    ...(warnings && warnings.length > 0 ? { warnings } : {}),
-  };
+  // Written out (no map, no spread): a decision builds about twenty steps, so this is on every hot path.
+  const read = new Array<TraceInput>(inputs.length);
+  for (let i = 0; i < inputs.length; i += 1) {
+    const [path, value] = inputs[i]!;
+    read[i] = value === undefined ? { path } : { path, value: toJson(value) };
+  }
+  const step: { -readonly [K in keyof TraceStep]: TraceStep[K] } = { rule, citation, inputs: read, outcome, because };
+  if (warnings !== undefined && warnings.length > 0) step.warnings = warnings;
+  return step;
 }
 
 /**

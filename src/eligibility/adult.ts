@@ -1,12 +1,14 @@
 import { RulesError, _parse } from '../core/errors.js';
 import { packRef } from '../core/rulePack.js';
-import { _makeTrace, _step } from '../core/trace.js';
-import { _packFor, _warningsOf, type EligibilityOptions } from './options.js';
+import { _makeTrace, _step, type TraceStep } from '../core/trace.js';
+import { _isAdultInput } from './fastCheck.js';
+import { _packFor, type EligibilityOptions } from './options.js';
 import { ADULT_LIMB_TEXT, ADULT_OUTCOME_TEXT, ADULT_OUTCOMES, ADULT_UNABLE_LIMBS, type AdultOutcome } from './outcomes.js';
 import { AdultEligibilityInputSchema } from './schemas.js';
+import { ADULT_CONDITION_A, ADULT_CONDITION_B, ADULT_DETERMINATION } from './sentences.js';
 import type { AdultEligibilityResult, ConditionFinding } from './types.js';
-import { _assessOutcomes, _checkObservations, type OutcomeLaw } from './unableToAchieve.js';
-import { _checkWellbeing, _combine, _wellbeingCondition } from './wellbeing.js';
+import { _assessOutcomes, _checkObservations, _outcomeTable, type OutcomeLaw } from './unableToAchieve.js';
+import { _checkWellbeing, _combine, _failing, _wellbeingCondition } from './wellbeing.js';
 
 const ENTRY = 'determineAdultEligibility';
 
@@ -18,6 +20,7 @@ const ADULT_LAW: OutcomeLaw<AdultOutcome, (typeof ADULT_UNABLE_LIMBS)[number]> =
   limbText: ADULT_LIMB_TEXT,
   fluctuationCitation: 'SI 2015/313 reg 2(4)',
 };
+const ADULT_TABLE = _outcomeTable(ADULT_LAW);
 
 /**
  * Determines whether an adult's needs meet the eligibility criteria of the Care and Support (Eligibility
@@ -58,53 +61,45 @@ const ADULT_LAW: OutcomeLaw<AdultOutcome, (typeof ADULT_UNABLE_LIMBS)[number]> =
  * ```
  */
 export function determineAdultEligibility(input: unknown, options?: EligibilityOptions): AdultEligibilityResult {
-  const data = _parse(ENTRY, AdultEligibilityInputSchema, input);
-  const issues = [..._checkObservations(data.asOf, data.outcomes, data.fluctuating, 'SI 2015/313 reg 2(4)'), ..._checkWellbeing(data.wellbeing, 'SI 2015/313 reg 2(1)(c)')];
+  // The fast check accepts exactly what the schema accepts; zod runs only when it says no, to word the error.
+  const data = _isAdultInput(input) ? input : _parse(ENTRY, AdultEligibilityInputSchema, input);
+  const issues = data.fluctuating === undefined ? _checkWellbeing(data.wellbeing, 'SI 2015/313 reg 2(1)(c)') : [..._checkObservations(ADULT_OUTCOMES, data.asOf, data.outcomes, data.fluctuating, 'SI 2015/313 reg 2(4)'), ..._checkWellbeing(data.wellbeing, 'SI 2015/313 reg 2(1)(c)')];
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
-  const { pack, values, used, byKey } = _packFor(ENTRY, options, data.asOf);
+  const ctx = _packFor(ENTRY, options, data.asOf);
 
-  const steps = [];
   // (a) impairment or illness
   const a = data.needsArisingFromImpairmentOrIllness;
-  const kinds = data.impairmentOrIllness ?? [];
-  const aBecause =
-    a === undefined
-      ? 'whether the needs arise from or are related to a physical or mental impairment or illness is not recorded'
-      : a
-        ? `the needs arise from or are related to ${kinds.length > 0 ? `a ${kinds.join(' / ').replaceAll('-', ' ')}` : 'a physical or mental impairment or illness'}`
-        : 'the needs do not arise from, and are not related to, a physical or mental impairment or illness';
+  const aBecause = a === undefined ? ADULT_CONDITION_A.unknown : a ? ADULT_CONDITION_A.met(data.impairmentOrIllness ?? []) : ADULT_CONDITION_A.notMet;
   const condA: ConditionFinding = {
     condition: 'a',
-    citation: 'SI 2015/313 reg 2(1)(a)',
+    citation: ADULT_CONDITION_A.citation,
     outcome: a === undefined ? 'unknown' : a ? 'met' : 'not-met',
     because: aBecause,
     missing: a === undefined ? ['needsArisingFromImpairmentOrIllness'] : [],
   };
-  steps.push(_step('eligibility.adult.impairmentOrIllness', condA.citation, condA.outcome, aBecause, [['needsArisingFromImpairmentOrIllness', a]]));
+  const steps: TraceStep[] = [_step(ADULT_CONDITION_A.rule, condA.citation, condA.outcome, aBecause, [['needsArisingFromImpairmentOrIllness', a]])];
 
   // (b) two or more outcomes
-  const agg = byKey('fluctuatingAggregation');
-  const assessed = _assessOutcomes(ADULT_LAW, data.outcomes, data.fluctuating, values.fluctuatingAggregation, agg.citation, _warningsOf(agg));
-  steps.push(...assessed.steps);
-  const required = values.adultOutcomesRequired;
-  const unable = assessed.findings.filter((f) => f.status === 'unable').map((f) => f.outcome);
-  const notAssessed = assessed.findings.filter((f) => f.status === 'not-assessed').map((f) => f.outcome);
-  const cited = (os: readonly AdultOutcome[]) => os.map((o) => ADULT_OUTCOME_TEXT[o].citation.replace('SI 2015/313 ', '')).join(', ');
+  const agg = ctx.byKey('fluctuatingAggregation');
+  const assessed = _assessOutcomes(ADULT_TABLE, data.outcomes, data.fluctuating, ctx.values.fluctuatingAggregation, agg.citation, ctx.aggregationWarnings, steps);
+  const required = ctx.values.adultOutcomesRequired;
+  const unable = assessed.unable;
+  const notAssessed = assessed.notAssessed;
   const bOutcome = unable.length >= required ? 'met' : unable.length + notAssessed.length < required ? 'not-met' : 'unknown';
   const bBecause =
     bOutcome === 'met'
-      ? `the adult is unable to achieve ${unable.length} of the reg 2(2) outcomes (${cited(unable)}); ${required} or more are needed`
+      ? ADULT_CONDITION_B.met(unable.length, cited(unable), required)
       : bOutcome === 'not-met'
-        ? `the adult is unable to achieve ${unable.length === 0 ? 'none' : `only ${unable.length} (${cited(unable)})`} of the reg 2(2) outcomes; ${required} or more are needed${notAssessed.length > 0 ? ` even if the ${notAssessed.length} not assessed were unable` : ''}`
-        : `the adult is unable to achieve ${unable.length} outcome(s) so far; ${required} or more are needed and ${notAssessed.length} outcome(s) are not assessed`;
+        ? ADULT_CONDITION_B.notMet(unable.length, cited(unable), required, notAssessed.length)
+        : ADULT_CONDITION_B.unknown(unable.length, required, notAssessed.length);
   const condB: ConditionFinding = {
     condition: 'b',
-    citation: 'SI 2015/313 reg 2(1)(b)',
+    citation: ADULT_CONDITION_B.citation,
     outcome: bOutcome,
     because: bBecause,
     missing: bOutcome === 'unknown' ? notAssessed.map((o) => assessed.missing.get(o) ?? `outcomes.${o}`) : [],
   };
-  steps.push(_step('eligibility.adult.twoOrMoreOutcomes', condB.citation, bOutcome, bBecause, [['outcomes', unable], ['pack:adultOutcomesRequired', required]]));
+  steps.push(_step(ADULT_CONDITION_B.rule, condB.citation, bOutcome, bBecause, [['outcomes', unable], ['pack:adultOutcomesRequired', required]]));
 
   // (c) significant impact on well-being
   const c = _wellbeingCondition('adult', data.wellbeing, 'SI 2015/313 reg 2(1)(c)');
@@ -112,33 +107,23 @@ export function determineAdultEligibility(input: unknown, options?: EligibilityO
 
   const conditions = [condA, condB, c.finding];
   const { status, missing } = _combine(conditions);
-  const failing = conditions.filter((x) => x.outcome === 'not-met').map((x) => `(${x.condition})`);
-  steps.push(
-    _step(
-      'eligibility.adult.determination',
-      'Care Act 2014 s.13(1); SI 2015/313 reg 2(1)',
-      status === 'eligible' ? 'met' : status === 'not-eligible' ? 'not-met' : 'unknown',
-      status === 'eligible'
-        ? "the adult's needs meet the eligibility criteria: conditions (a), (b) and (c) are all met"
-        : status === 'not-eligible'
-          ? `the adult's needs do not meet the eligibility criteria: condition ${failing.join(' and ')} of reg 2(1) is not met`
-          : `not yet decidable: complete ${missing.join(', ')}`,
-    ),
-  );
-  const ref = packRef(pack);
-  return {
-    person: 'adult',
-    status,
-    asOf: data.asOf,
-    ...(data.caseRef !== undefined ? { caseRef: data.caseRef } : {}),
-    conditions,
-    outcomes: assessed.findings,
-    unableOutcomes: unable,
-    eligibleOutcomes: status === 'eligible' ? unable : [],
-    wellbeingAreas: c.areas,
-    ...(assessed.fluctuation ? { fluctuation: assessed.fluctuation } : {}),
-    missing,
-    pack: ref,
-    trace: _makeTrace({ entry: ENTRY, asOf: data.asOf, pack: ref, steps, used: used.filter((u) => u.key === 'adultOutcomesRequired' || (u.key === 'fluctuatingAggregation' && data.fluctuating !== undefined)) }),
-  };
+  const dBecause = status === 'eligible' ? ADULT_DETERMINATION.met : status === 'not-eligible' ? ADULT_DETERMINATION.notMet(_failing(conditions)) : ADULT_DETERMINATION.unknown(missing);
+  steps.push(_step(ADULT_DETERMINATION.rule, ADULT_DETERMINATION.citation, status === 'eligible' ? 'met' : status === 'not-eligible' ? 'not-met' : 'unknown', dBecause));
+  const ref = packRef(ctx.pack);
+  // Built field by field, in the order the result has always had (caseRef and fluctuation only when given).
+  const result: { -readonly [K in keyof AdultEligibilityResult]: AdultEligibilityResult[K] } = { person: 'adult', status, asOf: data.asOf } as AdultEligibilityResult;
+  if (data.caseRef !== undefined) result.caseRef = data.caseRef;
+  result.conditions = conditions;
+  result.outcomes = assessed.findings;
+  result.unableOutcomes = unable;
+  result.eligibleOutcomes = status === 'eligible' ? unable : [];
+  result.wellbeingAreas = c.areas;
+  if (assessed.fluctuation) result.fluctuation = assessed.fluctuation;
+  result.missing = missing;
+  result.pack = ref;
+  result.trace = _makeTrace({ entry: ENTRY, asOf: data.asOf, pack: ref, steps, used: ctx.adult[data.fluctuating !== undefined ? 1 : 0] });
+  return result;
 }
+
+// The reg 2(2) letters of outcomes, e.g. "reg 2(2)(a), reg 2(2)(c)" (each citation less its "SI 2015/313 "), for condition (b).
+const cited = (os: readonly AdultOutcome[]): string => os.map((o) => ADULT_OUTCOME_TEXT[o].citation.slice(12)).join(', ');

@@ -1,7 +1,7 @@
 // Care Act 2014 s.18 (duty) and s.19(1)-(3) (powers) for an adult.
 import type * as z from 'zod';
 import { _step } from '../core/trace.js';
-import type { DutyRoute } from './duty.js';
+import type { DutyRoute } from './types.js';
 import { RES_TEXT, all, any, atOrBelow, chargeCond, finish, fromBool, limitFor, mark, met, not, notMet, unknown, type Cond, type DutyFindings, type Values } from './dutyLogic.js';
 import { ADULT_OUTCOMES } from './outcomes.js';
 import type { DutyInputSchema } from './schemas.js';

@@ -1,11 +1,13 @@
 import { RulesError, _parse } from '../core/errors.js';
 import { packRef } from '../core/rulePack.js';
 import { _makeTrace, _step } from '../core/trace.js';
-import { _packFor, _warningsOf, type EligibilityOptions } from './options.js';
+import { _isCarerInput } from './carerFastCheck.js';
+import { _packFor, type EligibilityOptions } from './options.js';
 import { CARER_LIMB_TEXT, CARER_OUTCOME_TEXT, CARER_OUTCOMES, CARER_UNABLE_LIMBS, type CarerOutcome } from './outcomes.js';
-import { CarerEligibilityInputSchema } from './schemas.js';
+import { CarerEligibilityInputSchema } from './carerSchemas.js';
+import { CARER_CONDITION_A, CARER_CONDITION_B, CARER_DETERMINATION, CARER_HEALTH } from './sentences.js';
 import type { CarerEligibilityResult, ConditionFinding } from './types.js';
-import { _assessOutcomes, _checkObservations, type OutcomeLaw } from './unableToAchieve.js';
+import { _assessOutcomes, _checkObservations, _outcomeTable, type OutcomeLaw } from './unableToAchieve.js';
 import { _checkWellbeing, _combine, _wellbeingCondition } from './wellbeing.js';
 
 const ENTRY = 'determineCarerEligibility';
@@ -18,6 +20,7 @@ const CARER_LAW: OutcomeLaw<CarerOutcome, (typeof CARER_UNABLE_LIMBS)[number]> =
   limbText: CARER_LIMB_TEXT,
   fluctuationCitation: 'SI 2015/313 reg 3(4)',
 };
+const CARER_TABLE = _outcomeTable(CARER_LAW);
 
 /**
  * Determines whether a carer's needs meet the eligibility criteria of SI 2015/313 reg 3, under Care Act 2014
@@ -53,49 +56,41 @@ const CARER_LAW: OutcomeLaw<CarerOutcome, (typeof CARER_UNABLE_LIMBS)[number]> =
  * ```
  */
 export function determineCarerEligibility(input: unknown, options?: EligibilityOptions): CarerEligibilityResult {
-  const data = _parse(ENTRY, CarerEligibilityInputSchema, input);
-  const issues = [..._checkObservations(data.asOf, data.outcomes, data.fluctuating, 'SI 2015/313 reg 3(4)'), ..._checkWellbeing(data.wellbeing, 'SI 2015/313 reg 3(1)(c)')];
+  // The fast check accepts exactly what the schema accepts; zod runs only when it says no, to word the error.
+  const data = _isCarerInput(input) ? input : _parse(ENTRY, CarerEligibilityInputSchema, input);
+  const issues = [..._checkObservations(CARER_OUTCOMES, data.asOf, data.outcomes, data.fluctuating, 'SI 2015/313 reg 3(4)'), ..._checkWellbeing(data.wellbeing, 'SI 2015/313 reg 3(1)(c)')];
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
-  const { pack, values, used, byKey } = _packFor(ENTRY, options, data.asOf);
+  const { pack, values, byKey, aggregationWarnings, carer: parameters } = _packFor(ENTRY, options, data.asOf);
 
   const steps = [];
   const a = data.needsArisingFromNecessaryCare;
-  const aBecause =
-    a === undefined
-      ? 'whether the needs arise as a consequence of providing necessary care for an adult is not recorded'
-      : a
-        ? 'the needs arise as a consequence of providing necessary care for an adult'
-        : 'the needs do not arise as a consequence of providing necessary care for an adult';
+  const aBecause = a === undefined ? CARER_CONDITION_A.unknown : a ? CARER_CONDITION_A.met : CARER_CONDITION_A.notMet;
   const condA: ConditionFinding = {
     condition: 'a',
-    citation: 'SI 2015/313 reg 3(1)(a)',
+    citation: CARER_CONDITION_A.citation,
     outcome: a === undefined ? 'unknown' : a ? 'met' : 'not-met',
     because: aBecause,
     missing: a === undefined ? ['needsArisingFromNecessaryCare'] : [],
   };
-  steps.push(_step('eligibility.carer.necessaryCare', condA.citation, condA.outcome, aBecause, [['needsArisingFromNecessaryCare', a]]));
+  steps.push(_step(CARER_CONDITION_A.rule, condA.citation, condA.outcome, aBecause, [['needsArisingFromNecessaryCare', a]]));
 
   // (b): the health circumstance, or any one outcome
   const health = data.healthAtRisk;
   steps.push(
     _step(
-      'eligibility.carer.healthAtRisk',
-      'SI 2015/313 reg 3(2)(a)',
+      CARER_HEALTH.rule,
+      CARER_HEALTH.citation,
       health === undefined ? 'unknown' : health ? 'met' : 'not-met',
-      health === undefined
-        ? "whether the carer's physical or mental health is, or is at risk of, deteriorating is not recorded"
-        : health
-          ? "the carer's physical or mental health is, or is at risk of, deteriorating"
-          : "the carer's physical or mental health is not deteriorating and not at risk of it",
+      health === undefined ? CARER_HEALTH.unknown : health ? CARER_HEALTH.met : CARER_HEALTH.notMet,
       [['healthAtRisk', health]],
     ),
   );
   const agg = byKey('fluctuatingAggregation');
-  const assessed = _assessOutcomes(CARER_LAW, data.outcomes, data.fluctuating, values.fluctuatingAggregation, agg.citation, _warningsOf(agg));
+  const assessed = _assessOutcomes(CARER_TABLE, data.outcomes, data.fluctuating, values.fluctuatingAggregation, agg.citation, aggregationWarnings);
   steps.push(...assessed.steps);
   const required = values.carerOutcomesRequired;
-  const unable = assessed.findings.filter((f) => f.status === 'unable').map((f) => f.outcome);
-  const notAssessed = assessed.findings.filter((f) => f.status === 'not-assessed').map((f) => f.outcome);
+  const unable = assessed.unable;
+  const notAssessed = assessed.notAssessed;
   const outcomesMet = unable.length >= required;
   const outcomesCannot = unable.length + notAssessed.length < required;
   const bOutcome = health === true || outcomesMet ? 'met' : health === false && outcomesCannot ? 'not-met' : 'unknown';
@@ -105,13 +100,17 @@ export function determineCarerEligibility(input: unknown, options?: EligibilityO
   ];
   const bBecause =
     bOutcome === 'met'
-      ? `a circumstance of reg 3(2) applies: ${circumstances.join(', ')}`
+      ? CARER_CONDITION_B.met(circumstances.join(', '))
       : bOutcome === 'not-met'
-        ? "no circumstance of reg 3(2) applies: the carer's health is not at risk and the carer can achieve every outcome of reg 3(2)(b)"
-        : 'not yet decidable: the health circumstance or an outcome not yet assessed could still apply';
+        ? CARER_CONDITION_B.notMet
+        : health === false
+          ? CARER_CONDITION_B.unknownOutcomesOnly(notAssessed.length)
+          : notAssessed.length > 0
+            ? CARER_CONDITION_B.unknownHealthAndOutcomes(notAssessed.length)
+            : CARER_CONDITION_B.unknownHealthOnly;
   const bMissing = bOutcome === 'unknown' ? [...(health === undefined ? ['healthAtRisk'] : []), ...notAssessed.map((o) => assessed.missing.get(o) ?? `outcomes.${o}`)] : [];
-  const condB: ConditionFinding = { condition: 'b', citation: 'SI 2015/313 reg 3(1)(b)', outcome: bOutcome, because: bBecause, missing: bMissing };
-  steps.push(_step('eligibility.carer.circumstance', condB.citation, bOutcome, bBecause, [['healthAtRisk', health], ['outcomes', unable], ['pack:carerOutcomesRequired', required]]));
+  const condB: ConditionFinding = { condition: 'b', citation: CARER_CONDITION_B.citation, outcome: bOutcome, because: bBecause, missing: bMissing };
+  steps.push(_step(CARER_CONDITION_B.rule, condB.citation, bOutcome, bBecause, [['healthAtRisk', health], ['outcomes', unable], ['pack:carerOutcomesRequired', required]]));
 
   const c = _wellbeingCondition('carer', data.wellbeing, 'SI 2015/313 reg 3(1)(c)');
   steps.push(c.step);
@@ -119,18 +118,8 @@ export function determineCarerEligibility(input: unknown, options?: EligibilityO
   const conditions = [condA, condB, c.finding];
   const { status, missing } = _combine(conditions);
   const failing = conditions.filter((x) => x.outcome === 'not-met').map((x) => `(${x.condition})`);
-  steps.push(
-    _step(
-      'eligibility.carer.determination',
-      'Care Act 2014 s.13(1); SI 2015/313 reg 3(1)',
-      status === 'eligible' ? 'met' : status === 'not-eligible' ? 'not-met' : 'unknown',
-      status === 'eligible'
-        ? "the carer's needs meet the eligibility criteria: conditions (a), (b) and (c) are all met"
-        : status === 'not-eligible'
-          ? `the carer's needs do not meet the eligibility criteria: condition ${failing.join(' and ')} of reg 3(1) is not met`
-          : `not yet decidable: complete ${missing.join(', ')}`,
-    ),
-  );
+  const dBecause = status === 'eligible' ? CARER_DETERMINATION.met : status === 'not-eligible' ? CARER_DETERMINATION.notMet(failing) : CARER_DETERMINATION.unknown(missing);
+  steps.push(_step(CARER_DETERMINATION.rule, CARER_DETERMINATION.citation, status === 'eligible' ? 'met' : status === 'not-eligible' ? 'not-met' : 'unknown', dBecause));
   const ref = packRef(pack);
   return {
     person: 'carer',
@@ -146,6 +135,6 @@ export function determineCarerEligibility(input: unknown, options?: EligibilityO
     ...(assessed.fluctuation ? { fluctuation: assessed.fluctuation } : {}),
     missing,
     pack: ref,
-    trace: _makeTrace({ entry: ENTRY, asOf: data.asOf, pack: ref, steps, used: used.filter((u) => u.key === 'carerOutcomesRequired' || (u.key === 'fluctuatingAggregation' && data.fluctuating !== undefined)) }),
+    trace: _makeTrace({ entry: ENTRY, asOf: data.asOf, pack: ref, steps, used: parameters[data.fluctuating !== undefined ? 1 : 0] }),
   };
 }

@@ -1,7 +1,7 @@
 // Care Act 2014 s.20(1) (duty, conditions 1-4) and s.20(6) (power) for a carer; s.14(3).
 import type * as z from 'zod';
 import { _step } from '../core/trace.js';
-import type { DutyRoute } from './duty.js';
+import type { DutyRoute } from './types.js';
 import { RES_TEXT, all, any, atOrBelow, chargeCond, finish, fromBool, limitFor, mark, met, not, notMet, unknown, type Cond, type DutyFindings, type Values } from './dutyLogic.js';
 import type { DutyInputSchema } from './schemas.js';
 

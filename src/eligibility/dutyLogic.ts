@@ -4,7 +4,7 @@ import type * as z from 'zod';
 import { _dec } from '../core/decimal.js';
 import type { PackValues } from '../core/rulePack.js';
 import type { TraceStep } from '../core/trace.js';
-import type { DutyRoute, DutyStatus } from './duty.js';
+import type { DutyRoute, DutyStatus } from './types.js';
 import type { AdultOutcome, CarerOutcome } from './outcomes.js';
 import type { EligibilitySpec } from './pack.js';
 import type { FinancialAssessmentSchema } from './schemas.js';

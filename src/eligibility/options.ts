@@ -1,6 +1,6 @@
 import type { IsoDate } from '../core/dates.js';
 import { RulesError, _issue } from '../core/errors.js';
-import { _assertLawIntact, resolveAll, type PackValues, type ResolvedRule } from '../core/rulePack.js';
+import { _assertLawIntact, _isBuiltPack, resolveAll, type PackValues, type ResolvedRule } from '../core/rulePack.js';
 import { eligibilityPack, type EligibilityPack, type EligibilitySpec } from './pack.js';
 
 /** Options of every entry point of the eligibility area. */
@@ -13,20 +13,51 @@ export interface EligibilityOptions {
   pack?: EligibilityPack | undefined;
 }
 
+/** The pack values in force on a date for the eligibility area, worked out once per pack and date. Internal: never changed. */
+export interface PackContext {
+  readonly pack: EligibilityPack;
+  readonly values: PackValues<EligibilitySpec>;
+  readonly used: readonly ResolvedRule[];
+  readonly byKey: (key: keyof EligibilitySpec) => ResolvedRule;
+  /** The warnings of the fluctuating-needs aggregation policy in force. */
+  readonly aggregationWarnings: readonly string[];
+  /**
+   * The parameters a determination's trace lists, in the pack's order: the outcome count, then (second list,
+   * when observations are given) also the aggregation policy.
+   */
+  readonly adult: readonly [readonly ResolvedRule[], readonly ResolvedRule[]];
+  readonly carer: readonly [readonly ResolvedRule[], readonly ResolvedRule[]];
+}
+
+// Contexts of packs built by defineRulePack/extendPack (deeply frozen, so a context never goes stale), by pack
+// and date: a WeakMap keyed by the frozen pack, so it forgets a pack no one holds. Nothing in it reaches a
+// caller (results copy what they show), and it only skips work: the same pack and date give the same context
+// with or without it. At most 4,096 dates a pack; past that it starts afresh.
+const contexts = new WeakMap<object, Map<IsoDate, PackContext>>();
+
 /** The pack values in force on a date, checked and resolved for one entry point. */
-export function _packFor(
-  entry: string,
-  options: unknown,
-  asOf: IsoDate,
-): { pack: EligibilityPack; values: PackValues<EligibilitySpec>; used: readonly ResolvedRule[]; byKey: (key: keyof EligibilitySpec) => ResolvedRule } {
+export function _packFor(entry: string, options: unknown, asOf: IsoDate): PackContext {
   if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
     throw new RulesError(entry, [_issue('invalid_type', ['options'], 'expected an options object or nothing')]);
   }
   const supplied = (options as { pack?: unknown } | undefined)?.pack;
   let pack: EligibilityPack = eligibilityPack;
   if (supplied !== undefined) pack = _assertLawIntact(entry, supplied as EligibilityPack, eligibilityPack);
+  let byDate = contexts.get(pack);
+  let context = byDate?.get(asOf);
+  if (context !== undefined) return context;
+  // resolveAll checks every parameter, so a date with any value missing is refused exactly as before.
   const { values, used } = resolveAll(pack, asOf, { entry, datePath: ['asOf'] });
-  return { pack, values, used, byKey: (key) => used.find((u) => u.key === key) as ResolvedRule };
+  const byKey = (key: keyof EligibilitySpec) => used.find((u) => u.key === key) as ResolvedRule;
+  const aggregation = byKey('fluctuatingAggregation');
+  const pick = (count: string) => [used.filter((u) => u.key === count), used.filter((u) => u.key === count || u === aggregation)] as const;
+  context = { pack, values, used, byKey, aggregationWarnings: _warningsOf(aggregation), adult: pick('adultOutcomesRequired'), carer: pick('carerOutcomesRequired') };
+  if (_isBuiltPack(pack)) {
+    if (byDate === undefined) contexts.set(pack, (byDate = new Map()));
+    if (byDate.size >= 4096) byDate.clear();
+    byDate.set(asOf, context);
+  }
+  return context;
 }
 
 /** The warnings of the pack entries a step relied on. */

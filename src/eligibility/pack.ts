@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DecimalStringSchema } from '../core/decimal.js';
+import { DecimalStringSchema } from '../core/decimalString.js';
 import { defineRulePack, type RulePack } from '../core/rulePack.js';
 
 /** The capital limits of the charging regulations, in pounds, as decimal strings. */

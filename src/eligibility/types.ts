@@ -135,3 +135,62 @@ export interface CarerEligibilityResult {
 
 /** Either kind of determination. */
 export type EligibilityDetermination = AdultEligibilityResult | CarerEligibilityResult;
+
+/** What the council must or may do next: a duty, a power only, nothing, or not yet decidable. */
+export type DutyStatus = 'duty' | 'power' | 'none' | 'undetermined';
+
+/** One duty or power that applies, with the needs it covers. */
+export interface DutyRoute {
+  /** The section, e.g. `"Care Act 2014 s.18(1)"`. */
+  readonly section: string;
+  /** `duty` (must) or `power` (may). */
+  readonly kind: 'duty' | 'power';
+  /** The outcomes whose needs the route covers (empty when it covers needs not tied to an outcome list). */
+  readonly needs: readonly (AdultOutcome | CarerOutcome)[];
+  /** One sentence: why it applies, and any proviso. */
+  readonly because: string;
+}
+
+/** The financial limits in force on the date, with their source. */
+export interface FinancialLimits {
+  /** The national upper capital limit (£), the financial limit of s.18(2)-(3) and s.20(2)-(5). */
+  readonly upperCapitalLimit: string;
+  /** The national lower capital limit (£). */
+  readonly lowerCapitalLimit: string;
+  /** A higher upper limit the council sets for care outside a care home, or `null` for the national one. */
+  readonly nonResidentialUpperCapitalLimit: string | null;
+  /** First day the national limits are in force. */
+  readonly validFrom: IsoDate;
+  /** First day they no longer apply, when known. */
+  readonly validTo?: IsoDate | undefined;
+  /** The source of the national limits. */
+  readonly citation: string;
+  /** Set when the limits for the date are not verified. */
+  readonly warning?: string | undefined;
+}
+
+/** The result of {@link assessDutyToMeetNeeds}. */
+export interface DutyResult {
+  /** `adult` (s.18, s.19) or `carer` (s.20). */
+  readonly person: 'adult' | 'carer';
+  /** The strongest route: `duty` when any duty applies, else `power`, else `none`; `undetermined` when inputs are missing. */
+  readonly status: DutyStatus;
+  /** The date considered. */
+  readonly asOf: IsoDate;
+  /** Every duty or power that certainly applies, duties first (when undetermined, those already certain). */
+  readonly routes: readonly DutyRoute[];
+  /** The needs the council must meet (empty unless a duty applies). */
+  readonly needsInDuty: readonly (AdultOutcome | CarerOutcome)[];
+  /** Eligible needs a carer is meeting, which the s.18 duty does not extend to (adults only). */
+  readonly excludedAsMetByCarer: readonly AdultOutcome[];
+  /** Which limb of s.18(1)(c) / s.20(1)(b)-(c) is satisfied: `no-charge` or `condition-1`…`condition-4`. */
+  readonly chargeBasis: readonly string[];
+  /** The financial limits in force. */
+  readonly financialLimits: FinancialLimits;
+  /** When undetermined: the input paths to complete. */
+  readonly missing: readonly string[];
+  /** The rule pack used. */
+  readonly pack: PackRef;
+  /** The explanation. */
+  readonly trace: Trace;
+}

@@ -2,6 +2,7 @@
 import { _issue, type RulesIssue } from '../core/errors.js';
 import { _step, type TraceStep } from '../core/trace.js';
 import { WELLBEING_AREA_TEXT, type WellbeingArea } from './outcomes.js';
+import { WELLBEING_SENTENCES } from './sentences.js';
 import type { ConditionFinding } from './types.js';
 
 /** The judgement as parsed. */
@@ -22,18 +23,22 @@ export function _wellbeingCondition(who: 'adult' | 'carer', w: ParsedWellbeing |
   const fullCitation = `${citation}; Care Act 2014 s.1(2)`;
   const rule = `eligibility.${who}.significantImpact`;
   if (w === undefined) {
-    const because = `the practitioner's judgement of the impact on the ${who}'s well-being is not recorded`;
+    const because = WELLBEING_SENTENCES.unknown(who);
     return {
       finding: { condition: 'c', citation, outcome: 'unknown', because, missing: ['wellbeing'] },
       step: _step(rule, fullCitation, 'unknown', because, [['wellbeing', undefined]]),
       areas: [],
     };
   }
-  const areas = [...new Set(w.areas)];
-  const named = areas.map((a) => `${WELLBEING_AREA_TEXT[a].text} (${WELLBEING_AREA_TEXT[a].citation.replace('Care Act 2014 ', '')})`).join('; ');
-  const because = w.significantImpact
-    ? `as a consequence there ${w.likelihood === 'is-likely' ? 'is likely to be' : w.likelihood === 'is' ? 'is' : 'is, or is likely to be,'} a significant impact on the ${who}'s well-being: ${named}`
-    : `the practitioner judged that there is not, and is not likely to be, a significant impact on the ${who}'s well-being${areas.length > 0 ? ` (areas considered: ${named})` : ''}`;
+  // The areas once each, in the order given, each named with its s.1(2) letter.
+  const areas: WellbeingArea[] = [];
+  let named = '';
+  for (const a of w.areas) {
+    if (areas.includes(a)) continue;
+    named += `${areas.length > 0 ? '; ' : ''}${WELLBEING_AREA_TEXT[a].text} (${WELLBEING_AREA_TEXT[a].citation.slice(14)})`; // less "Care Act 2014 "
+    areas.push(a);
+  }
+  const because = w.significantImpact ? WELLBEING_SENTENCES.met(who, w.likelihood, named) : WELLBEING_SENTENCES.notMet(who, areas.length > 0 ? named : '');
   return {
     finding: { condition: 'c', citation, outcome: w.significantImpact ? 'met' : 'not-met', because, missing: [] },
     step: _step(rule, fullCitation, w.significantImpact ? 'met' : 'not-met', because, [
@@ -42,6 +47,11 @@ export function _wellbeingCondition(who: 'adult' | 'carer', w: ParsedWellbeing |
     ]),
     areas,
   };
+}
+
+/** The letters of the conditions not met, e.g. ["(a)", "(c)"], for the reason of a not-eligible determination. */
+export function _failing(conditions: readonly ConditionFinding[]): string[] {
+  return conditions.filter((x) => x.outcome === 'not-met').map((x) => `(${x.condition})`);
 }
 
 /** Combines conditions (a)-(c): any not met decides "not eligible"; all met, "eligible"; otherwise undetermined. */

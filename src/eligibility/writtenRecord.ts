@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDateSchema, type IsoDate } from '../core/dates.js';
+import { IsoDateSchema, type IsoDate } from '../core/calendar.js';
 import { RulesError, _issue, _parse } from '../core/errors.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _packFor, type EligibilityOptions } from './options.js';

@@ -25,7 +25,8 @@ describe('traces', () => {
   it('record the format version, the package, the pack, the date, the steps and the parameters used', () => {
     expect(trace.traceVersion).toBe(TRACE_VERSION);
     expect(trace.package).toEqual({ name: pkg.name, version: pkg.version });
-    expect(packageInfo).toEqual({ name: 'adult-social-care-rules', version: pkg.version });
+    // packageInfo writes the name and version out (no JSON import, for bundle size): it must follow package.json.
+    expect(packageInfo).toEqual({ name: pkg.name, version: pkg.version });
     expect(trace.pack).toEqual({ id: 'p', version: '3', layers: [{ id: 'p', version: '3' }] });
     expect(trace.asOf).toBe('2026-11-23');
     expect(trace.steps.map((s) => s.rule)).toEqual(['a.first', 'a.second', 'a.third']);
