@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse';
 import { extendPack, type RulePackSource } from '../core/rulePack.js';
-import { CLD_FIELDS, cldCsvRows, defaultAscofPack, deriveAscofFromCld, formatAscofCsv, type AscofSpec, type DeriveAscofFromCldResult } from '../ascof/index.js';
+import { CLD_FIELDS, CLD_OUTCOME_NEAR_MISSES, cldCsvRows, defaultAscofPack, deriveAscofFromCld, formatAscofCsv, type AscofSpec, type DeriveAscofFromCldResult } from '../ascof/index.js';
 import type { CliCommand } from './command.js';
 import { EXIT, UsageError, printJson, readJson, type CliIo } from './io.js';
 
@@ -24,6 +24,9 @@ Options:
   --discharges <file>      JSON array of SUS hospital discharges for 2D (without it 2D is "not computable")
   --pack <file>            JSON council layer over the ascof pack (the publication policy, e.g.
                            unpublishedSuppression), as calculateAscofMeasure takes it
+  --accept-near-misses     read the common misspellings of Event_Outcome (a hyphen for the en dash in
+                           "NFA - Support ended – other reason", "NFA - Other" for "NFA- Other", …) as
+                           the listed values (CLD_OUTCOME_NEAR_MISSES); recoded rows are counted
   --format csv|json        csv: the official ASCOF CSV layout (default); json: figures, data quality, trace
   --output <file>          write the result to a file instead of standard output
   --progress               show progress on stderr (shown anyway when stderr is a terminal)
@@ -76,6 +79,7 @@ export const ascofCldCommand: CliCommand = {
         format: { type: 'string', default: 'csv' },
         output: { type: 'string' },
         progress: { type: 'boolean', default: false },
+        'accept-near-misses': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -141,6 +145,7 @@ export const ascofCldCommand: CliCommand = {
       ...(values['la-code'] === undefined && values['la-name'] === undefined ? {} : { geography: { code: values['la-code'] ?? 'unknown', ...(values['la-name'] === undefined ? {} : { name: values['la-name'] }) } }),
       ...(hospitalDischarges === undefined ? {} : { hospitalDischarges: hospitalDischarges as never }),
       ...(ascofPack === undefined ? {} : { ascofPack }),
+      ...(values['accept-near-misses'] ? { recode: { Event_Outcome: CLD_OUTCOME_NEAR_MISSES } } : {}),
     });
     if (showProgress) show(true);
     const dq = result.dataQuality;

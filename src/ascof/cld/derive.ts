@@ -77,6 +77,8 @@ export interface CldDataQuality {
   readonly outcomesNotClassifiable: readonly { readonly measure: '2A'; readonly outcome: string; readonly episodes: number }[];
   /** Episodes, people or discharges left out of a measure by its own rules, by reason. */
   readonly excludedByMethod: readonly { readonly measure: string; readonly reason: string; readonly count: number }[];
+  /** Rows whose value was recoded through `options.recode`, by column (empty without it). */
+  readonly recoded: readonly { readonly column: string; readonly rows: number }[];
   /** People found. */
   readonly people: number;
   /** Council codes seen in the rows. */
@@ -201,6 +203,9 @@ export async function deriveAscofFromCld(events: Iterable<unknown> | AsyncIterab
     windowEnd: periodEnd + v.sequelWindowDays + v.dischargeLink.outcomeWithinDays + v.dischargeLink.daysAfter,
     identifierRule: v.personIdentifierRule,
     laCode: opts.laCode,
+    serviceKeyWithDelivery: v.serviceEventKey === 'type-component-delivery',
+    dropEventsAfterDeath: v.eventsStartingAfterDeath === 'drop',
+    recode: opts.recode,
   });
   if (isIterable(events)) for (const row of events) ingest.add(row);
   else for await (const row of events) ingest.add(row);
@@ -317,6 +322,7 @@ export async function deriveAscofFromCld(events: Iterable<unknown> | AsyncIterab
       ...resolved.used.flatMap((r) => (r.warning === undefined ? [] : [`${r.key}: ${r.warning}`])),
       ...publisher.warnings(),
       `UNVERIFIED defined lists: ${CLD_UNVERIFIED_LISTS.join('; ')}`,
+      ...[...data.recoded].map(([column, rows]) => `${rows} rows had ${column} recoded through options.recode (a spelling outside the defined list accepted on request)`),
       ...(data.laCodes.length > 1 && opts.laCode === undefined ? [`rows of ${data.laCodes.length} councils were combined; pass options.laCode to keep one`] : []),
     ]),
   ];
@@ -360,6 +366,7 @@ function qualityReport(data: _Ingested, notClassifiable: Map<string, number>, ex
       const [measure, reason] = x.label.split('\u0000') as [string, string];
       return { measure, reason, count: x.count };
     }),
+    recoded: [...data.recoded].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([column, rows]) => ({ column, rows })),
     people: data.people.length,
     councils: data.laCodes,
   };

@@ -19,6 +19,12 @@ export interface _IngestContext {
   readonly windowEnd: number;
   readonly identifierRule: _IdentifierRule;
   readonly laCode: string | undefined;
+  /** Services are the same event only when their delivery mechanisms match too (NHSE 2023-24 key). */
+  readonly serviceKeyWithDelivery: boolean;
+  /** Drop events that start after the date of death (DHSC), or keep them ending on their start day. */
+  readonly dropEventsAfterDeath: boolean;
+  /** Explicit spellings to accept, per column (never applied without the caller asking). */
+  readonly recode?: Readonly<Record<string, Readonly<Record<string, string>> | undefined>> | undefined;
 }
 
 /** Identifier fallback counts (rows). */
@@ -44,6 +50,8 @@ export interface _Ingested {
   readonly duplicatesRemoved: number;
   readonly fallbacks: _Fallbacks;
   readonly laCodes: string[];
+  /** Rows with a value recoded through the caller's `recode` table, by column. */
+  readonly recoded: Map<string, number>;
 }
 
 const EVENT_TYPE = Object.fromEntries(CLD_EVENT_TYPES.map((s, i) => [s, i])) as Record<string, number>;
@@ -53,6 +61,8 @@ const DELIVERY = Object.fromEntries(CLD_DELIVERY_MECHANISMS.map((s, i) => [s, i]
 const ACCOMMODATION = Object.fromEntries(CLD_ACCOMMODATION_STATUSES.map((s, i) => [s, i])) as Record<string, number>;
 const PSR = Object.fromEntries(CLD_PRIMARY_SUPPORT_REASONS.map((s, i) => [s, i])) as Record<string, number>;
 const INVALID_OUTCOME = _O['Invalid and not mapped'];
+/** Marks an event dropped in finish() (a day number no real event has). */
+const DROPPED = -2 * OPEN;
 
 /** The key of a rejection in the data-quality report. */
 export function _rejectionKey(reason: string, path: string): string {
@@ -80,9 +90,12 @@ function toEvent(e: CldEvent): CompactEvent {
 
 // Same event? Services are keyed without their end date, so a later submission that closes an open
 // service replaces it (NHSE SERVICE_CONC); other events are keyed with it (DHSC unique event key).
-function sameEvent(a: CompactEvent, b: CompactEvent): boolean {
+// The 2024-25 joined-submission key of a service is type and component only (DHSC Main_tables/docs/methodology/
+// 6-deduplication.md, step 1; create_GetDerivedFields_procedure.sql, Der_Unique_Event_Ref): a copy resubmitted with
+// another delivery mechanism is the same service. The NHSE 2023-24 key also held the delivery mechanism.
+function sameEvent(a: CompactEvent, b: CompactEvent, withDelivery: boolean): boolean {
   if (a.type !== b.type || a.client !== b.client || a.start !== b.start) return false;
-  if (a.type === _T.Service) return a.service === b.service && a.component === b.component && a.delivery === b.delivery;
+  if (a.type === _T.Service) return a.service === b.service && a.component === b.component && (!withDelivery || a.delivery === b.delivery);
   return a.end === b.end && a.detail === b.detail;
 }
 
@@ -96,6 +109,9 @@ function better(a: CompactEvent, b: CompactEvent): boolean {
   if (ra !== rb) return ra < rb;
   if (a.accommodation !== b.accommodation) return a.accommodation > b.accommodation;
   if (a.psr !== b.psr) return a.psr > b.psr;
+  // DHSC's last key is the load record (the latest row loaded); rows have no load order here, so the choice is
+  // fixed on the delivery mechanism instead (direct payment first), and never depends on row order.
+  if (a.delivery !== b.delivery) return b.delivery === -1 || (a.delivery !== -1 && a.delivery < b.delivery);
   return a.detail < b.detail;
 }
 
@@ -119,8 +135,24 @@ export function _createIngest(ctx: _IngestContext): _Ingest {
     rejections.set(k, (rejections.get(k) ?? 0) + 1);
   };
 
-  function add(row: unknown): void {
+  const recodeColumns = ctx.recode === undefined ? [] : Object.entries(ctx.recode).filter((e): e is [string, Readonly<Record<string, string>>] => e[1] !== undefined);
+  const recoded = new Map<string, number>();
+  function recode(row: unknown): unknown {
+    if (typeof row !== 'object' || row === null) return row;
+    let out: Record<string, unknown> | undefined;
+    for (const [column, table] of recodeColumns) {
+      const value = (row as Record<string, unknown>)[column];
+      if (typeof value !== 'string' || !Object.prototype.hasOwnProperty.call(table, value)) continue;
+      out ??= { ...(row as Record<string, unknown>) };
+      out[column] = table[value];
+      recoded.set(column, (recoded.get(column) ?? 0) + 1);
+    }
+    return out ?? row;
+  }
+
+  function add(input: unknown): void {
     rowsRead += 1;
+    const row = recodeColumns.length === 0 ? input : recode(input);
     const check = _checkCldRow(row);
     if (!check.ok) {
       reject(check.issue.code, _formatPath(check.issue.path));
@@ -187,7 +219,7 @@ export function _createIngest(ctx: _IngestContext): _Ingest {
     const list = person.events;
     for (let i = 0; i < list.length; i += 1) {
       const held = list[i]!;
-      if (sameEvent(held, event)) {
+      if (sameEvent(held, event, ctx.serviceKeyWithDelivery)) {
         person.dups += 1;
         if (better(event, held)) list[i] = event;
         return;
@@ -211,20 +243,33 @@ export function _createIngest(ctx: _IngestContext): _Ingest {
         continue;
       }
       const latest = latestSubmission.get(p.la) ?? -1;
+      let afterDeath = 0;
       for (const ev of p.events) {
         let end = ev.end;
         // A service open in an older submission and absent from the latest is cropped to that submission's end.
         if (end === OPEN && ev.type === _T.Service && ev.submittedUpTo >= 0 && ev.submittedUpTo < latest) end = ev.submittedUpTo;
-        // Derived end date: the date of death when it is earlier.
+        // An event starting after the date of death: DHSC keeps a row only when "Der_Date_of_Death IS NULL OR
+        // Der_Date_of_Death >= Event_Start_Date" (create_FilterToEventsInPeriod_procedure.sql), so it is dropped.
+        if (p.death !== NONE && ev.start > p.death && ctx.dropEventsAfterDeath) {
+          ev.end = DROPPED;
+          afterDeath += 1;
+          continue;
+        }
+        // Derived end date: the date of death when it is earlier (same procedure, Der_Event_End_Date).
         if (p.death !== NONE && p.death < end) end = Math.max(p.death, ev.start);
         ev.end = end;
       }
-      rowsUsed += p.rows - p.dups;
+      if (afterDeath > 0) {
+        p.events = p.events.filter((ev) => ev.end !== DROPPED);
+        const k = _rejectionKey('event_after_death', 'Event_Start_Date');
+        rejections.set(k, (rejections.get(k) ?? 0) + afterDeath);
+      }
+      rowsUsed += p.rows - p.dups - afterDeath;
       duplicatesRemoved += p.dups;
       kept.push(p);
     }
     if (duplicatesRemoved > 0) rejections.set(_rejectionKey('duplicate_event', 'event key'), duplicatesRemoved);
-    return { people: kept, rowsRead, rowsUsed, rejections, duplicatesRemoved, fallbacks, laCodes: [...latestSubmission.keys()].sort() };
+    return { people: kept, rowsRead, rowsUsed, rejections, duplicatesRemoved, fallbacks, laCodes: [...latestSubmission.keys()].sort(), recoded };
   }
 
   return { add, finish };
