@@ -7,7 +7,7 @@ import { CLD_UNVERIFIED_LISTS } from './lists.js';
 import { _twoAEpisodes, type TwoAExclusion } from './measure2A.js';
 import { _twoD, type TwoDAgeBand } from './measure2D.js';
 import { _admission, _carerSupport, _selfDirected, _settled } from './measuresPerson.js';
-import { _day, type PersonState } from './model.js';
+import { _age, _day, type PersonState } from './model.js';
 import { defaultCldPack, type CldPackSpec } from './pack.js';
 import { DeriveAscofFromCldOptionsSchema, type DeriveAscofFromCldOptions } from './schema.js';
 import { _cldPublisher, type CldFigure, type CldPublishedAs } from './value.js';
@@ -273,7 +273,10 @@ export async function deriveAscofFromCld(events: Iterable<unknown> | AsyncIterab
       }
     }
     const c = _carerSupport(p, periodStart, periodEnd);
-    if (c !== undefined && c <= 3) {
+    const carerAge = c === undefined ? undefined : _age(p.birth, periodEnd, daysPerYear);
+    // Carers under 18 at the period end are left out (DHSC 3D carers: "Der_Age_Band_Reporting_End IN ('18 to 64', '65 and above', 'Unknown')").
+    if (c !== undefined && carerAge !== undefined && carerAge < 18) exclude('3D(1b)', 'carer under 18');
+    else if (c !== undefined && c <= 3) {
       tick(carers1b, 'Total', c <= 2);
       tick(carers2b, 'Total', c === 1);
     } else if (c === 4) exclude('3D(1b)', 'carer support with unknown delivery mechanism');
