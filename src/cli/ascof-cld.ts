@@ -1,8 +1,8 @@
-import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { parse } from 'csv-parse';
+import { inferSchema, initParser, type Parser } from 'udsv';
 import { extendPack, type RulePackSource } from '../core/rulePack.js';
-import { CLD_FIELDS, CLD_OUTCOME_NEAR_MISSES, cldCsvRows, defaultAscofPack, deriveAscofFromCld, formatAscofCsv, type AscofSpec, type DeriveAscofFromCldResult } from '../ascof/index.js';
+import { _startCldDerivation } from '../ascof/cld/derive.js';
+import { CLD_FIELDS, CLD_OUTCOME_NEAR_MISSES, cldCsvRows, defaultAscofPack, formatAscofCsv, type AscofSpec, type DeriveAscofFromCldResult } from '../ascof/index.js';
 import type { CliCommand } from './command.js';
 import { EXIT, UsageError, printJson, readJson, type CliIo } from './io.js';
 
@@ -56,6 +56,36 @@ async function* chunks(io: CliIo, path: string, progress: Progress): AsyncGenera
   }
 }
 
+/**
+ * Reads CSV text chunks with uDSV and calls `onRecord` with each record's cells (the header first). UTF-8 is
+ * decoded across chunk boundaries and a byte-order mark is dropped; the comma, the quote and the line ending
+ * (CRLF or LF, from the first line) are fixed, not guessed from the data.
+ */
+export async function readCsv(source: AsyncIterable<Buffer | string>, onRecord: (cells: string[]) => void): Promise<void> {
+  const decoder = new TextDecoder('utf-8');
+  let parser: Parser | undefined;
+  let pending = '';
+  const feed = (text: string): void => {
+    if (parser === undefined) {
+      pending += pending === '' && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      const eol = pending.indexOf('\n');
+      if (eol === -1) return;
+      parser = initParser(inferSchema(pending, { header: () => [], col: ',', row: pending[eol - 1] === '\r' ? '\r\n' : '\n', encl: '"' }, 1));
+      text = pending;
+      pending = '';
+    }
+    parser.chunk<string[]>(text, parser.stringArrs, (cells) => onRecord(cells));
+  };
+  for await (const chunk of source) feed(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+  feed(decoder.decode());
+  if (parser === undefined && pending !== '') {
+    // A file of one line and no line ending.
+    parser = initParser(inferSchema(pending, { header: () => [], col: ',', row: '\n', encl: '"' }, 1));
+    parser.chunk<string[]>(pending, parser.stringArrs, (cells) => onRecord(cells));
+  }
+  parser?.end();
+}
+
 /** `asc-rules ascof cld`: ASCOF measures from a CLD CSV file (dispatched by `asc-rules ascof`). */
 export const ascofCldCommand: CliCommand = {
   name: 'ascof cld',
@@ -103,42 +133,7 @@ export const ascofCldCommand: CliCommand = {
     const progress: Progress = { rows: 0, bytes: 0 };
     const known = new Set(CLD_FIELDS);
     const ignored: string[] = [];
-    let skipped = 0;
-    const parser = parse({
-      bom: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      skip_records_with_error: true,
-      on_skip: () => {
-        skipped += 1;
-      },
-      columns: (header: string[]) =>
-        header.map((h) => {
-          const name = h.trim();
-          if (known.has(name)) return name;
-          ignored.push(name);
-          return false as unknown as string;
-        }),
-    });
-    const source = Readable.from(chunks(io, file, progress));
-    source.on('error', (error) => parser.destroy(error));
-    source.pipe(parser);
-    let lastShown = 0;
-    const show = (final: boolean): void => {
-      const pct = size === undefined || size === 0 ? '' : ` (${Math.min(100, Math.floor((100 * progress.bytes) / size))}%)`;
-      io.stderr(`\r${progress.rows.toLocaleString('en-GB')} rows read${pct}${final ? '\n' : ''}`);
-    };
-    async function* records(): AsyncGenerator<unknown> {
-      for await (const record of parser) {
-        progress.rows += 1;
-        if (showProgress && progress.rows - lastShown >= 100_000) {
-          lastShown = progress.rows;
-          show(false);
-        }
-        yield record;
-      }
-    }
-    const result: DeriveAscofFromCldResult = await deriveAscofFromCld(records(), {
+    const run = _startCldDerivation({
       period: { start, end },
       population: population as { aged18to64: number; aged65plus: number },
       ...(values['la-code'] === undefined ? {} : { laCode: values['la-code'] }),
@@ -147,15 +142,39 @@ export const ascofCldCommand: CliCommand = {
       ...(ascofPack === undefined ? {} : { ascofPack }),
       ...(values['accept-near-misses'] ? { recode: { Event_Outcome: CLD_OUTCOME_NEAR_MISSES } } : {}),
     });
+    let lastShown = 0;
+    const show = (final: boolean): void => {
+      const pct = size === undefined || size === 0 ? '' : ` (${Math.min(100, Math.floor((100 * progress.bytes) / size))}%)`;
+      io.stderr(`\r${progress.rows.toLocaleString('en-GB')} rows read${pct}${final ? '\n' : ''}`);
+    };
+    // uDSV, the fastest of the four parsers measured (bench/ascof-cld-parsers.ts), hands over each record as an
+    // array of cell texts; records go straight into the derivation, checked and converted in one pass.
+    let header: string[] | undefined;
+    const onRecord = (cells: string[]): void => {
+      if (header === undefined) {
+        header = cells.map((h) => h.trim());
+        for (const h of header) if (!known.has(h)) ignored.push(h);
+        run.ingest.columns(header);
+        return;
+      }
+      if (cells.length === 1 && cells[0] === '') return; // an empty line
+      progress.rows += 1;
+      if (showProgress && progress.rows - lastShown >= 100_000) {
+        lastShown = progress.rows;
+        show(false);
+      }
+      run.ingest.addRecord(cells);
+    };
+    await readCsv(chunks(io, file, progress), onRecord);
+    const result: DeriveAscofFromCldResult = run.finish();
     if (showProgress) show(true);
     const dq = result.dataQuality;
     if (ignored.length > 0) io.stderr(`note: ${ignored.length} column(s) not read by the ASCOF measures were ignored: ${ignored.join(', ')}\n`);
-    if (skipped > 0) io.stderr(`warning: ${skipped} CSV record(s) could not be parsed (bad quoting) and were skipped\n`);
     io.stderr(`${dq.rowsRead} rows read: ${dq.rowsUsed} used, ${dq.rowsRejected} not used (${dq.rejected.map((r) => `${r.rows} ${r.reason} ${r.path}`).join('; ') || 'none'}); ${dq.people} people\n`);
     for (const w of result.warnings) io.stderr(`warning: ${w}\n`);
-    const text = values.format === 'csv' ? formatAscofCsv(cldCsvRows(result)) : `${JSON.stringify({ ...result, csvRecordsSkipped: skipped, columnsIgnored: ignored }, null, 2)}\n`;
+    const text = values.format === 'csv' ? formatAscofCsv(cldCsvRows(result)) : `${JSON.stringify({ ...result, columnsIgnored: ignored }, null, 2)}\n`;
     if (values.output !== undefined) await io.writeText(values.output, text);
-    else if (values.format === 'json') printJson(io, { ...result, csvRecordsSkipped: skipped, columnsIgnored: ignored });
+    else if (values.format === 'json') printJson(io, { ...result, columnsIgnored: ignored });
     else io.stdout(text);
     return EXIT.ok;
   },

@@ -100,7 +100,8 @@ const LISTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries({
 }));
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
-function isoDateOk(v: string): boolean {
+/** True when `v` is a calendar date written YYYY-MM-DD (what IsoDateSchema accepts). */
+export function _isoDateOk(v: string): boolean {
   if (!DATE_SHAPE.test(v)) return false;
   const y = Number(v.slice(0, 4));
   const m = Number(v.slice(5, 7));
@@ -112,7 +113,7 @@ function isoDateOk(v: string): boolean {
 
 function fastValue(key: string, v: unknown): boolean {
   if (TEXT.has(key)) return typeof v === 'string' && v.length >= 1 && v.length <= 200;
-  if (DATES.has(key)) return typeof v === 'string' && isoDateOk(v);
+  if (DATES.has(key)) return typeof v === 'string' && _isoDateOk(v);
   // A Map, not an object: a column named "valueOf" or "constructor" must not find Object.prototype.
   const list = LISTS.get(key);
   if (list !== undefined) return typeof v === 'string' && list.has(v);
