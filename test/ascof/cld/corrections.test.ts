@@ -1,6 +1,6 @@
 // Issue 12, method corrections of deriveAscofFromCld. Each fixture is worked out by hand from DHSC's published
 // scripts (DataS-DHSC/ASC-CLD-LA-Dashboard, cited per test) and failed on the code before the correction.
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { CLD_OUTCOME_NEAR_MISSES, CldEventSchema, defaultCldPack } from '../../../src/ascof/index.js';
 import { extendPack, isRulesError, toJsonSchema } from '../../../src/index.js';
