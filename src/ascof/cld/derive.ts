@@ -196,7 +196,7 @@ export async function deriveAscofFromCld(events: Iterable<unknown> | AsyncIterab
 
 /** A derivation in progress: feed rows (objects) or CSV records to `ingest`, then `finish`. */
 export interface _CldDerivation {
-  readonly ingest: Pick<_Ingest, 'add' | 'columns' | 'addRecord'>;
+  readonly ingest: Pick<_Ingest, 'add' | 'columns' | 'addRecord' | 'exportState' | 'merge'>;
   finish(): DeriveAscofFromCldResult;
 }
 

@@ -56,8 +56,39 @@ export interface _Ingest {
   columns(header: readonly string[]): void;
   /** Adds one CSV record (cell texts in header order): checked and converted in one pass, with the same outcome as `add`. */
   addRecord(values: readonly string[]): void;
+  /** The state so far, as plain data and typed arrays (transferable to another thread), for {@link _Ingest.merge}. */
+  exportState(): _IngestState;
+  /** Adds a partial state ingested elsewhere (same options), as if its rows had been read here. */
+  merge(state: _IngestState): void;
   /** Ends the stream: applies the cross-row rules (2023-24 exclusion, cropping, death) and returns the people. */
   finish(): _Ingested;
+}
+
+/** The mergeable state of a partial ingestion (see `_Ingest.exportState`). */
+export interface _IngestState {
+  readonly rowsRead: number;
+  readonly fallbacks: _Fallbacks;
+  readonly rejections: readonly (readonly [string, number])[];
+  readonly recoded: readonly (readonly [string, number])[];
+  readonly councils: readonly string[];
+  readonly latest: readonly (readonly [number, number])[];
+  readonly laIdsWithNhs: readonly string[];
+  readonly details: readonly string[];
+  readonly pId: readonly string[];
+  readonly pLa: Int32Array;
+  readonly pRows: Int32Array;
+  readonly pDups: Int32Array;
+  readonly pBirth: Int32Array;
+  readonly pBirthFrom: Int32Array;
+  readonly pDeath: Int32Array;
+  readonly pDeathFrom: Int32Array;
+  readonly pHead: Int32Array;
+  readonly evPacked: Int32Array;
+  readonly evStart: Int32Array;
+  readonly evEnd: Int32Array;
+  readonly evFrom: Int32Array;
+  readonly evDetail: Int32Array;
+  readonly evNext: Int32Array;
 }
 
 /** The result of ingestion. */
@@ -231,36 +262,7 @@ export function _createIngest(ctx: _IngestContext): _Ingest {
     const la = council(r.la);
     if (nhs !== '' && r.laId !== '' && ctx.identifierRule === 'nhs-number-first-exclude-linked-la-id') laIdsWithNhs.add(`${la}\u0000${r.laId}`);
     const source = nhs !== '' ? 0 : 1;
-    const id = nhs !== '' ? nhs : r.laId;
-    const byId = groups[2 * la + source]!;
-    let p = byId.get(id);
-    if (p === undefined) {
-      p = people;
-      people += 1;
-      if (p >= pHead.length) {
-        const size = p + 1;
-        pHead = grow(pHead, size);
-        pTail = grow(pTail, size);
-        pBirth = grow(pBirth, size);
-        pBirthFrom = grow(pBirthFrom, size);
-        pDeath = grow(pDeath, size);
-        pDeathFrom = grow(pDeathFrom, size);
-        pRows = grow(pRows, size);
-        pDups = grow(pDups, size);
-        pLa = grow(pLa, size);
-      }
-      byId.set(id, p);
-      pId.push(id);
-      pHead[p] = -1;
-      pTail[p] = -1;
-      pBirth[p] = NONE;
-      pBirthFrom[p] = -2;
-      pDeath[p] = NONE;
-      pDeathFrom[p] = -2;
-      pRows[p] = 0;
-      pDups[p] = 0;
-      pLa[p] = 2 * la + source;
-    }
+    const p = person(la, source, nhs !== '' ? nhs : r.laId);
     pRows[p] = pRows[p]! + 1;
     if (r.traced !== '') fallbacks.tracedNhsNumber += 1;
     else if (r.laNhs !== '') fallbacks.laNhsNumber += 1;
@@ -268,36 +270,76 @@ export function _createIngest(ctx: _IngestContext): _Ingest {
     const from = r.from;
     const latest = latestSubmission.get(la);
     if (latest === undefined || from > latest) latestSubmission.set(la, from);
-    if (r.birthYear >= 0) {
-      const dob = _monthStart(r.birthYear, r.birthMonth);
-      if (from > pBirthFrom[p]! || (from === pBirthFrom[p] && dob < pBirth[p]!)) {
-        pBirth[p] = dob;
-        pBirthFrom[p] = from;
-      }
+    if (r.birthYear >= 0) birth(p, _monthStart(r.birthYear, r.birthMonth), from);
+    if (r.death !== NONE) death(p, r.death, from);
+    placeEvent(p, pack(r.type, r.client, r.service, r.component, r.delivery, r.outcome, r.accommodation, r.psr), r.start, r.end, from, r.type === _T.Service ? 0 : internDetail(r.detail));
+  }
+
+  /** The index of a person (created when new). */
+  function person(la: number, source: number, id: string): number {
+    const byId = groups[2 * la + source]!;
+    let p = byId.get(id);
+    if (p !== undefined) return p;
+    p = people;
+    people += 1;
+    if (p >= pHead.length) {
+      const size = p + 1;
+      pHead = grow(pHead, size);
+      pTail = grow(pTail, size);
+      pBirth = grow(pBirth, size);
+      pBirthFrom = grow(pBirthFrom, size);
+      pDeath = grow(pDeath, size);
+      pDeathFrom = grow(pDeathFrom, size);
+      pRows = grow(pRows, size);
+      pDups = grow(pDups, size);
+      pLa = grow(pLa, size);
     }
-    if (r.death !== NONE) {
-      if (from > pDeathFrom[p]! || (from === pDeathFrom[p] && r.death < pDeath[p]!)) {
-        pDeath[p] = r.death;
-        pDeathFrom[p] = from;
-      }
+    byId.set(id, p);
+    pId.push(id);
+    pHead[p] = -1;
+    pTail[p] = -1;
+    pBirth[p] = NONE;
+    pBirthFrom[p] = -2;
+    pDeath[p] = NONE;
+    pDeathFrom[p] = -2;
+    pRows[p] = 0;
+    pDups[p] = 0;
+    pLa[p] = 2 * la + source;
+    return p;
+  }
+
+  // Birth and death: the latest submission's, the earliest date on a tie (an order on (submission, date), so
+  // folding rows, or merging partial states, in any order gives the same value).
+  function birth(p: number, dob: number, from: number): void {
+    if (from > pBirthFrom[p]! || (from === pBirthFrom[p] && dob < pBirth[p]!)) {
+      pBirth[p] = dob;
+      pBirthFrom[p] = from;
     }
-    const packed = pack(r.type, r.client, r.service, r.component, r.delivery, r.outcome, r.accommodation, r.psr);
-    const detail = r.type === _T.Service ? 0 : internDetail(r.detail);
+  }
+  function death(p: number, dod: number, from: number): void {
+    if (from > pDeathFrom[p]! || (from === pDeathFrom[p] && dod < pDeath[p]!)) {
+      pDeath[p] = dod;
+      pDeathFrom[p] = from;
+    }
+  }
+
+  function placeEvent(p: number, packed: number, start: number, end: number, from: number, detail: number): void {
     // Same event? The 2024-25 joined-submission key of a service is type and component only (DHSC Main_tables/docs/
     // methodology/6-deduplication.md, step 1; create_GetDerivedFields_procedure.sql, Der_Unique_Event_Ref): a copy
     // resubmitted with another delivery mechanism is the same service (the NHSE 2023-24 key also held it). Services
     // are keyed without their end date, so a later submission that closes an open service replaces it; other
     // events are keyed with it.
     const keyMask = ctx.serviceKeyWithDelivery ? SERVICE_KEY_DELIVERY : SERVICE_KEY;
+    const service = TYPE(packed) === _T.Service;
     for (let j = pHead[p]!; j !== -1; j = evNext[j]!) {
       const held = evPacked[j]!;
-      if (((held ^ packed) & 15) !== 0 || evStart[j] !== r.start) continue;
-      const same = r.type === _T.Service ? ((held ^ packed) & keyMask) === 0 : evEnd[j] === r.end && evDetail[j] === detail;
+      if (((held ^ packed) & 15) !== 0 || evStart[j] !== start) continue;
+      const same = service ? ((held ^ packed) & keyMask) === 0 : evEnd[j] === end && evDetail[j] === detail;
       if (!same) continue;
       pDups[p] = pDups[p]! + 1;
-      if (better(packed, r.end, from, detail, j)) {
+      if (better(packed, end, from, detail, j)) {
         evPacked[j] = packed;
-        evEnd[j] = r.end;
+        evEnd[j] = end;
         evFrom[j] = from;
         evDetail[j] = detail;
       }
@@ -315,14 +357,54 @@ export function _createIngest(ctx: _IngestContext): _Ingest {
       evNext = grow(evNext, size);
     }
     evPacked[e] = packed;
-    evStart[e] = r.start;
-    evEnd[e] = r.end;
+    evStart[e] = start;
+    evEnd[e] = end;
     evFrom[e] = from;
     evDetail[e] = detail;
     evNext[e] = -1;
     if (pTail[p] === -1) pHead[p] = e;
     else evNext[pTail[p]!] = e;
     pTail[p] = e;
+  }
+
+  // --- Partial states: a part of the rows ingested elsewhere (a worker thread, another job) is exported as plain
+  // data and typed arrays, and merged here by the same rules as rows, so the merge of parts equals one run.
+  function exportState(): _IngestState {
+    const cut = (a: I32, n: number): I32 => a.slice(0, n);
+    return {
+      rowsRead, fallbacks: { ...fallbacks }, rejections: [...rejections], recoded: [...recoded], councils: [...councilNames],
+      latest: [...latestSubmission], laIdsWithNhs: [...laIdsWithNhs], details: [...detailNames], pId: [...pId],
+      pLa: cut(pLa, people), pRows: cut(pRows, people), pDups: cut(pDups, people), pBirth: cut(pBirth, people), pBirthFrom: cut(pBirthFrom, people),
+      pDeath: cut(pDeath, people), pDeathFrom: cut(pDeathFrom, people), pHead: cut(pHead, people),
+      evPacked: cut(evPacked, events), evStart: cut(evStart, events), evEnd: cut(evEnd, events), evFrom: cut(evFrom, events), evDetail: cut(evDetail, events), evNext: cut(evNext, events),
+    };
+  }
+
+  function merge(s: _IngestState): void {
+    rowsRead += s.rowsRead;
+    fallbacks.tracedNhsNumber += s.fallbacks.tracedNhsNumber;
+    fallbacks.laNhsNumber += s.fallbacks.laNhsNumber;
+    fallbacks.laPersonId += s.fallbacks.laPersonId;
+    for (const [k, n] of s.rejections) rejections.set(k, (rejections.get(k) ?? 0) + n);
+    for (const [k, n] of s.recoded) recoded.set(k, (recoded.get(k) ?? 0) + n);
+    const la = s.councils.map((name) => council(name));
+    for (const [i, d] of s.latest) {
+      const held = latestSubmission.get(la[i]!);
+      if (held === undefined || d > held) latestSubmission.set(la[i]!, d);
+    }
+    for (const key of s.laIdsWithNhs) {
+      const cut = key.indexOf('\u0000');
+      laIdsWithNhs.add(`${la[Number(key.slice(0, cut))]}${key.slice(cut)}`);
+    }
+    const detail = s.details.map((d) => internDetail(d));
+    for (let q = 0; q < s.pId.length; q += 1) {
+      const p = person(la[s.pLa[q]! >> 1]!, s.pLa[q]! & 1, s.pId[q]!);
+      pRows[p] = pRows[p]! + s.pRows[q]!;
+      pDups[p] = pDups[p]! + s.pDups[q]!;
+      if (s.pBirthFrom[q]! > -2) birth(p, s.pBirth[q]!, s.pBirthFrom[q]!);
+      if (s.pDeathFrom[q]! > -2) death(p, s.pDeath[q]!, s.pDeathFrom[q]!);
+      for (let j = s.pHead[q]!; j !== -1; j = s.evNext[j]!) placeEvent(p, s.evPacked[j]!, s.evStart[j]!, s.evEnd[j]!, s.evFrom[j]!, detail[s.evDetail[j]!]!);
+    }
   }
 
   function fromEvent(e: CldEvent): void {
@@ -520,5 +602,5 @@ export function _createIngest(ctx: _IngestContext): _Ingest {
     return { people: decoded, peopleCount, rowsRead, rowsUsed, rejections, duplicatesRemoved, fallbacks, laCodes, recoded };
   }
 
-  return { add, columns, addRecord, finish };
+  return { add, columns, addRecord, finish, exportState, merge };
 }

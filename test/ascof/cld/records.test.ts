@@ -45,3 +45,22 @@ describe('CSV records checked and converted in one pass', () => {
     );
   });
 });
+
+describe('partial states merge (the rows split any way, across threads or jobs)', () => {
+  it('property: rows dealt to 1-3 partial runs and merged give the same result as one run', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 1000 }), fc.boolean(), async (seed, parts, salt, byRange) => {
+        const rows = [...generateSyntheticCld({ seed, people: 60, period: Y2425, duplicateRate: 0.1, invalidRate: 0.02 })];
+        const one = await derive(rows);
+        const runs = Array.from({ length: parts }, () => _startCldDerivation({ period: Y2425, population: POP }));
+        // Split by contiguous ranges (a file cut in byte ranges) or scattered (rows of one person in several parts).
+        rows.forEach((r, i) => runs[byRange ? Math.floor((i * parts) / rows.length) : (i * 7 + salt) % parts]!.ingest.add(r));
+        const merged = _startCldDerivation({ period: Y2425, population: POP });
+        for (const run of runs) merged.ingest.merge(run.ingest.exportState());
+        const b = merged.finish();
+        expect(same(b)).toEqual(same(one));
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
