@@ -1,7 +1,12 @@
 import { parseArgs } from 'node:util';
 import { inferSchema, initParser, type Parser } from 'udsv';
 import { extendPack, type RulePackSource } from '../core/rulePack.js';
-import { _startCldDerivation } from '../ascof/cld/derive.js';
+import { existsSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { _startCldDerivation, type _CldDerivation, type DeriveAscofFromCldOptionsTyped } from '../ascof/cld/derive.js';
+import type { _IngestState } from '../ascof/cld/ingest.js';
 import { CLD_FIELDS, CLD_OUTCOME_NEAR_MISSES, cldCsvRows, defaultAscofPack, formatAscofCsv, type AscofSpec, type DeriveAscofFromCldResult } from '../ascof/index.js';
 import type { CliCommand } from './command.js';
 import { EXIT, UsageError, printJson, readJson, type CliIo } from './io.js';
@@ -27,6 +32,8 @@ Options:
   --accept-near-misses     read the common misspellings of Event_Outcome (a hyphen for the en dash in
                            "NFA - Support ended – other reason", "NFA - Other" for "NFA- Other", …) as
                            the listed values (CLD_OUTCOME_NEAR_MISSES); recoded rows are counted
+  --workers <n>            worker threads reading the file in parallel (default: 2 on a machine with 2 or
+                           more cores for a file over 64 MB, else 1); partial states merge exactly
   --format csv|json        csv: the official ASCOF CSV layout (default); json: figures, data quality, trace
   --output <file>          write the result to a file instead of standard output
   --progress               show progress on stderr (shown anyway when stderr is a terminal)
@@ -86,6 +93,65 @@ export async function readCsv(source: AsyncIterable<Buffer | string>, onRecord: 
   parser?.end();
 }
 
+/**
+ * Reads the file in `workers` byte ranges cut at line ends, each in a worker thread, and merges their partial
+ * states into `run`. `misaligned` when the cut cannot be trusted (a record with another cell count than the header,
+ * which a line break inside a quoted cell would give), `one thread` when no worker script is found: the caller
+ * then reads the file on one thread.
+ */
+async function readInWorkers(file: string, workers: number, options: DeriveAscofFromCldOptionsTyped, run: _CldDerivation): Promise<{ records: number; header: readonly string[] } | 'misaligned' | 'one thread'> {
+  const script = [new URL('./cli-cld-worker.js', import.meta.url), new URL('./ascof-cld-worker.ts', import.meta.url)].find((u) => existsSync(u));
+  if (script === undefined) return 'one thread';
+  const handle = await open(file, 'r');
+  const size = (await handle.stat()).size;
+  let header: string[] | undefined;
+  const cuts: number[] = [];
+  try {
+    // The header line, then each cut moved forward to the start of the next line.
+    const probe = async (at: number): Promise<number> => {
+      const buf = Buffer.alloc(1 << 16);
+      for (let pos = at; pos < size; pos += buf.length) {
+        const { bytesRead } = await handle.read(buf, 0, buf.length, pos);
+        const nl = buf.subarray(0, bytesRead).indexOf(0x0a);
+        if (nl !== -1) return pos + nl + 1;
+      }
+      return size;
+    };
+    const headerEnd = await probe(0);
+    const first = Buffer.alloc(headerEnd);
+    await handle.read(first, 0, headerEnd, 0);
+    await readCsv([first], (cells) => {
+      header ??= cells.map((h) => h.trim());
+    });
+    cuts.push(headerEnd);
+    for (let k = 1; k < workers; k += 1) cuts.push(Math.max(cuts[k - 1]!, await probe(headerEnd + Math.floor(((size - headerEnd) * k) / workers) - 1)));
+    cuts.push(size);
+  } finally {
+    await handle.close();
+  }
+  if (header === undefined) return 'one thread';
+  // Only what the ingestion reads goes to a worker (not the discharges or the packs: they stay here, for finish()).
+  const task = { period: options.period, population: options.population, ...(options.laCode === undefined ? {} : { laCode: options.laCode }), ...(options.recode === undefined ? {} : { recode: options.recode }) };
+  const parts = await Promise.all(
+    cuts.slice(0, -1).map(
+      (start, i) =>
+        new Promise<{ state: _IngestState; records: number; misaligned: number }>((resolve, reject) => {
+          const workerData = { file, start, end: cuts[i + 1]! - 1, header, options: task };
+          // From the sources (tsx, tests), the worker is TypeScript: register tsx in the thread first.
+          const worker = script.pathname.endsWith('.ts')
+            ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(script.href)}); });`, { eval: true, workerData })
+            : new Worker(script, { workerData });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  if (parts.some((p) => p.misaligned > 0)) return 'misaligned';
+  run.ingest.columns(header);
+  for (const p of parts) run.ingest.merge(p.state);
+  return { records: parts.reduce((s, p) => s + p.records, 0), header };
+}
+
 /** `asc-rules ascof cld`: ASCOF measures from a CLD CSV file (dispatched by `asc-rules ascof`). */
 export const ascofCldCommand: CliCommand = {
   name: 'ascof cld',
@@ -110,6 +176,7 @@ export const ascofCldCommand: CliCommand = {
         output: { type: 'string' },
         progress: { type: 'boolean', default: false },
         'accept-near-misses': { type: 'boolean', default: false },
+        workers: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -133,7 +200,7 @@ export const ascofCldCommand: CliCommand = {
     const progress: Progress = { rows: 0, bytes: 0 };
     const known = new Set(CLD_FIELDS);
     const ignored: string[] = [];
-    const run = _startCldDerivation({
+    const options: DeriveAscofFromCldOptionsTyped = {
       period: { start, end },
       population: population as { aged18to64: number; aged65plus: number },
       ...(values['la-code'] === undefined ? {} : { laCode: values['la-code'] }),
@@ -141,7 +208,11 @@ export const ascofCldCommand: CliCommand = {
       ...(hospitalDischarges === undefined ? {} : { hospitalDischarges: hospitalDischarges as never }),
       ...(ascofPack === undefined ? {} : { ascofPack }),
       ...(values['accept-near-misses'] ? { recode: { Event_Outcome: CLD_OUTCOME_NEAR_MISSES } } : {}),
-    });
+    };
+    const run = _startCldDerivation(options);
+    const requested = count(values.workers, '--workers');
+    const fileBytes = file === '-' ? undefined : await io.fileSize(file).catch(() => undefined);
+    const workers = requested ?? (fileBytes !== undefined && fileBytes > 64 * 1024 * 1024 ? Math.min(2, availableParallelism()) : 1);
     let lastShown = 0;
     const show = (final: boolean): void => {
       const pct = size === undefined || size === 0 ? '' : ` (${Math.min(100, Math.floor((100 * progress.bytes) / size))}%)`;
@@ -165,7 +236,14 @@ export const ascofCldCommand: CliCommand = {
       }
       run.ingest.addRecord(cells);
     };
-    await readCsv(chunks(io, file, progress), onRecord);
+    const parallel = workers > 1 && fileBytes !== undefined ? await readInWorkers(file, workers, options, run) : 'one thread';
+    if (typeof parallel === 'object') {
+      progress.rows = parallel.records;
+      for (const h of parallel.header) if (!known.has(h)) ignored.push(h);
+    } else {
+      if (parallel === 'misaligned') io.stderr('note: a record did not have as many cells as the header (a line break inside quotes?): the file was read again on one thread\n');
+      await readCsv(chunks(io, file, progress), onRecord);
+    }
     const result: DeriveAscofFromCldResult = run.finish();
     if (showProgress) show(true);
     const dq = result.dataQuality;
