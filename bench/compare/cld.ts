@@ -6,6 +6,7 @@
 // ingestion, on one core; DuckDB uses its default threads (both cores), as an analyst would run it.
 //
 //   npm run bench:compare -- cld            (CLD_COMPARE_ROWS=1000000 by default, CLD_COMPARE_ROUNDS=2)
+import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, renameSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -177,33 +178,50 @@ async function duckdb(): Promise<Figures> {
   }
 }
 
+// The shipped CLI on both cores (worker threads merging partial states), when it is built (npm run build).
+function cliWorkers(): Figures {
+  const child = spawnSync(process.execPath, ['dist/cli.js', 'ascof', 'cld', file, '--period', `${period.start}/${period.end}`, '--pop-18-64', String(population.aged18to64), '--pop-65-plus', String(population.aged65plus), '--format', 'json', '--workers', '2'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (child.status !== 0) throw new Error(`asc-rules ascof cld failed: ${child.stderr.slice(0, 300)}`);
+  const r = JSON.parse(child.stdout) as { measures: { code: string; total?: { numerator: number; denominator: number } }[] };
+  return Object.fromEntries(r.measures.filter((m) => MEASURES.includes(m.code) && m.total !== undefined).map((m) => [m.code, [m.total!.numerator, m.total!.denominator]]));
+}
+const withCli = existsSync('dist/cli.js') && existsSync('dist/cli-cld-worker.js');
+
 await writeFile();
-const times: Record<'library' | 'duckdb', number[]> = { library: [], duckdb: [] };
+type Side = 'library' | 'duckdb' | 'cli';
+const times: Record<Side, number[]> = { library: [], duckdb: [], cli: [] };
+let cli: Figures = {};
 let lib: Figures = {};
 let duck: Figures = {};
 for (let round = 0; round < ROUNDS; round += 1) {
   // Alternate which side goes first, so neither always meets a cold file cache.
-  for (const side of round % 2 === 0 ? (['library', 'duckdb'] as const) : (['duckdb', 'library'] as const)) {
+  const order: Side[] = withCli ? ['library', 'duckdb', 'cli'] : ['library', 'duckdb'];
+  for (const side of round % 2 === 0 ? order : order.reverse()) {
     const t0 = process.hrtime.bigint();
     if (side === 'library') lib = await library();
-    else duck = await duckdb();
+    else if (side === 'duckdb') duck = await duckdb();
+    else cli = cliWorkers();
     times[side].push(Number(process.hrtime.bigint() - t0) / 1e9);
   }
 }
-const best = (side: 'library' | 'duckdb'): number => Math.min(...times[side]);
+const best = (side: Side): number => Math.min(...times[side]);
 console.log(`ASCOF from CLD: ${ROWS.toLocaleString('en-GB')} rows (${file}), ${ROUNDS} alternating rounds; measures ${MEASURES.join(', ')}`);
 console.log('| tool | best s | rounds s | rows/s |');
 console.log('| --- | --- | --- | --- |');
 console.log(`| adult-social-care-rules (uDSV + one pass, 1 thread) | ${best('library').toFixed(2)} | ${times.library.map((t) => t.toFixed(2)).join(', ')} | ${Math.round(ROWS / best('library')).toLocaleString('en-GB')} |`);
 console.log(`| DuckDB ${(await DuckDBInstance.create(':memory:').then(async (i) => (await (await i.connect()).runAndReadAll('SELECT version() AS v')).getRowObjectsJS()[0]!.v))} (SQL, default threads) | ${best('duckdb').toFixed(2)} | ${times.duckdb.map((t) => t.toFixed(2)).join(', ')} | ${Math.round(ROWS / best('duckdb')).toLocaleString('en-GB')} |`);
-console.log(`\nlibrary time / DuckDB time = ${(best('library') / best('duckdb')).toFixed(2)} (best rounds; goal ≤ 2)\n`);
+if (withCli) console.log(`| asc-rules ascof cld --workers 2 (built CLI, both cores, process start included) | ${best('cli').toFixed(2)} | ${times.cli.map((t) => t.toFixed(2)).join(', ')} | ${Math.round(ROWS / best('cli')).toLocaleString('en-GB')} |`);
+console.log(`\nlibrary time / DuckDB time = ${(best('library') / best('duckdb')).toFixed(2)} (one thread; best rounds; goal ≤ 2)`);
+if (withCli) console.log(`CLI --workers 2 time / DuckDB time = ${(best('cli') / best('duckdb')).toFixed(2)}`);
+console.log('');
 console.log('| measure | library numerator / denominator | DuckDB numerator / denominator | same |');
 console.log('| --- | --- | --- | --- |');
 let differ = 0;
 for (const m of MEASURES) {
   const a = lib[m] ?? [NaN, NaN];
   const b = duck[m] ?? [NaN, NaN];
-  const same = a[0] === b[0] && a[1] === b[1];
+  const c = withCli ? (cli[m] ?? [NaN, NaN]) : a;
+  const same = a[0] === b[0] && a[1] === b[1] && c[0] === a[0] && c[1] === a[1];
   if (!same) differ += 1;
   console.log(`| ${m} | ${a[0]} / ${a[1]} | ${b[0]} / ${b[1]} | ${same ? 'yes' : 'NO'} |`);
 }
