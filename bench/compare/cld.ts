@@ -46,7 +46,7 @@ const MEASURES = ['2B', '2C', '2E(1)', '2E(2)', '3D(1a)', '3D(2a)', '3D(1b)', '3
 async function library(): Promise<Figures> {
   const run = _startCldDerivation({ period, population });
   let header = true;
-  await readCsv(createReadStream(file, { highWaterMark: 1 << 20 }), (cells) => {
+  await readCsv(createReadStream(file), (cells) => {
     if (header) {
       run.ingest.columns(cells);
       header = false;

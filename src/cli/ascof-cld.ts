@@ -3,7 +3,7 @@ import { inferSchema, initParser, type Parser } from 'udsv';
 import { extendPack, type RulePackSource } from '../core/rulePack.js';
 import { existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { _startCldDerivation, type _CldDerivation, type DeriveAscofFromCldOptionsTyped } from '../ascof/cld/derive.js';
 import type { _IngestState } from '../ascof/cld/ingest.js';
@@ -32,8 +32,8 @@ Options:
   --accept-near-misses     read the common misspellings of Event_Outcome (a hyphen for the en dash in
                            "NFA - Support ended – other reason", "NFA - Other" for "NFA- Other", …) as
                            the listed values (CLD_OUTCOME_NEAR_MISSES); recoded rows are counted
-  --workers <n>            worker threads reading the file in parallel (default: 2 on a machine with 2 or
-                           more cores for a file over 64 MB, else 1); partial states merge exactly
+  --workers <n>            worker threads reading the file in parallel (default for a file over 64 MB:
+                           one per idle core, at most 2); partial states merge exactly, same result
   --format csv|json        csv: the official ASCOF CSV layout (default); json: figures, data quality, trace
   --output <file>          write the result to a file instead of standard output
   --progress               show progress on stderr (shown anyway when stderr is a terminal)
@@ -212,7 +212,11 @@ export const ascofCldCommand: CliCommand = {
     const run = _startCldDerivation(options);
     const requested = count(values.workers, '--workers');
     const fileBytes = file === '-' ? undefined : await io.fileSize(file).catch(() => undefined);
-    const workers = requested ?? (fileBytes !== undefined && fileBytes > 64 * 1024 * 1024 ? Math.min(2, availableParallelism()) : 1);
+    // Default: a worker per idle core (at most 2) for a file over 64 MB. On a busy machine extra threads get no
+    // extra CPU and the merge costs more than it saves (measured: 2 workers 12.6 s against 9.7 s on one thread for
+    // 1 M rows at load average 12 on 2 cores). The result is the same either way; only the time differs.
+    const idle = Math.max(1, Math.round(availableParallelism() - loadavg()[0]!));
+    const workers = requested ?? (fileBytes !== undefined && fileBytes > 64 * 1024 * 1024 ? Math.min(2, idle) : 1);
     let lastShown = 0;
     const show = (final: boolean): void => {
       const pct = size === undefined || size === 0 ? '' : ` (${Math.min(100, Math.floor((100 * progress.bytes) / size))}%)`;
