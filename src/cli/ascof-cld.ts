@@ -68,7 +68,7 @@ async function* chunks(io: CliIo, path: string, progress: Progress): AsyncGenera
  * decoded across chunk boundaries and a byte-order mark is dropped; the comma, the quote and the line ending
  * (CRLF or LF, from the first line) are fixed, not guessed from the data.
  */
-export async function readCsv(source: AsyncIterable<Buffer | string>, onRecord: (cells: string[]) => void): Promise<void> {
+export async function readCsv(source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, onRecord: (cells: string[]) => void): Promise<void> {
   const decoder = new TextDecoder('utf-8');
   let parser: Parser | undefined;
   let pending = '';
