@@ -85,6 +85,21 @@ describe('asc-rules ascof cld', () => {
   });
 });
 
+describe('asc-rules ascof cld --accept-near-misses', () => {
+  const near = [HEADER, 'E1,P1,1950,1,Service User,Service,Short Term Support: ST-Max,Reablement,2024-06-01,2024-06-20,NFA - Other,x', ''].join('\r\n');
+  it('refuses "NFA - Other" (the list has "NFA- Other") unless asked, then reads it and counts the recoded row', async () => {
+    const args = ['ascof', 'cld', 'cld.csv', '--period', '2024-04-01/2025-03-31', '--pop-18-64', '100000', '--pop-65-plus', '40000', '--format', 'json'];
+    const strict = fakeIo({ 'cld.csv': near });
+    expect(await runCli(args, strict.io)).toBe(0);
+    expect((JSON.parse(strict.out()) as { dataQuality: { rowsUsed: number } }).dataQuality.rowsUsed).toBe(0);
+    const lenient = fakeIo({ 'cld.csv': near });
+    expect(await runCli([...args, '--accept-near-misses'], lenient.io)).toBe(0);
+    const dq = (JSON.parse(lenient.out()) as { dataQuality: { rowsUsed: number; recoded: unknown } }).dataQuality;
+    expect(dq.rowsUsed).toBe(1);
+    expect(dq.recoded).toEqual([{ column: 'Event_Outcome', rows: 1 }]);
+  });
+});
+
 describe('asc-rules ascof cld --workers', () => {
   it('two worker threads, each reading a byte range, give exactly the result of one thread (partial states merged)', async () => {
     const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
