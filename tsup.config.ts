@@ -24,7 +24,7 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', 'cli-cld-worker': 'src/cli/ascof-cld-worker.ts' },
     format: ['esm'],
     dts: false,
     sourcemap: true,

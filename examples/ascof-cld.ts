@@ -6,7 +6,7 @@ import { calculateAscofMeasure, cldCsvRows, defaultAscofPack, deriveAscofFromCld
 const period = { start: '2024-04-01', end: '2025-03-31' };
 
 // 1. The CLD rows. Here: 2,000 invented people from the seeded generator (a council would stream its
-//    joined quarterly submissions, e.g. through csv-parse, straight into deriveAscofFromCld).
+//    joined quarterly submissions through any CSV parser straight into deriveAscofFromCld, or use the CLI).
 const rows = [...generateSyntheticCld({ seed: 7, people: 2000, period, invalidRate: 0.002, duplicateRate: 0.01 })] as CldEventInput[];
 
 // 2. Hospital discharges for 2D (SUS, linked by NHS number). Invented: people aged 65+ whose reablement

@@ -120,6 +120,7 @@ export {
   SETTLED_ACCOMMODATION,
   UNCLASSIFIABLE_OUTCOMES,
   CLD_UNVERIFIED_LISTS,
+  CLD_OUTCOME_NEAR_MISSES,
   type CldEventType,
   type CldClientType,
   type CldServiceType,

@@ -1,7 +1,9 @@
 /**
  * Readers for the files an analyst downloads, turned into the plain rows the areas' schemas accept. Kept
  * apart from the areas so that `adult-social-care-rules/demand` stays free of a CSV parser: this entry uses
- * `csv-parse` (its synchronous API), the areas only zod, decimal.js and date-fns.
+ * `csv-parse` (its synchronous API), the areas only zod, decimal.js and date-fns. It keeps csv-parse, not the
+ * faster uDSV the CLI streams client-level data with, because a reader must refuse a malformed file: uDSV reads an
+ * unclosed quote as an empty row and folds a surplus cell into the last column, where csv-parse throws.
  *
  * Layouts read (each seen in published files, cited at {@link readOnsPopulationCsv}):
  * - the ONS subnational population projection (SNPP) CSV, wide by year: `AREA_CODE, AREA_NAME, COMPONENT,

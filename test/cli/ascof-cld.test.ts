@@ -1,4 +1,4 @@
-// `asc-rules ascof-cld`: CSV in (through csv-parse), the official ASCOF CSV layout or JSON out.
+// `asc-rules ascof-cld`: CSV in (through uDSV), the official ASCOF CSV layout or JSON out.
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { fakeIo } from './fakeIo.js';
@@ -83,4 +83,50 @@ describe('asc-rules ascof cld', () => {
     expect(await runCli(['ascof', 'cld', '--help'], io)).toBe(0);
     expect(out()).toMatch(/--period/);
   });
+});
+
+describe('asc-rules ascof cld --accept-near-misses', () => {
+  const near = [HEADER, 'E1,P1,1950,1,Service User,Service,Short Term Support: ST-Max,Reablement,2024-06-01,2024-06-20,NFA - Other,x', ''].join('\r\n');
+  it('refuses "NFA - Other" (the list has "NFA- Other") unless asked, then reads it and counts the recoded row', async () => {
+    const args = ['ascof', 'cld', 'cld.csv', '--period', '2024-04-01/2025-03-31', '--pop-18-64', '100000', '--pop-65-plus', '40000', '--format', 'json'];
+    const strict = fakeIo({ 'cld.csv': near });
+    expect(await runCli(args, strict.io)).toBe(0);
+    expect((JSON.parse(strict.out()) as { dataQuality: { rowsUsed: number } }).dataQuality.rowsUsed).toBe(0);
+    const lenient = fakeIo({ 'cld.csv': near });
+    expect(await runCli([...args, '--accept-near-misses'], lenient.io)).toBe(0);
+    const dq = (JSON.parse(lenient.out()) as { dataQuality: { rowsUsed: number; recoded: unknown } }).dataQuality;
+    expect(dq.rowsUsed).toBe(1);
+    expect(dq.recoded).toEqual([{ column: 'Event_Outcome', rows: 1 }]);
+  });
+});
+
+describe('asc-rules ascof cld --workers', () => {
+  it('two worker threads, each reading a byte range, give exactly the result of one thread (partial states merged)', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { CLD_FIELDS, csvField, generateSyntheticCld } = await import('../../src/ascof/index.js');
+    const dir = mkdtempSync(join(tmpdir(), 'cld-workers-'));
+    try {
+      const lines = [CLD_FIELDS.join(',')];
+      for (const r of generateSyntheticCld({ seed: 7, people: 1500, period: { start: '2024-04-01', end: '2025-03-31' }, duplicateRate: 0.05 })) {
+        const row = r as Record<string, unknown>;
+        lines.push(CLD_FIELDS.map((f) => csvField(row[f] === undefined ? '' : String(row[f]))).join(','));
+      }
+      const file = join(dir, 'cld.csv');
+      const text = `${lines.join('\r\n')}\r\n`;
+      writeFileSync(file, text);
+      const run = async (workers: string) => {
+        const { io, out } = fakeIo({ [file]: text });
+        expect(await runCli(['ascof', 'cld', file, '--period', '2024-04-01/2025-03-31', '--pop-18-64', '100000', '--pop-65-plus', '40000', '--format', 'json', '--workers', workers], io)).toBe(0);
+        return JSON.parse(out()) as { measures: unknown; dataQuality: { rowsRead: number }; trace: unknown };
+      };
+      const one = await run('1');
+      const two = await run('2');
+      expect(two.dataQuality.rowsRead).toBe(lines.length - 1);
+      expect(two).toEqual(one);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

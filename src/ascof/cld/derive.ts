@@ -2,12 +2,12 @@ import { _dec } from '../../core/decimal.js';
 import { RulesError, _issue, _parse } from '../../core/errors.js';
 import { _assertLawIntact, packRef, resolveAll, type PackRef, type RulePack } from '../../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../../core/trace.js';
-import { _createIngest, type _Ingested } from './ingest.js';
+import { _createIngest, type _Ingest, type _Ingested } from './ingest.js';
 import { CLD_UNVERIFIED_LISTS } from './lists.js';
 import { _twoAEpisodes, type TwoAExclusion } from './measure2A.js';
 import { _twoD, type TwoDAgeBand } from './measure2D.js';
 import { _admission, _carerSupport, _selfDirected, _settled } from './measuresPerson.js';
-import { _day, type PersonState } from './model.js';
+import { _age, _day, type PersonState } from './model.js';
 import { defaultCldPack, type CldPackSpec } from './pack.js';
 import { DeriveAscofFromCldOptionsSchema, type DeriveAscofFromCldOptions } from './schema.js';
 import { _cldPublisher, type CldFigure, type CldPublishedAs } from './value.js';
@@ -77,6 +77,8 @@ export interface CldDataQuality {
   readonly outcomesNotClassifiable: readonly { readonly measure: '2A'; readonly outcome: string; readonly episodes: number }[];
   /** Episodes, people or discharges left out of a measure by its own rules, by reason. */
   readonly excludedByMethod: readonly { readonly measure: string; readonly reason: string; readonly count: number }[];
+  /** Rows whose value was recoded through `options.recode`, by column (empty without it). */
+  readonly recoded: readonly { readonly column: string; readonly rows: number }[];
   /** People found. */
   readonly people: number;
   /** Council codes seen in the rows. */
@@ -185,10 +187,28 @@ function count<K>(m: Map<K, number>, k: K, by = 1): void {
  * ```
  */
 export async function deriveAscofFromCld(events: Iterable<unknown> | AsyncIterable<unknown>, options: DeriveAscofFromCldOptionsTyped): Promise<DeriveAscofFromCldResult> {
+  const run = _startCldDerivation(options);
+  if (!isIterable(events) && !isAsyncIterable(events)) throw new RulesError(ENTRY, [_issue('invalid_type', ['events'], 'expected an iterable or async iterable of CLD rows')]);
+  if (isIterable(events)) for (const row of events) run.ingest.add(row);
+  else for await (const row of events) run.ingest.add(row);
+  return run.finish();
+}
+
+/** A derivation in progress: feed rows (objects) or CSV records to `ingest`, then `finish`. */
+export interface _CldDerivation {
+  readonly ingest: Pick<_Ingest, 'add' | 'columns' | 'addRecord' | 'exportState' | 'merge'>;
+  finish(): DeriveAscofFromCldResult;
+}
+
+/**
+ * Starts a derivation without an iterable, for callers that feed rows in batches (the CLI feeds CSV records
+ * straight from the parser, checked and converted in one pass). Same options, checks and result as
+ * {@link deriveAscofFromCld}.
+ */
+export function _startCldDerivation(options: DeriveAscofFromCldOptionsTyped): _CldDerivation {
   const opts = _parse(ENTRY, DeriveAscofFromCldOptionsSchema, options);
   const pack = opts.pack === undefined ? defaultCldPack : _assertLawIntact(ENTRY, opts.pack as RulePack<CldPackSpec>, defaultCldPack);
   if (opts.period.end < opts.period.start) throw new RulesError(ENTRY, [_issue('inconsistent_input', ['options', 'period', 'end'], 'the period must end on or after its start')]);
-  if (!isIterable(events) && !isAsyncIterable(events)) throw new RulesError(ENTRY, [_issue('invalid_type', ['events'], 'expected an iterable or async iterable of CLD rows')]);
   const resolved = resolveAll(pack, opts.period.end, { entry: ENTRY, datePath: ['options', 'period', 'end'] });
   const v = resolved.values;
   const periodStart = _day(opts.period.start);
@@ -201,138 +221,148 @@ export async function deriveAscofFromCld(events: Iterable<unknown> | AsyncIterab
     windowEnd: periodEnd + v.sequelWindowDays + v.dischargeLink.outcomeWithinDays + v.dischargeLink.daysAfter,
     identifierRule: v.personIdentifierRule,
     laCode: opts.laCode,
+    serviceKeyWithDelivery: v.serviceEventKey === 'type-component-delivery',
+    dropEventsAfterDeath: v.eventsStartingAfterDeath === 'drop',
+    recode: opts.recode,
   });
-  if (isIterable(events)) for (const row of events) ingest.add(row);
-  else for await (const row of events) ingest.add(row);
-  const data = ingest.finish();
+  return { ingest, finish: () => conclude(ingest.finish()) };
 
-  const publisher = _cldPublisher(ENTRY, _yearOf(opts.period.end), opts.ascofPack as RulePack<AscofSpec> | undefined);
-  const fig = (code: CldMeasureCode, level: string, n: number, d: number): CldFigure => publisher.figure(code, level, n, d);
-  const excludedByMethod = new Map<string, number>();
-  const exclude = (measure: string, reason: string, by = 1): void => count(excludedByMethod, `${measure}\u0000${reason}`, by);
+  function conclude(data: _Ingested): DeriveAscofFromCldResult {
 
-  // Per person, then added up.
-  const twoA = tally();
-  const twoAOutcomes = new Map<string, number>();
-  const twoADen = new Set(v.twoAOutcomes.denominator);
-  const twoANum = new Set(v.twoAOutcomes.numerator);
-  const twoAExcluded = new Set<string>(v.twoAOutcomes.excluded);
-  const notClassifiable = new Map<string, number>();
-  const admissions = new Map<string, number>();
-  const twoE1 = tally();
-  const twoE2 = tally();
-  const statuses = new Map<string, number>();
-  const users1a = tally();
-  const users2a = tally();
-  const carers1b = tally();
-  const carers2b = tally();
-  const settled = new Set<string>(v.settledAccommodation);
-  const peopleById = new Map<string, PersonState>();
-  for (const p of data.people) {
-    if (p.idSource === 'N') peopleById.set(p.id, p);
-    const a = _twoAEpisodes(p, {
-      periodStart, periodEnd, daysPerYear,
-      clusterGapDays: v.stMaxClusterGapDays,
-      newClientLookbackDays: v.newClientLookbackDays,
-      sequelWindowDays: v.sequelWindowDays,
-      nestedReviewWithinDays: v.nestedReviewWithinDays,
-    });
-    for (const why of a.excluded) exclude('2A', why satisfies TwoAExclusion);
-    for (const ep of a.episodes) {
-      count(twoAOutcomes, `${ep.outcome} (step ${ep.step})`);
-      if (twoADen.has(ep.outcome)) {
-        const inNum = twoANum.has(ep.outcome);
-        tick(twoA, 'Total', inNum);
-        if (ep.ageBand !== 'Unknown') tick(twoA, ep.ageBand, inNum);
-      } else if (twoAExcluded.has(ep.outcome)) {
-        exclude('2A', `sequel ${ep.outcome}`);
-      } else {
-        count(notClassifiable, ep.outcome);
+    const publisher = _cldPublisher(ENTRY, _yearOf(opts.period.end), opts.ascofPack as RulePack<AscofSpec> | undefined);
+    const fig = (code: CldMeasureCode, level: string, n: number, d: number): CldFigure => publisher.figure(code, level, n, d);
+    const excludedByMethod = new Map<string, number>();
+    const exclude = (measure: string, reason: string, by = 1): void => count(excludedByMethod, `${measure}\u0000${reason}`, by);
+
+    // Per person, then added up.
+    const twoA = tally();
+    const twoAOutcomes = new Map<string, number>();
+    const twoADen = new Set(v.twoAOutcomes.denominator);
+    const twoANum = new Set(v.twoAOutcomes.numerator);
+    const twoAExcluded = new Set<string>(v.twoAOutcomes.excluded);
+    const notClassifiable = new Map<string, number>();
+    const admissions = new Map<string, number>();
+    const twoE1 = tally();
+    const twoE2 = tally();
+    const statuses = new Map<string, number>();
+    const users1a = tally();
+    const users2a = tally();
+    const carers1b = tally();
+    const carers2b = tally();
+    const settled = new Set<string>(v.settledAccommodation);
+    // 2D links discharges by NHS number: keep only the people a discharge names (the others are read once and dropped).
+    const peopleById = new Map<string, PersonState>();
+    const discharged = new Set((opts.hospitalDischarges ?? []).map((d) => d.personId));
+    for (const p of data.people()) {
+      if (p.idSource === 'N' && discharged.has(p.id)) peopleById.set(p.id, p);
+      const a = _twoAEpisodes(p, {
+        periodStart, periodEnd, daysPerYear,
+        clusterGapDays: v.stMaxClusterGapDays,
+        newClientLookbackDays: v.newClientLookbackDays,
+        sequelWindowDays: v.sequelWindowDays,
+        nestedReviewWithinDays: v.nestedReviewWithinDays,
+      });
+      for (const why of a.excluded) exclude('2A', why satisfies TwoAExclusion);
+      for (const ep of a.episodes) {
+        count(twoAOutcomes, `${ep.outcome} (step ${ep.step})`);
+        if (twoADen.has(ep.outcome)) {
+          const inNum = twoANum.has(ep.outcome);
+          tick(twoA, 'Total', inNum);
+          if (ep.ageBand !== 'Unknown') tick(twoA, ep.ageBand, inNum);
+        } else if (twoAExcluded.has(ep.outcome)) {
+          exclude('2A', `sequel ${ep.outcome}`);
+        } else {
+          count(notClassifiable, ep.outcome);
+        }
       }
-    }
-    const adm = _admission(p, { periodStart, periodEnd, lookbackDays: v.admissionLookbackDays, ageAt: v.admissionAgeAt, daysPerYear });
-    if (adm.counted !== false) count(admissions, adm.counted);
-    else if (adm.reason !== undefined) exclude('2B/2C', adm.reason);
-    const e = _settled(p, { periodStart, periodEnd, daysPerYear, settled });
-    if (e !== undefined) {
-      tick(twoE2, 'Total', e.settled);
-      tick(twoE2, e.band, e.settled);
-      if (e.learningDisability && e.band === '18 to 64') tick(twoE1, 'Total', e.settled);
-      count(statuses, `${e.status}${e.inferred ? ' (inferred from the latest service)' : ''}: ${e.settled ? 'settled' : 'not settled'}`);
-    }
-    const d = _selfDirected(p, periodEnd, daysPerYear);
-    if (d?.community !== undefined) {
-      for (const level of d.band === 'Unknown' ? ['Total'] : ['Total', d.band]) {
-        tick(users1a, level, d.community === 'direct-payment' || d.community === 'personal-budget');
-        tick(users2a, level, d.community === 'direct-payment');
+      const adm = _admission(p, { periodStart, periodEnd, lookbackDays: v.admissionLookbackDays, ageAt: v.admissionAgeAt, daysPerYear });
+      if (adm.counted !== false) count(admissions, adm.counted);
+      else if (adm.reason !== undefined) exclude('2B/2C', adm.reason);
+      const e = _settled(p, { periodStart, periodEnd, daysPerYear, settled });
+      if (e !== undefined) {
+        tick(twoE2, 'Total', e.settled);
+        tick(twoE2, e.band, e.settled);
+        if (e.learningDisability && e.band === '18 to 64') tick(twoE1, 'Total', e.settled);
+        count(statuses, `${e.status}${e.inferred ? ' (inferred from the latest service)' : ''}: ${e.settled ? 'settled' : 'not settled'}`);
       }
+      const d = _selfDirected(p, periodEnd, daysPerYear);
+      if (d?.community !== undefined) {
+        for (const level of d.band === 'Unknown' ? ['Total'] : ['Total', d.band]) {
+          tick(users1a, level, d.community === 'direct-payment' || d.community === 'personal-budget');
+          tick(users2a, level, d.community === 'direct-payment');
+        }
+      }
+      const c = _carerSupport(p, periodStart, periodEnd);
+      const carerAge = c === undefined ? undefined : _age(p.birth, periodEnd, daysPerYear);
+      // Carers under 18 at the period end are left out (DHSC 3D carers: "Der_Age_Band_Reporting_End IN ('18 to 64', '65 and above', 'Unknown')").
+      if (c !== undefined && carerAge !== undefined && carerAge < 18) exclude('3D(1b)', 'carer under 18');
+      else if (c !== undefined && c <= 3) {
+        tick(carers1b, 'Total', c <= 2);
+        tick(carers2b, 'Total', c === 1);
+      } else if (c === 4) exclude('3D(1b)', 'carer support with unknown delivery mechanism');
     }
-    const c = _carerSupport(p, periodStart, periodEnd);
-    if (c !== undefined && c <= 3) {
-      tick(carers1b, 'Total', c <= 2);
-      tick(carers2b, 'Total', c === 1);
-    } else if (c === 4) exclude('3D(1b)', 'carer support with unknown delivery mechanism');
+
+    const tallyMeasure = (code: CldMeasureCode, t: Tally, levels: readonly string[], citation: string, breakdown: Map<string, number> = new Map()): CldMeasure => {
+      const disaggregations = levels.map((level) => ({ level, figure: fig(code, level, t.num.get(level) ?? 0, t.den.get(level) ?? 0) }));
+      return { code, title: TITLES[code], computable: true, total: disaggregations[0]?.figure, disaggregations, breakdown: sorted(breakdown), citation, publishedAs: publisher.publishedAs(code) };
+    };
+    const bands = ['Total', '18 to 64', '65 and above'];
+    const measures: CldMeasure[] = [];
+    measures.push(tallyMeasure('2A', twoA, bands, `${SQL}/Create_ASCOF_2A_2425_Onwards.sql`, twoAOutcomes));
+    const pop = opts.population;
+    const n18 = admissions.get('18 to 64') ?? 0;
+    const n65 = admissions.get('65 and above') ?? 0;
+    const twoB = fig('2B', 'Total', n18, pop.aged18to64);
+    const twoC = fig('2C', 'Total', n65, pop.aged65plus);
+    measures.push({ code: '2B', title: TITLES['2B'], computable: true, total: twoB, disaggregations: [{ level: 'Total', figure: twoB }], breakdown: [], citation: `${SQL}/Create_ASCOF_2B2C_2425_Onwards.sql`, publishedAs: publisher.publishedAs('2B') });
+    measures.push({ code: '2C', title: TITLES['2C'], computable: true, total: twoC, disaggregations: [{ level: 'Total', figure: twoC }], breakdown: [], citation: `${SQL}/Create_ASCOF_2B2C_2425_Onwards.sql`, publishedAs: publisher.publishedAs('2C') });
+
+    const twoDCitation = `${SQL}/Create_ASCOF_2D.sql`;
+    if (opts.hospitalDischarges === undefined) {
+      const reason = 'not computable: 2D needs hospital discharge records (SUS) linked to CLD; pass options.hospitalDischarges';
+      for (const code of ['2D(1)', '2D(2)'] as const) measures.push({ code, title: TITLES[code], computable: false, reason, total: undefined, disaggregations: [], breakdown: [], citation: twoDCitation, publishedAs: publisher.publishedAs(code) });
+    } else {
+      const link = v.dischargeLink;
+      const d = _twoD(peopleById, opts.hospitalDischarges, { periodStart, periodEnd, daysBefore: link.daysBefore, daysAfter: link.daysAfter, outcomeWithinDays: link.outcomeWithinDays, minAge: link.minAge, clusterGapDays: link.clusterGapDays });
+      for (const [why, n] of d.filtered) exclude('2D', why, n);
+      const dBands: readonly (TwoDAgeBand | 'Total')[] = ['Total', '65 to 74', '75 to 84', '85 and above'];
+      const sum = (m: Map<TwoDAgeBand, number>, b: TwoDAgeBand | 'Total'): number => (b === 'Total' ? [...m.values()].reduce((x, y) => x + y, 0) : (m.get(b) ?? 0));
+      const part1 = dBands.map((level) => ({ level, figure: fig('2D(1)', level, sum(d.atHome, level), sum(d.linked, level)) }));
+      const part2 = dBands.map((level) => ({ level, figure: fig('2D(2)', level, sum(d.linked, level), sum(d.discharges, level)) }));
+      measures.push({ code: '2D(1)', title: TITLES['2D(1)'], computable: true, total: part1[0]?.figure, disaggregations: part1, breakdown: [], citation: twoDCitation, publishedAs: publisher.publishedAs('2D(1)') });
+      measures.push({ code: '2D(2)', title: TITLES['2D(2)'], computable: true, total: part2[0]?.figure, disaggregations: part2, breakdown: [], citation: twoDCitation, publishedAs: publisher.publishedAs('2D(2)') });
+    }
+    measures.push(tallyMeasure('2E(1)', twoE1, ['Total'], `${SQL}/Create_ASCOF_2E_2425_Onwards.sql (@LD_Filter = 1)`));
+    measures.push(tallyMeasure('2E(2)', twoE2, bands, `${SQL}/Create_ASCOF_2E_2425_Onwards.sql (@LD_Filter = 0)`, statuses));
+    measures.push(tallyMeasure('3D(1a)', users1a, bands, `${SQL}/Create_ASCOF_3D_2425_Onwards.sql (1a)`));
+    measures.push(tallyMeasure('3D(2a)', users2a, bands, `${SQL}/Create_ASCOF_3D_2425_Onwards.sql (2a)`));
+    measures.push(tallyMeasure('3D(1b)', carers1b, ['Total'], `${SQL}/Create_ASCOF_3D_2425_Onwards.sql (1b)`));
+    measures.push(tallyMeasure('3D(2b)', carers2b, ['Total'], `${SQL}/Create_ASCOF_3D_2425_Onwards.sql (2b)`));
+
+    const dataQuality = qualityReport(data, notClassifiable, excludedByMethod);
+    const warnings = [
+      ...new Set([
+        ...resolved.used.flatMap((r) => (r.warning === undefined ? [] : [`${r.key}: ${r.warning}`])),
+        ...publisher.warnings(),
+        `UNVERIFIED defined lists: ${CLD_UNVERIFIED_LISTS.join('; ')}`,
+        ...[...data.recoded].map(([column, rows]) => `${rows} rows had ${column} recoded through options.recode (a spelling outside the defined list accepted on request)`),
+        ...(data.laCodes.length > 1 && opts.laCode === undefined ? [`rows of ${data.laCodes.length} councils were combined; pass options.laCode to keep one`] : []),
+      ]),
+    ];
+    const steps = [...traceSteps(measures, dataQuality, resolved.used.map((r) => r.warning).filter((w): w is string => w !== undefined)), ...publisher.steps];
+    const geography = opts.geography ?? { code: opts.laCode ?? data.laCodes[0] ?? 'unknown' };
+    const ref = packRef(pack);
+    return {
+      period: { start: opts.period.start, end: opts.period.end },
+      geography,
+      measures,
+      dataQuality,
+      warnings,
+      pack: ref,
+      ascofPack: packRef(publisher.pack),
+      trace: _makeTrace({ entry: ENTRY, asOf: opts.period.end, pack: ref, steps, used: [...resolved.used, ...publisher.used()] }),
+    };
   }
-
-  const tallyMeasure = (code: CldMeasureCode, t: Tally, levels: readonly string[], citation: string, breakdown: Map<string, number> = new Map()): CldMeasure => {
-    const disaggregations = levels.map((level) => ({ level, figure: fig(code, level, t.num.get(level) ?? 0, t.den.get(level) ?? 0) }));
-    return { code, title: TITLES[code], computable: true, total: disaggregations[0]?.figure, disaggregations, breakdown: sorted(breakdown), citation, publishedAs: publisher.publishedAs(code) };
-  };
-  const bands = ['Total', '18 to 64', '65 and above'];
-  const measures: CldMeasure[] = [];
-  measures.push(tallyMeasure('2A', twoA, bands, `${SQL}/Create_ASCOF_2A_2425_Onwards.sql`, twoAOutcomes));
-  const pop = opts.population;
-  const n18 = admissions.get('18 to 64') ?? 0;
-  const n65 = admissions.get('65 and above') ?? 0;
-  const twoB = fig('2B', 'Total', n18, pop.aged18to64);
-  const twoC = fig('2C', 'Total', n65, pop.aged65plus);
-  measures.push({ code: '2B', title: TITLES['2B'], computable: true, total: twoB, disaggregations: [{ level: 'Total', figure: twoB }], breakdown: [], citation: `${SQL}/Create_ASCOF_2B2C_2425_Onwards.sql`, publishedAs: publisher.publishedAs('2B') });
-  measures.push({ code: '2C', title: TITLES['2C'], computable: true, total: twoC, disaggregations: [{ level: 'Total', figure: twoC }], breakdown: [], citation: `${SQL}/Create_ASCOF_2B2C_2425_Onwards.sql`, publishedAs: publisher.publishedAs('2C') });
-
-  const twoDCitation = `${SQL}/Create_ASCOF_2D.sql`;
-  if (opts.hospitalDischarges === undefined) {
-    const reason = 'not computable: 2D needs hospital discharge records (SUS) linked to CLD; pass options.hospitalDischarges';
-    for (const code of ['2D(1)', '2D(2)'] as const) measures.push({ code, title: TITLES[code], computable: false, reason, total: undefined, disaggregations: [], breakdown: [], citation: twoDCitation, publishedAs: publisher.publishedAs(code) });
-  } else {
-    const link = v.dischargeLink;
-    const d = _twoD(peopleById, opts.hospitalDischarges, { periodStart, periodEnd, daysBefore: link.daysBefore, daysAfter: link.daysAfter, outcomeWithinDays: link.outcomeWithinDays, minAge: link.minAge, clusterGapDays: link.clusterGapDays });
-    for (const [why, n] of d.filtered) exclude('2D', why, n);
-    const dBands: readonly (TwoDAgeBand | 'Total')[] = ['Total', '65 to 74', '75 to 84', '85 and above'];
-    const sum = (m: Map<TwoDAgeBand, number>, b: TwoDAgeBand | 'Total'): number => (b === 'Total' ? [...m.values()].reduce((x, y) => x + y, 0) : (m.get(b) ?? 0));
-    const part1 = dBands.map((level) => ({ level, figure: fig('2D(1)', level, sum(d.atHome, level), sum(d.linked, level)) }));
-    const part2 = dBands.map((level) => ({ level, figure: fig('2D(2)', level, sum(d.linked, level), sum(d.discharges, level)) }));
-    measures.push({ code: '2D(1)', title: TITLES['2D(1)'], computable: true, total: part1[0]?.figure, disaggregations: part1, breakdown: [], citation: twoDCitation, publishedAs: publisher.publishedAs('2D(1)') });
-    measures.push({ code: '2D(2)', title: TITLES['2D(2)'], computable: true, total: part2[0]?.figure, disaggregations: part2, breakdown: [], citation: twoDCitation, publishedAs: publisher.publishedAs('2D(2)') });
-  }
-  measures.push(tallyMeasure('2E(1)', twoE1, ['Total'], `${SQL}/Create_ASCOF_2E_2425_Onwards.sql (@LD_Filter = 1)`));
-  measures.push(tallyMeasure('2E(2)', twoE2, bands, `${SQL}/Create_ASCOF_2E_2425_Onwards.sql (@LD_Filter = 0)`, statuses));
-  measures.push(tallyMeasure('3D(1a)', users1a, bands, `${SQL}/Create_ASCOF_3D_2425_Onwards.sql (1a)`));
-  measures.push(tallyMeasure('3D(2a)', users2a, bands, `${SQL}/Create_ASCOF_3D_2425_Onwards.sql (2a)`));
-  measures.push(tallyMeasure('3D(1b)', carers1b, ['Total'], `${SQL}/Create_ASCOF_3D_2425_Onwards.sql (1b)`));
-  measures.push(tallyMeasure('3D(2b)', carers2b, ['Total'], `${SQL}/Create_ASCOF_3D_2425_Onwards.sql (2b)`));
-
-  const dataQuality = qualityReport(data, notClassifiable, excludedByMethod);
-  const warnings = [
-    ...new Set([
-      ...resolved.used.flatMap((r) => (r.warning === undefined ? [] : [`${r.key}: ${r.warning}`])),
-      ...publisher.warnings(),
-      `UNVERIFIED defined lists: ${CLD_UNVERIFIED_LISTS.join('; ')}`,
-      ...(data.laCodes.length > 1 && opts.laCode === undefined ? [`rows of ${data.laCodes.length} councils were combined; pass options.laCode to keep one`] : []),
-    ]),
-  ];
-  const steps = [...traceSteps(measures, dataQuality, resolved.used.map((r) => r.warning).filter((w): w is string => w !== undefined)), ...publisher.steps];
-  const geography = opts.geography ?? { code: opts.laCode ?? data.laCodes[0] ?? 'unknown' };
-  const ref = packRef(pack);
-  return {
-    period: { start: opts.period.start, end: opts.period.end },
-    geography,
-    measures,
-    dataQuality,
-    warnings,
-    pack: ref,
-    ascofPack: packRef(publisher.pack),
-    trace: _makeTrace({ entry: ENTRY, asOf: opts.period.end, pack: ref, steps, used: [...resolved.used, ...publisher.used()] }),
-  };
 }
 
 function sorted(m: Map<string, number>): { label: string; count: number }[] {
@@ -360,7 +390,8 @@ function qualityReport(data: _Ingested, notClassifiable: Map<string, number>, ex
       const [measure, reason] = x.label.split('\u0000') as [string, string];
       return { measure, reason, count: x.count };
     }),
-    people: data.people.length,
+    recoded: [...data.recoded].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([column, rows]) => ({ column, rows })),
+    people: data.peopleCount,
     councils: data.laCodes,
   };
 }

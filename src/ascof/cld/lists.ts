@@ -250,3 +250,21 @@ export const CLD_UNVERIFIED_LISTS: readonly string[] = [
   'Primary_Support_Reason: the R1 list (only "Learning Disability Support" is verified)',
   'Event_Outcome: the R1 to R2 mapping table and the R2 hierarchy order',
 ];
+
+/**
+ * Spellings of Release 1 event outcomes that trap councils, and the defined-list value each means. The
+ * defined list has an en dash in `NFA - Support ended – other reason` and no space before the hyphen in
+ * `NFA- Other`; a file typed or exported with a plain hyphen, or with `NFA - Other`, fails the list check.
+ * Nothing is corrected silently: pass this table (or your own) as `recode: { Event_Outcome: CLD_OUTCOME_NEAR_MISSES }`
+ * to {@link deriveAscofFromCld} (CLI: `--accept-near-misses`), and the data-quality report counts every recoded row.
+ */
+export const CLD_OUTCOME_NEAR_MISSES: Readonly<Record<string, CldEventOutcome>> = {
+  'NFA - Support ended - other reason': 'NFA - Support ended – other reason',
+  'NFA - Support ended — other reason': 'NFA - Support ended – other reason',
+  'NFA- Support ended – other reason': 'NFA - Support ended – other reason',
+  'NFA - Other': 'NFA- Other',
+  'NFA-Other': 'NFA- Other',
+  'NFA -Other': 'NFA- Other',
+  'NFA - Information and Advice / Signposting only': 'NFA - Information & Advice / Signposting only',
+  'NFA - No services offered – other reason': 'NFA - No services offered - other reason',
+};

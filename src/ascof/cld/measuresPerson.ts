@@ -81,25 +81,56 @@ export interface _SettledOutcome {
   readonly inferred: boolean;
 }
 
-const SERVICE_RANK = (e: CompactEvent): number => (e.type === _T.Service && e.service >= NURSING && e.service <= PRISON ? e.service : 99);
-const MAPPABLE = new Set([comp('Shared Lives'), comp('Community Supported Living'), comp('Extra care housing')]);
+// DHSC Create_personal_details_table.sql, "#REF_Service_Type": the hierarchy used to find the latest service
+// (nursing 1 … other short term 7; anything else, carers' support included, 99 = "Not useful").
+const OTHER_SHORT_TERM = _S['Short term support: Other short term'];
+function serviceRank(e: CompactEvent): number {
+  return e.service >= NURSING && e.service <= OTHER_SHORT_TERM ? e.service - NURSING + 1 : 99;
+}
+// The components the script can map to an accommodation ("Shared Lives", "Community supported living",
+// "Extra care housing", "Home support or domiciliary care"; R1 "Home Support").
+const HOME_SUPPORT = comp('Home Support');
+const MAPPABLE = new Set([comp('Shared Lives'), comp('Community Supported Living'), comp('Extra care housing'), HOME_SUPPORT]);
 
-function inferFromService(events: readonly CompactEvent[]): { status: string; settled: boolean } {
-  // The latest service (open first), then the highest setting, then a component that names an accommodation.
-  const sorted = [...events].sort((a, b) => b.end - a.end || SERVICE_RANK(a) - SERVICE_RANK(b) || Number(MAPPABLE.has(b.component)) - Number(MAPPABLE.has(a.component)) || b.start - a.start);
-  const first = sorted[0];
-  if (first === undefined) return { status: 'Unknown', settled: false };
-  const ties = sorted.filter((e) => e.end === first.end && SERVICE_RANK(e) === SERVICE_RANK(first) && MAPPABLE.has(e.component) === MAPPABLE.has(first.component) && e.start === first.start);
-  const components = new Set(ties.map((e) => e.component));
-  const component = components.size === 1 && MAPPABLE.has(first.component) ? first.component : -1;
-  const rank = SERVICE_RANK(first);
-  if (rank === NURSING) return { status: 'Registered nursing home', settled: false };
-  if (rank === RESIDENTIAL) return { status: 'Registered care home', settled: false };
+/** The status DHSC constructs for community support without a component that names an accommodation: not settled. */
+export const PRESUMED_IN_COMMUNITY = 'Unknown: presumed in the community';
+/** The status DHSC constructs for community home support: settled. */
+export const PRESUMED_AT_HOME = 'Unknown: presumed at home';
+
+/**
+ * An unknown accommodation status inferred from the person's latest service, as DHSC's person-details script
+ * does (Create_personal_details_table.sql, "#Service_Row1" to "#Unknowns_Services_Mapped"): service events only,
+ * ranked by end (open first), then service hierarchy, then a mappable component, then the latest start; all
+ * events tied on rank 1 count, and a component is used only when exactly one mappable component is among them.
+ * Nursing → registered nursing home; residential → registered care home; Shared Lives, extra care housing and
+ * community supported living → their settled statuses; community home support → "presumed at home"
+ * (settled); other community support → "presumed in the community" (NOT settled); prison → prison.
+ */
+export function _inferFromService(events: readonly CompactEvent[]): { status: string; settled: boolean } {
+  let best: CompactEvent | undefined;
+  let ties: CompactEvent[] = [];
+  const cmp = (a: CompactEvent, b: CompactEvent): number =>
+    b.end - a.end || serviceRank(a) - serviceRank(b) || Number(MAPPABLE.has(b.component)) - Number(MAPPABLE.has(a.component)) || b.start - a.start;
+  for (const e of events) {
+    if (e.type !== _T.Service) continue;
+    const c = best === undefined ? -1 : cmp(e, best);
+    if (c < 0) {
+      best = e;
+      ties = [e];
+    } else if (c === 0) ties.push(e);
+  }
+  if (best === undefined) return { status: 'Unknown', settled: false };
+  const rank = serviceRank(best);
+  const components = new Set(ties.filter((e) => MAPPABLE.has(e.component)).map((e) => e.component));
+  const component = components.size === 1 ? [...components][0]! : -1;
+  if (rank === 1) return { status: 'Registered nursing home', settled: false };
+  if (rank === 2) return { status: 'Registered care home', settled: false };
   if (component === comp('Shared Lives')) return { status: 'Shared Lives scheme', settled: true };
   if (component === comp('Extra care housing')) return { status: 'Sheltered housing / extra care housing / other sheltered housing', settled: true };
   if (component === comp('Community Supported Living')) return { status: 'Supported accommodation / supported lodgings / supported group home', settled: true };
-  if (rank === COMMUNITY) return { status: 'Unknown: presumed at home', settled: true };
-  if (rank === PRISON) return { status: 'Prison / Young offenders institution / detention centre', settled: false };
+  if (rank === 3 && component === HOME_SUPPORT) return { status: PRESUMED_AT_HOME, settled: true };
+  if (rank === 3 && component === -1) return { status: PRESUMED_IN_COMMUNITY, settled: false };
+  if (rank === 4) return { status: 'Prison / Young offenders institution / detention centre', settled: false };
   return { status: 'Unknown', settled: false };
 }
 
@@ -151,7 +182,7 @@ export function _settled(p: PersonState, ctx: _SettledContext): _SettledOutcome 
     name = CLD_ACCOMMODATION_STATUSES[status] as CldAccommodationStatus;
     settled = ctx.settled.has(name);
   } else {
-    ({ status: name, settled } = inferFromService(p.events));
+    ({ status: name, settled } = _inferFromService(p.events));
     inferred = true;
   }
   return { band: band(age), learningDisability: psr === LD, settled, status: name, inferred };
@@ -199,6 +230,9 @@ export function _selfDirected(p: PersonState, periodEnd: number, daysPerYear: nu
 
 /** The 3D (carers) support of one carer in the year: 1 DP only, 2 managed personal budget, 3 commissioned only, 4 unknown; undefined when none. */
 export function _carerSupport(p: PersonState, periodStart: number, periodEnd: number): 1 | 2 | 3 | 4 | undefined {
+  // A carer who died before the period is not in the cohort (DHSC Create_ASCOF_3D_2425_Onwards.sql, carers build:
+  // "Date_of_Death_Latest >= @ReportingPeriodStartDate OR Date_of_Death_Latest is NULL").
+  if (p.death !== NONE && p.death < periodStart) return undefined;
   let best: 1 | 2 | 3 | 4 | undefined;
   for (const e of p.events) {
     if (e.type !== _T.Service || e.client === 0 || e.service !== CARER_DIRECT || e.start > periodEnd || e.end < periodStart) continue;

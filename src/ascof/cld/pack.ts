@@ -41,6 +41,16 @@ export const cldPackSpec = {
     schema: z.strictObject({ daysBefore: days, daysAfter: days, outcomeWithinDays: days, minAge: days, clusterGapDays: days }),
     description: 'ASCOF 2D: reablement services at most clusterGapDays apart form one episode; a discharge links to an episode starting up to daysAfter days after or daysBefore days before it; outcome within outcomeWithinDays.',
   },
+  serviceEventKey: {
+    kind: 'law',
+    schema: z.enum(['type-component-delivery', 'type-component']),
+    description: 'The fields (besides council, person, client type and start date) that identify one service across submissions: with the delivery mechanism (NHSE 2023-24) or without it (DHSC 2024-25 joined submissions).',
+  },
+  eventsStartingAfterDeath: {
+    kind: 'policy',
+    schema: z.enum(['drop', 'keep-ended-at-start']),
+    description: 'An event that starts after the person\'s date of death: dropped (DHSC, the default) or kept, ending on its start day.',
+  },
   settledAccommodation: { kind: 'law', schema: z.array(z.enum(CLD_ACCOMMODATION_STATUSES)), description: 'Accommodation statuses counted as settled for 2E.' },
 } as const;
 
@@ -117,6 +127,16 @@ export const defaultCldPack: RulePack<CldPackSpec> = defineRulePack(cldPackSpec,
         validFrom: '2023-04-01', value: { daysBefore: 7, daysAfter: 3, outcomeWithinDays: 84, minAge: 65, clusterGapDays: 7 }, kind: 'law',
         citation: `${DHSC}, Create_ASCOF_2D.sql`,
         warning: 'The 2023-24 source of 2D is UNVERIFIED; the DHSC 2024-25 method is applied to every period.',
+      },
+    ],
+    serviceEventKey: [
+      { validFrom: '2023-04-01', validTo: '2024-04-01', value: 'type-component-delivery', kind: 'law', citation: `${NHSE}, 2023-24 service de-duplication key (with Delivery_Mechanism; checked in shared/domain/ascof.md §11)` },
+      { validFrom: '2024-04-01', value: 'type-component', kind: 'law', citation: `${DHSC}, Main_tables/docs/methodology/6-deduplication.md (joined submissions: service type and component; delivery mechanism only for single submissions)` },
+    ],
+    eventsStartingAfterDeath: [
+      {
+        validFrom: '2023-04-01', value: 'drop', kind: 'policy',
+        citation: `${DHSC}, Main_tables/stored_procedures/create_FilterToEventsInPeriod_procedure.sql (rows kept only where Der_Date_of_Death IS NULL OR Der_Date_of_Death >= Event_Start_Date)`,
       },
     ],
     settledAccommodation: [

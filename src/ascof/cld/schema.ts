@@ -13,6 +13,17 @@ import {
 } from './lists.js';
 
 const text = z.string().min(1).max(200);
+/**
+ * An optional column that may also be blank: a CSV writes "not recorded" as an empty cell, and the JSON Schema
+ * of a row must accept what the function accepts. A blank reads as absent.
+ */
+const blankable = <T extends z.ZodType>(schema: T) => z.union([z.literal('').transform((): undefined => undefined), schema]).optional();
+/** An optional defined-list column: one of the values, or blank (read as absent); a wrong value stays `invalid_value`. */
+const blankList = <T extends readonly [string, ...string[]]>(values: T, field: string) =>
+  z
+    .enum([...values, ''] as unknown as readonly [T[number] | '', ...(T[number] | '')[]], { error: `${field}: not a value of the CLD defined list` })
+    .transform((v): T[number] | undefined => (v === '' ? undefined : (v as T[number])))
+    .optional();
 const definedList = <T extends readonly [string, ...string[]]>(values: T, field: string) =>
   z.enum(values, { error: `${field}: not a value of the CLD defined list` });
 
@@ -26,31 +37,31 @@ const definedList = <T extends readonly [string, ...string[]]>(values: T, field:
  */
 export const CldEventSchema = z
   .strictObject({
-    LA_Code: text.optional().describe('Council (CASSR) code.'),
-    LA_Person_Unique_Identifier: text.optional().describe('The council\'s own person identifier (personal).'),
-    NHS_Number: text.optional().describe('NHS number as supplied by the council (personal; may be pseudonymised).'),
-    Der_NHS_Number_Traced: text.optional().describe('NHS number traced by NHS England (personal; pseudonymised). Takes precedence when present.'),
-    Der_Birth_Year: z.union([z.int().min(1880).max(2200), z.string().regex(/^\d{4}$/)]).optional().describe('Year of birth (personal).'),
-    Der_Birth_Month: z.union([z.int().min(1).max(12), z.string().regex(/^(0?[1-9]|1[0-2])$/)]).optional().describe('Month of birth, 1-12 (personal).'),
-    Date_of_Death: IsoDateSchema.optional().describe('Date of death (personal).'),
-    Gender: text.optional().describe('Not read by the ASCOF measures.'),
-    Ethnicity: text.optional().describe('Not read by the ASCOF measures.'),
+    LA_Code: blankable(text).describe('Council (CASSR) code.'),
+    LA_Person_Unique_Identifier: blankable(text).describe('The council\'s own person identifier (personal).'),
+    NHS_Number: blankable(text).describe('NHS number as supplied by the council (personal; may be pseudonymised).'),
+    Der_NHS_Number_Traced: blankable(text).describe('NHS number traced by NHS England (personal; pseudonymised). Takes precedence when present.'),
+    Der_Birth_Year: blankable(z.union([z.int().min(1880).max(2200), z.string().regex(/^\d{4}$/)])).describe('Year of birth (personal).'),
+    Der_Birth_Month: blankable(z.union([z.int().min(1).max(12), z.string().regex(/^(0?[1-9]|1[0-2])$/)])).describe('Month of birth, 1-12 (personal).'),
+    Date_of_Death: blankable(IsoDateSchema).describe('Date of death (personal).'),
+    Gender: blankable(text).describe('Not read by the ASCOF measures.'),
+    Ethnicity: blankable(text).describe('Not read by the ASCOF measures.'),
     Client_Type: definedList(CLD_CLIENT_TYPES, 'Client_Type'),
-    Primary_Support_Reason: definedList(CLD_PRIMARY_SUPPORT_REASONS, 'Primary_Support_Reason').optional(),
-    Accommodation_Status: definedList(CLD_ACCOMMODATION_STATUSES, 'Accommodation_Status').optional(),
+    Primary_Support_Reason: blankList(CLD_PRIMARY_SUPPORT_REASONS, 'Primary_Support_Reason'),
+    Accommodation_Status: blankList(CLD_ACCOMMODATION_STATUSES, 'Accommodation_Status'),
     Event_Type: definedList(CLD_EVENT_TYPES, 'Event_Type'),
-    Event_Reference_Number: text.optional().describe('Not used for deduplication (a derived key is used, as NHS England does).'),
+    Event_Reference_Number: blankable(text).describe('Not used for deduplication (a derived key is used, as NHS England does).'),
     Event_Start_Date: IsoDateSchema,
-    Event_End_Date: IsoDateSchema.optional().describe('Blank while a service is open.'),
-    Event_Outcome: definedList(CLD_EVENT_OUTCOMES, 'Event_Outcome').optional(),
-    Request_Route_of_Access: text.optional(),
-    Assessment_Type: text.optional(),
-    Review_Reason: text.optional(),
-    Service_Type: definedList(CLD_SERVICE_TYPES, 'Service_Type').optional(),
-    Service_Component: definedList(CLD_SERVICE_COMPONENTS, 'Service_Component').optional(),
-    Delivery_Mechanism: definedList(CLD_DELIVERY_MECHANISMS, 'Delivery_Mechanism').optional(),
-    Reporting_Period_Start_Date: IsoDateSchema.optional().describe('Start of the submission\'s reporting period.'),
-    Reporting_Period_End_Date: IsoDateSchema.optional().describe('End of the submission\'s reporting period: the latest submission of an event wins.'),
+    Event_End_Date: blankable(IsoDateSchema).describe('Blank while a service is open.'),
+    Event_Outcome: blankList(CLD_EVENT_OUTCOMES, 'Event_Outcome'),
+    Request_Route_of_Access: blankable(text),
+    Assessment_Type: blankable(text),
+    Review_Reason: blankable(text),
+    Service_Type: blankList(CLD_SERVICE_TYPES, 'Service_Type'),
+    Service_Component: blankList(CLD_SERVICE_COMPONENTS, 'Service_Component'),
+    Delivery_Mechanism: blankList(CLD_DELIVERY_MECHANISMS, 'Delivery_Mechanism'),
+    Reporting_Period_Start_Date: blankable(IsoDateSchema).describe('Start of the submission\'s reporting period.'),
+    Reporting_Period_End_Date: blankable(IsoDateSchema).describe('End of the submission\'s reporting period: the latest submission of an event wins.'),
   })
   .describe('One CLD event row (Release 1 field names and defined lists).');
 
@@ -89,7 +100,8 @@ const LISTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries({
 }));
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
-function isoDateOk(v: string): boolean {
+/** True when `v` is a calendar date written YYYY-MM-DD (what IsoDateSchema accepts). */
+export function _isoDateOk(v: string): boolean {
   if (!DATE_SHAPE.test(v)) return false;
   const y = Number(v.slice(0, 4));
   const m = Number(v.slice(5, 7));
@@ -101,7 +113,7 @@ function isoDateOk(v: string): boolean {
 
 function fastValue(key: string, v: unknown): boolean {
   if (TEXT.has(key)) return typeof v === 'string' && v.length >= 1 && v.length <= 200;
-  if (DATES.has(key)) return typeof v === 'string' && isoDateOk(v);
+  if (DATES.has(key)) return typeof v === 'string' && _isoDateOk(v);
   // A Map, not an object: a column named "valueOf" or "constructor" must not find Object.prototype.
   const list = LISTS.get(key);
   if (list !== undefined) return typeof v === 'string' && list.has(v);
@@ -202,6 +214,9 @@ export const HospitalDischargeSchema = z.strictObject({
 /** A hospital discharge as a caller gives it. */
 export type HospitalDischargeInput = z.input<typeof HospitalDischargeSchema>;
 
+// A recode table of one defined-list column: the spelling met in a file → the value of the list it means.
+const recodeTable = <T extends readonly [string, ...string[]]>(values: T) => z.record(z.string(), z.enum(values)).optional();
+
 /**
  * The options of {@link deriveAscofFromCld}.
  */
@@ -217,6 +232,19 @@ export const DeriveAscofFromCldOptionsSchema = z.strictObject({
   laCode: text.optional().describe('Keep only rows of this council; rows of other councils are rejected and counted.'),
   geography: z.strictObject({ code: text, name: text.optional() }).optional().describe('How the council is labelled in the output.'),
   hospitalDischarges: z.array(HospitalDischargeSchema).optional().describe('SUS discharges for 2D; without them 2D is not computable.'),
+  recode: z
+    .strictObject({
+      Client_Type: recodeTable(CLD_CLIENT_TYPES),
+      Primary_Support_Reason: recodeTable(CLD_PRIMARY_SUPPORT_REASONS),
+      Accommodation_Status: recodeTable(CLD_ACCOMMODATION_STATUSES),
+      Event_Type: recodeTable(CLD_EVENT_TYPES),
+      Event_Outcome: recodeTable(CLD_EVENT_OUTCOMES),
+      Service_Type: recodeTable(CLD_SERVICE_TYPES),
+      Service_Component: recodeTable(CLD_SERVICE_COMPONENTS),
+      Delivery_Mechanism: recodeTable(CLD_DELIVERY_MECHANISMS),
+    })
+    .optional()
+    .describe('Explicit spellings to accept, per defined-list column: { "Event_Outcome": { "NFA - Other": "NFA- Other" } }. Each target must be a value of the list. Nothing is recoded without it; CLD_OUTCOME_NEAR_MISSES is a ready table for the common outcome near-misses. Recoded rows are counted in the data-quality report.'),
   pack: z.unknown().optional().describe('A rule pack built from the default CLD pack with extendPack (its parameters are national law).'),
   ascofPack: z.unknown().optional().describe('A rule pack built from the default ascof pack with extendPack: the registry and the suppression policy that publish the figures.'),
 });

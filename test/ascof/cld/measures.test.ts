@@ -123,8 +123,9 @@ describe('2E settled accommodation: every R1 value', () => {
     expect(nd(await derive([lts(status)]), '2E(2)')).toEqual([0, 1]);
   });
 
-  it('Unknown is inferred from the latest service: community → presumed at home (settled), residential → care home (not)', async () => {
-    expect(nd(await derive([lts('Unknown')]), '2E(2)')).toEqual([1, 1]);
+  it('Unknown is inferred from the latest service: community home support → presumed at home (settled), residential → care home (not)', async () => {
+    // DHSC Create_personal_details_table.sql: community + "Home support or domiciliary care" → "Unknown: Presumed at home" (group 1).
+    expect(nd(await derive([lts('Unknown', { Service_Component: 'Home Support' })]), '2E(2)')).toEqual([1, 1]);
     const home = service('Long Term Support: Residential Care', '2024-01-01', undefined, { Accommodation_Status: 'Unknown' });
     expect(nd(await derive([home]), '2E(2)')).toEqual([0, 1]);
   });
@@ -135,9 +136,9 @@ describe('2E settled accommodation: every R1 value', () => {
     const conflict = [
       row({ Event_Type: 'Review', Event_Start_Date: '2025-01-01', Event_End_Date: '2025-01-02', Accommodation_Status: 'Refuge' }),
       row({ Event_Type: 'Assessment', Event_Start_Date: '2024-12-01', Event_End_Date: '2025-01-02', Accommodation_Status: 'Rough sleeper / squatting' }),
-      service('Long Term Support: Community', '2024-01-01'),
+      service('Long Term Support: Community', '2024-01-01', undefined, { Service_Component: 'Home Support' }),
     ];
-    // Conflict → Unknown → inferred from the open community service → presumed at home: settled.
+    // Conflict → Unknown → inferred from the open community home support → presumed at home: settled.
     expect(nd(await derive(conflict), '2E(2)')).toEqual([1, 1]);
   });
 
