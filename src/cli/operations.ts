@@ -28,7 +28,7 @@ import {
   type ResponsePlanResult,
   type TemporaryDutyResult,
 } from '../provider-failure/index.js';
-import { assessProviderRisk, concernResponseDeadline, type ConcernResponseDeadline, type ProviderRiskAssessment, type RiskPack } from '../risk/index.js';
+import { assessProviderRisk, concernResponseDeadline, replayRiskHistory, type ConcernResponseDeadline, type ProviderRiskAssessment, type RiskPack, type RiskReplay } from '../risk/index.js';
 
 /** One thing a case can ask an area to decide. */
 export interface Operation {
@@ -95,6 +95,12 @@ export const AREA_OPERATIONS: { readonly [A in PackArea]: AreaOperations } = {
         dated: true,
         run: (i, pack) => assessProviderRisk(i as never, { pack: pack as RiskPack }),
         outcome: (r: ProviderRiskAssessment) => ({ level: r.level, level4Basis: list(r.level4Basis), missingDomains: list(r.missing.domains) }),
+      },
+      replay: {
+        summary: "a provider's dated evidence replayed review by review (the level walk of Table One)",
+        dated: false,
+        run: (i, pack) => replayRiskHistory(i as never, { pack: pack as RiskPack }),
+        outcome: (r: RiskReplay) => ({ levels: r.reviews.map((x) => x.level), actions: r.reviews.map((x) => x.action), finalLevel: r.finalState.level }),
       },
       'concern-deadline': {
         summary: 'the response deadline of a quality concern',
