@@ -203,7 +203,7 @@ function parseEntries<S extends PackSpec>(
         issues.push(..._fromZodIssues(value.error.issues, [...path, i, 'value']));
         return;
       }
-      parsed.push(Object.freeze({ validFrom: e.validFrom, validTo: e.validTo, value: deepFreeze(value.data), citation: e.citation, kind: param.kind, warning: e.warning, layer }));
+      parsed.push(Object.freeze({ validFrom: e.validFrom, validTo: e.validTo, value: _deepFreeze(value.data), citation: e.citation, kind: param.kind, warning: e.warning, layer }));
     });
     issues.push(...checkTimeline(key, list, path));
     entries[key] = parsed.sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
@@ -218,9 +218,9 @@ function parseEntries<S extends PackSpec>(
 }
 
 // Packs are immutable all the way down, so a value read from a pack can never be changed by a caller.
-function deepFreeze<T>(value: T): T {
+export function _deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
+    for (const v of Object.values(value)) _deepFreeze(v);
     Object.freeze(value);
   }
   return value;

@@ -154,7 +154,7 @@ export function _makeTrace(args: { entry: string; asOf: IsoDate; pack: PackRef; 
   }
   return {
     traceVersion: TRACE_VERSION,
-    package: { name: packageInfo.name, version: packageInfo.version },
+    package: packageInfo, // frozen: shared by every trace
     pack: args.pack,
     asOf: args.asOf,
     entry: args.entry,

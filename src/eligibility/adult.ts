@@ -97,7 +97,7 @@ export function determineAdultEligibility(input: unknown, options?: EligibilityO
     citation: ADULT_CONDITION_B.citation,
     outcome: bOutcome,
     because: bBecause,
-    missing: bOutcome === 'unknown' ? notAssessed.map((o) => assessed.missing.get(o) ?? `outcomes.${o}`) : [],
+    missing: bOutcome === 'unknown' ? assessed.missing : [],
   };
   steps.push(_step(ADULT_CONDITION_B.rule, condB.citation, bOutcome, bBecause, [['outcomes', unable], ['pack:adultOutcomesRequired', required]]));
 

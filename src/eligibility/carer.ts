@@ -108,7 +108,7 @@ export function determineCarerEligibility(input: unknown, options?: EligibilityO
           : notAssessed.length > 0
             ? CARER_CONDITION_B.unknownHealthAndOutcomes(notAssessed.length)
             : CARER_CONDITION_B.unknownHealthOnly;
-  const bMissing = bOutcome === 'unknown' ? [...(health === undefined ? ['healthAtRisk'] : []), ...notAssessed.map((o) => assessed.missing.get(o) ?? `outcomes.${o}`)] : [];
+  const bMissing = bOutcome === 'unknown' ? [...(health === undefined ? ['healthAtRisk'] : []), ...assessed.missing] : [];
   const condB: ConditionFinding = { condition: 'b', citation: CARER_CONDITION_B.citation, outcome: bOutcome, because: bBecause, missing: bMissing };
   steps.push(_step(CARER_CONDITION_B.rule, condB.citation, bOutcome, bBecause, [['healthAtRisk', health], ['outcomes', unable], ['pack:carerOutcomesRequired', required]]));
 

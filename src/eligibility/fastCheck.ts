@@ -61,7 +61,9 @@ export function _compile(schema: z.ZodType): FastCheck {
     case 'string': {
       if (def.format !== undefined && (def.format !== 'date' || !(def.pattern instanceof RegExp))) return NO;
       const pattern = def.pattern;
-      return (v) => typeof v === 'string' && v.length >= min && v.length <= max && (pattern === undefined || pattern.test(v));
+      // The last string accepted is remembered (a batch shares its asOf): a cache of a pure answer.
+      let last: unknown = NO;
+      return (v) => v === last || (typeof v === 'string' && v.length >= min && v.length <= max && (pattern === undefined || pattern.test(v)) && ((last = v), true));
     }
     case 'array': {
       const element = _compile(def.element!);

@@ -2,6 +2,7 @@
 // observations of a fluctuating need (reg 2(4), 3(4)). Shared by the adult and the carer determination.
 import { _daysBetween, type IsoDate } from '../core/calendar.js';
 import { _issue, type RulesIssue } from '../core/errors.js';
+import { _deepFreeze } from '../core/rulePack.js';
 import { _step, type TraceStep } from '../core/trace.js';
 import { PROMPTING_CITATION, CARER_DISREGARD_CITATION, type StatutoryItem } from './outcomes.js';
 import { FLUCTUATION_SENTENCES, OUTCOME_SENTENCES } from './sentences.js';
@@ -87,82 +88,113 @@ export interface AssessedOutcomes<O extends string, L extends string> {
   /** The steps given, with the outcome steps added. */
   readonly steps: TraceStep[];
   readonly fluctuation: FluctuationPeriod | undefined;
-  /** For each outcome not assessed, the input path to complete. */
-  readonly missing: Map<O, string>;
+  /** The input paths to complete, one for each outcome not assessed, in the law's order. */
+  readonly missing: string[];
   /** The outcomes found unable, in the law's order. */
   readonly unable: O[];
   /** The outcomes not assessed, in the law's order. */
   readonly notAssessed: O[];
 }
 
-/** The fixed text of one outcome of a law, worked out once: rule ids, input paths and sentences. */
-interface OutcomeRow<O extends string, L extends string> {
-  readonly id: O;
-  readonly item: StatutoryItem;
-  readonly rule: string;
-  /** `outcomes.<id>`, and `fluctuating.observations.outcomes.<id>` for an outcome read from observations. */
-  readonly path: string;
-  readonly observedPath: string;
-  readonly able: string;
-  readonly notAssessed: string;
-  readonly prompting: string;
-  readonly promptingRule: string;
-  readonly carerRule: string;
-  /** By limb index: the limb step's rule id. */
-  readonly limbRule: readonly string[];
-  /** By bit mask of limbs (bit i = limb i): the limbs in the law's order and the "unable" sentence without observations. */
-  readonly byMask: readonly { readonly limbs: readonly L[]; readonly letters: string; readonly unable: string }[];
-}
-
-/** The fixed text of a law's outcomes and limbs, for {@link _assessOutcomes}. Build once per law. */
+/**
+ * A law and, per outcome, the parts of a determination already worked out: an outcome not assessed, or
+ * assessed with its limbs listed once each in the law's order (the usual case), gives steps and a finding fixed
+ * by its limbs, prompting and carer note. Each is built the first time it is met, deeply frozen, then shared:
+ * a cache of pure answers that no caller can change. Build once per law.
+ */
 export interface OutcomeTable<O extends string, L extends string> {
   readonly law: OutcomeLaw<O, L>;
-  readonly rows: readonly OutcomeRow<O, L>[];
-  /** By limb index: the step sentence and citation. */
-  readonly limbBecause: readonly string[];
-  readonly limbCitation: readonly string[];
+  readonly memo: readonly OutcomePart<O, L>[][];
 }
 
-/** Works out every fixed rule id, path and sentence of a law once, from the tables of sentences.ts. */
+/** Makes the (empty) table of a law, for {@link _assessOutcomes}. */
 export function _outcomeTable<O extends string, L extends string>(law: OutcomeLaw<O, L>): OutcomeTable<O, L> {
-  const who = law.who;
-  const letter = (l: L) => law.limbText[l].citation.slice(12); // less "SI 2015/313 "
-  const rows = law.outcomes.map((id): OutcomeRow<O, L> => {
-    const item = law.outcomeText[id];
-    const byMask = Array.from({ length: 1 << law.limbs.length }, (_, mask) => {
-      const limbs = law.limbs.filter((_l, i) => (mask & (1 << i)) !== 0);
-      const letters = limbs.map(letter).join(', ');
-      return { limbs, letters, unable: OUTCOME_SENTENCES.unable(item.text, letters, undefined) };
-    });
-    return {
-      id,
-      item,
-      rule: `eligibility.${who}.outcome.${id}`,
-      path: `outcomes.${id}`,
-      observedPath: `fluctuating.observations.outcomes.${id}`,
-      able: OUTCOME_SENTENCES.able(who, item.text, undefined),
-      notAssessed: OUTCOME_SENTENCES.notAssessed(item.text),
-      prompting: OUTCOME_SENTENCES.prompting(item.text),
-      promptingRule: `eligibility.${who}.prompting.${id}`,
-      carerRule: `eligibility.${who}.carerDisregarded.${id}`,
-      limbRule: law.limbs.map((l) => `eligibility.${who}.limb.${id}.${l}`),
-      byMask,
-    };
-  });
-  return {
-    law,
-    rows,
-    limbBecause: law.limbs.map((l) => OUTCOME_SENTENCES.limb(who, law.limbText[l].text)),
-    limbCitation: law.limbs.map((l) => law.limbText[l].citation),
-  };
+  return { law, memo: law.outcomes.map(() => []) };
 }
 
-/** The bit mask of the limbs recorded (prompting adds limb (a), as statutory guidance ch.6 says). */
-function maskOf(table: OutcomeTable<string, string>, rec: RecordedOutcome<string>): number {
-  let mask = rec.needsPrompting === true ? 1 : 0;
-  const list = rec.unableToAchieve;
+/** The bit mask of the limbs listed (bit i = limb i; prompting adds limb (a), as statutory guidance ch.6 says). */
+function maskOf(table: OutcomeTable<string, string>, list: readonly string[], prompting: boolean | undefined): number {
+  let mask = prompting === true ? 1 : 0;
   for (let i = 0; i < list.length; i += 1) mask |= 1 << table.law.limbs.indexOf(list[i]!);
   return mask;
+}
+
+/** One outcome's share of a determination: its steps, its finding and the input path it was read from. */
+interface OutcomePart<O extends string, L extends string> {
+  readonly steps: TraceStep[];
+  readonly finding: OutcomeFinding<O, L>;
+  readonly path: string;
+}
+
+/** One outcome, from an assessment (`rec`) or from the observations of a fluctuating need. */
+function outcomePart<O extends string, L extends string>(table: OutcomeTable<O, L>, id: O, rec: RecordedOutcome<L> | undefined, fluct: Observations<O, L> | undefined, aggregation: Aggregation): OutcomePart<O, L> {
+  const law = table.law;
+  const who = law.who;
+  const item = law.outcomeText[id];
+  const steps: TraceStep[] = [];
+  let mask = 0;
+  let prompting = false;
+  let status: OutcomeFinding<O, L>['status'] = 'not-assessed';
+  let source: OutcomeFinding<O, L>['source'] = 'none';
+  let observations: OutcomeFinding<O, L>['observations'];
+  let path = `outcomes.${id}`;
+  if (rec !== undefined) {
+    source = 'assessment';
+    mask = maskOf(table, rec.unableToAchieve, rec.needsPrompting);
+    prompting = rec.needsPrompting === true && !rec.unableToAchieve.includes(law.limbs[0]!);
+    status = mask !== 0 ? 'unable' : 'able';
+  } else if (fluct !== undefined && fluct.observations.some((o) => o.outcomes[id] !== undefined)) {
+    // Observations of a fluctuating need, combined by the pack's policy (reg 2(4) / 3(4)).
+    source = 'observations';
+    path = `fluctuating.observations.outcomes.${id}`;
+    let observed = 0;
+    let unable = 0;
+    let union = 0;
+    let promptOnly = false;
+    for (const o of fluct.observations) {
+      const r = o.outcomes[id];
+      if (r === undefined) continue;
+      observed += 1;
+      const m = maskOf(table, r.unableToAchieve, r.needsPrompting);
+      if (m !== 0) {
+        unable += 1;
+        union |= m;
+        if (r.needsPrompting === true && !r.unableToAchieve.includes(law.limbs[0]!)) promptOnly = true;
+      }
+    }
+    observations = { observed, unable };
+    if (observed >= aggregation.minimumObservations && unable >= 1 && (aggregation.method === 'any-observation' || _shareAtLeast(unable, observed, aggregation.minimumShare))) {
+      status = 'unable';
+      mask = union;
+      prompting = promptOnly;
+    } else if (observed >= aggregation.minimumObservations) status = 'able';
+  }
+  const limbs = law.limbs.filter((_l, i) => (mask & (1 << i)) !== 0);
+  const because =
+    status === 'unable'
+      ? OUTCOME_SENTENCES.unable(item.text, limbs.map((l) => law.limbText[l].citation.slice(12)).join(', '), observations) // less "SI 2015/313 "
+      : status === 'able'
+        ? OUTCOME_SENTENCES.able(who, item.text, observations)
+        : observations
+          ? OUTCOME_SENTENCES.tooFewObservations(item.text, observations, aggregation.minimumObservations)
+          : OUTCOME_SENTENCES.notAssessed(item.text);
+  steps.push(_step(`eligibility.${who}.outcome.${id}`, item.citation, status === 'unable' ? 'met' : status === 'able' ? 'not-met' : 'unknown', because, [[`${path}.unableToAchieve`, rec ? rec.unableToAchieve : observations]]));
+  for (const l of limbs) steps.push(_step(`eligibility.${who}.limb.${id}.${l}`, law.limbText[l].citation, 'met', OUTCOME_SENTENCES.limb(who, law.limbText[l].text), [[path, l]]));
+  if (prompting) steps.push(_step(`eligibility.${who}.prompting.${id}`, PROMPTING_CITATION, 'applied', OUTCOME_SENTENCES.prompting(item.text), [[`${path}.needsPrompting`, true]]));
+  const carer = (rec as { metByCarer?: boolean | undefined } | undefined)?.metByCarer;
+  if (carer !== undefined) steps.push(_step(`eligibility.${who}.carerDisregarded.${id}`, CARER_DISREGARD_CITATION, 'applied', OUTCOME_SENTENCES.carerDisregarded(carer), [[`${path}.metByCarer`, carer]]));
+  const finding: { -readonly [K in keyof OutcomeFinding<O, L>]: OutcomeFinding<O, L>[K] } = {
+    outcome: id,
+    citation: item.citation,
+    text: item.text,
+    status,
+    limbs: limbs.map((limb) => ({ limb, citation: law.limbText[limb].citation })),
+    prompting,
+    source,
+  };
+  if (observations) finding.observations = observations;
+  if (carer !== undefined) finding.metByCarer = carer;
+  return { steps, finding, path };
 }
 
 /**
@@ -181,7 +213,7 @@ export function _assessOutcomes<O extends string, L extends string>(
 ): AssessedOutcomes<O, L> {
   const law = table.law;
   const findings: OutcomeFinding<O, L>[] = [];
-  const missing = new Map<O, string>();
+  const missing: string[] = [];
   const unableList: O[] = [];
   const notAssessedList: O[] = [];
   let fluctuation: FluctuationPeriod | undefined;
@@ -212,74 +244,35 @@ export function _assessOutcomes<O extends string, L extends string>(
     );
   }
 
-  for (const row of table.rows) {
-    const id = row.id;
+  for (let n = 0; n < law.outcomes.length; n += 1) {
+    const id = law.outcomes[n]!;
     const rec = direct?.[id];
-    let mask = 0;
-    let prompting = false;
-    let status: OutcomeFinding<O, L>['status'] = 'not-assessed';
-    let source: OutcomeFinding<O, L>['source'] = 'none';
-    let observations: OutcomeFinding<O, L>['observations'];
-    let because = row.notAssessed;
-    let path = row.path;
+    // The memo slot: 0 for not assessed (without observations); for an assessment with the limbs listed once
+    // each in the law's order, 1 + (limbs, prompting, carer note); otherwise none (-1).
+    let key = rec === undefined ? (fluct === undefined ? 0 : -1) : 1;
     if (rec !== undefined) {
-      // An assessment: every sentence is fixed for the outcome and its set of limbs.
-      source = 'assessment';
-      mask = maskOf(table, rec);
-      prompting = rec.needsPrompting === true && !rec.unableToAchieve.includes(law.limbs[0]!);
-      status = mask !== 0 ? 'unable' : 'able';
-      because = mask !== 0 ? row.byMask[mask]!.unable : row.able;
-    } else if (fluct !== undefined && fluct.observations.some((o) => o.outcomes[id] !== undefined)) {
-      // Observations of a fluctuating need, combined by the pack's policy (reg 2(4) / 3(4)).
-      source = 'observations';
-      path = row.observedPath;
-      let observed = 0;
-      let unable = 0;
-      let union = 0;
-      let promptOnly = false;
-      for (const o of fluct.observations) {
-        const r = o.outcomes[id];
-        if (r === undefined) continue;
-        observed += 1;
-        const m = maskOf(table, r);
-        if (m !== 0) {
-          unable += 1;
-          union |= m;
-          if (r.needsPrompting === true && !r.unableToAchieve.includes(law.limbs[0]!)) promptOnly = true;
-        }
+      const list = rec.unableToAchieve;
+      let limbs = 0;
+      for (let i = 0, last = -1; i < list.length && key > 0; i += 1) {
+        const at = law.limbs.indexOf(list[i]!);
+        if (at <= last) key = -1;
+        limbs |= 1 << (last = at);
       }
-      observations = { observed, unable };
-      if (observed < aggregation.minimumObservations) {
-        because = OUTCOME_SENTENCES.tooFewObservations(row.item.text, observations, aggregation.minimumObservations);
-      } else if (unable >= 1 && (aggregation.method === 'any-observation' || _shareAtLeast(unable, observed, aggregation.minimumShare))) {
-        status = 'unable';
-        mask = union;
-        prompting = promptOnly;
-        because = OUTCOME_SENTENCES.unable(row.item.text, row.byMask[mask]!.letters, observations);
-      } else {
-        status = 'able';
-        because = OUTCOME_SENTENCES.able(law.who, row.item.text, observations);
-      }
+      const carer = (rec as { metByCarer?: boolean | undefined }).metByCarer;
+      if (key > 0) key += (limbs * 2 + (rec.needsPrompting === true ? 1 : 0)) * 3 + (carer === undefined ? 0 : carer ? 1 : 2);
     }
-    const value = source === 'assessment' ? rec!.unableToAchieve : observations;
-    steps.push(_step(row.rule, row.item.citation, status === 'unable' ? 'met' : status === 'able' ? 'not-met' : 'unknown', because, [[`${path}.unableToAchieve`, value]]));
-    const limbs = row.byMask[mask]!.limbs;
-    for (let i = 0; i < law.limbs.length; i += 1) {
-      if ((mask & (1 << i)) !== 0) steps.push(_step(row.limbRule[i]!, table.limbCitation[i]!, 'met', table.limbBecause[i]!, [[path, law.limbs[i]]]));
+    const memo = table.memo[n] as OutcomePart<O, L>[];
+    let part = key < 0 ? undefined : memo[key];
+    if (part === undefined) {
+      part = outcomePart(table, id, rec, fluct, aggregation);
+      if (key >= 0) memo[key] = _deepFreeze(part);
     }
-    if (prompting) steps.push(_step(row.promptingRule, PROMPTING_CITATION, 'applied', row.prompting, [[`${path}.needsPrompting`, true]]));
-    const carer = (rec as { metByCarer?: boolean | undefined } | undefined)?.metByCarer;
-    if (carer !== undefined) steps.push(_step(row.carerRule, CARER_DISREGARD_CITATION, 'applied', OUTCOME_SENTENCES.carerDisregarded(carer), [[`${path}.metByCarer`, carer]]));
-    if (status === 'not-assessed') {
-      missing.set(id, path);
+    for (let i = 0; i < part.steps.length; i += 1) steps.push(part.steps[i]!);
+    findings.push(part.finding);
+    if (part.finding.status === 'not-assessed') {
+      missing.push(part.path);
       notAssessedList.push(id);
-    } else if (status === 'unable') unableList.push(id);
-    const limbFindings = new Array<{ limb: L; citation: string }>(limbs.length);
-    for (let i = 0; i < limbs.length; i += 1) limbFindings[i] = { limb: limbs[i]!, citation: law.limbText[limbs[i]!].citation };
-    const finding: { -readonly [K in keyof OutcomeFinding<O, L>]: OutcomeFinding<O, L>[K] } = { outcome: id, citation: row.item.citation, text: row.item.text, status, limbs: limbFindings, prompting, source };
-    if (observations) finding.observations = observations;
-    if (carer !== undefined) finding.metByCarer = carer;
-    findings.push(finding);
+    } else if (part.finding.status === 'unable') unableList.push(id);
   }
   return { findings, steps, fluctuation, missing, unable: unableList, notAssessed: notAssessedList };
 }
