@@ -22,14 +22,9 @@ import {
   scoreUserSurvey,
 } from '../ascof/index.js';
 import {
-  AggregatePopulationOptionsSchema,
   CareHomeStockInputSchema,
   CFAS_II_DEMENTIA_RATES,
-  CompareScenariosOptionsSchema,
-  PopulationRowSchema,
-  ProjectCostsOptionsSchema,
   ProjectIndicatorsInputSchema,
-  ServiceMixRowSchema,
   ONS_LIVING_ALONE_65_2024,
   aggregatePopulation,
   compareScenarios,
@@ -83,7 +78,6 @@ import {
   PortfolioInputSchema,
   ReplayRiskHistoryInputSchema,
   ReviewRiskLevelInputSchema,
-  RiskDecisionRecordSchema,
   RiskRecommendationSchema,
   assessProviderRisk,
   concernResponseDeadline,
@@ -93,6 +87,14 @@ import {
   reviewRiskLevel,
   summarisePortfolio,
 } from '../risk/index.js';
+import {
+  AggregatePopulationBodySchema,
+  CompareScenariosBodySchema,
+  ConfirmRiskDecisionBodySchema,
+  CostsFromDemandBodySchema,
+  WideTableBodySchema,
+  type DemandProjectionBody,
+} from './bodies.js';
 import type { ServedPacks } from './packs.js';
 
 /**
@@ -128,35 +130,6 @@ const maleEightyToEightyFour = { ...CFAS_II_DEMENTIA_RATES, rates: CFAS_II_DEMEN
 const userAnswers = { q3a: 1, q4a: 1, q5a: 2, q6a: 2, q7a: 1, q8a: 3, q9a: 2, q11: 1 };
 const carerAnswers = { occupation: 1, control: 2, selfCare: 1, safety: 1, socialParticipation: 3, encouragement: 2 };
 
-/** The body of `POST /risk/confirm` (`confirmRiskDecision(recommendation, record)`); `asc-rules schema risk-confirm-input`. */
-export const ConfirmRiskDecisionBodySchema = z.strictObject({
-  recommendation: RiskRecommendationSchema.describe('The recommendation decided on: the answer of POST /risk/review as it is.'),
-  record: RiskDecisionRecordSchema,
-});
-
-/** A demand projection sent back to the service: the answer of `POST /demand/project`, as it is (the function checks its shape). */
-const DemandProjectionBodySchema = z
-  .looseObject({ kind: z.literal('demand-projection') })
-  .describe('A result of projectDemand: the answer of POST /demand/project, as it is.');
-
-/** The body of `POST /demand/compare-scenarios` (`compareScenarios(input, options)`); `asc-rules schema demand-compare-scenarios`. */
-export const CompareScenariosBodySchema = z.strictObject({ input: ProjectDemandInputSchema, options: CompareScenariosOptionsSchema });
-
-/** The body of `POST /demand/costs-from-demand` (`projectCostsFromDemand(projection, mix, options)`); `asc-rules schema demand-costs-from-demand`. */
-export const CostsFromDemandBodySchema = z.strictObject({
-  projection: DemandProjectionBodySchema,
-  mix: z.array(ServiceMixRowSchema).min(1).describe('The services, each with its share of the projected people and its unit cost.'),
-  options: ProjectCostsOptionsSchema.extend({
-    basis: z.enum(['people', 'packages']).optional().describe('people (default) or packages: the living-alone package equivalents.'),
-  }),
-});
-
-/** The body of `POST /demand/population` (`aggregatePopulation(population, options)`); `asc-rules schema demand-population`. */
-export const AggregatePopulationBodySchema = z.strictObject({ population: z.array(PopulationRowSchema).min(1), options: AggregatePopulationOptionsSchema });
-
-/** The body of `POST /demand/wide-table` (`wideTable(projection)`); `asc-rules schema demand-wide-table`. */
-export const WideTableBodySchema = z.strictObject({ projection: DemandProjectionBodySchema });
-
 // A small projection, computed as POST /demand/project answers it: the documented example of the functions
 // that read a projection (projectCostsFromDemand, wideTable).
 const exampleProjection = JSON.parse(
@@ -168,7 +141,7 @@ const exampleProjection = JSON.parse(
       rates: femaleNinetyPlus,
     }),
   ),
-) as z.input<typeof DemandProjectionBodySchema>;
+) as DemandProjectionBody;
 
 // The recommendation of confirmRiskDecision's @example (a level 2 provider recommended for level 3), as
 // POST /risk/review answers it, cut to the fields the decision reads.

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
+import { cliSchemas } from '../../src/cli/schemas.js';
 import { toJsonSchema } from '../../src/index.js';
 import { AdultEligibilityInputSchema, eligibilityPack } from '../../src/eligibility/index.js';
 import { coventryRiskPack } from '../../src/risk/index.js';
@@ -155,6 +156,40 @@ describe('GET /openapi.json', () => {
       expect(response.status, path).toBe(200);
       if (ops.post !== undefined) expect(ops.post.responses['200'].content['application/json'].example, path).toEqual(await response.json());
     }
+  });
+
+  it('asc-rules schema prints the request schema of every endpoint that has a CLI entry, and every endpoint whose body is a function\'s whole input or a named body has one', async () => {
+    const byCli = new Map(Object.entries(cliSchemas).map(([name, e]) => [e.schema, name] as const));
+    const covered: string[] = [];
+    for (const r of serviceRoutes) {
+      const cliName = byCli.get(r.input);
+      if (cliName === undefined) continue;
+      covered.push(r.path);
+      const io = fakeIo();
+      expect(await runCli(['schema', cliName], io), cliName).toBe(0);
+      const { $schema: _s, ...printed } = JSON.parse(io.out());
+      const { $schema: _o, ...own } = toJsonSchema(r.input);
+      expect(printed, r.path).toEqual(own);
+    }
+    // The endpoints added with the risk and demand areas' new entry points (and the earlier whole-input ones).
+    expect(covered).toEqual(
+      expect.arrayContaining([
+        '/eligibility/adult',
+        '/risk/assess',
+        '/risk/review',
+        '/risk/confirm',
+        '/risk/replay',
+        '/demand/project',
+        '/demand/costs',
+        '/demand/care-home-stock',
+        '/demand/compare-scenarios',
+        '/demand/indicators',
+        '/demand/costs-from-demand',
+        '/demand/population',
+        '/demand/wide-table',
+        '/provider-failure/response-plan',
+      ]),
+    );
   });
 
   it('takes each request schema from the zod schema through toJsonSchema, as asc-rules schema prints it', async () => {
