@@ -78,7 +78,7 @@ import {
   PortfolioInputSchema,
   ReplayRiskHistoryInputSchema,
   ReviewRiskLevelInputSchema,
-  RiskRecommendationSchema,
+  type RiskRecommendationSchema,
   assessProviderRisk,
   concernResponseDeadline,
   confirmRiskDecision,
