@@ -121,9 +121,9 @@ const SCRIPT = `
     var other = null;
     if (schema.additionalProperties && typeof schema.additionalProperties === 'object') {
       var oid = idOf(path.concat(['other-fields'])); var ota = el('textarea', { id: oid, spellcheck: 'false' });
-      box.appendChild(el('div', { 'class': 'field' }, [el('label', { 'for': oid }, ['Other fields' + (label ? ' of ' + label : '')]), el('p', { 'class': 'hint' }, ['JSON: an object with any further fields.']), ota]));
-      other = { get: function () { if (ota.value.trim() === '') return undefined; var o; try { o = JSON.parse(ota.value); } catch (e) { throw new Error('Other fields' + (label ? ' of ' + label : '') + ': not valid JSON'); }
-          if (o === null || typeof o !== 'object' || Array.isArray(o)) throw new Error('Other fields' + (label ? ' of ' + label : '') + ': not a JSON object'); return o; },
+      box.appendChild(el('div', { 'class': 'field' }, [el('label', { 'for': oid }, ['Other fields' + (name ? ' of ' + name : '')]), el('p', { 'class': 'hint' }, ['JSON: an object with any further fields.']), ota]));
+      other = { get: function () { if (ota.value.trim() === '') return undefined; var o; try { o = JSON.parse(ota.value); } catch (e) { throw new Error('Other fields' + (name ? ' of ' + name : '') + ': not valid JSON'); }
+          if (o === null || typeof o !== 'object' || Array.isArray(o)) throw new Error('Other fields' + (name ? ' of ' + name : '') + ': not a JSON object'); return o; },
         set: function (v) { var o = {}; var n = 0; if (v && typeof v === 'object') Object.keys(v).forEach(function (k) { if (!schema.properties[k]) { o[k] = v[k]; n += 1; } }); ota.value = n ? JSON.stringify(o, null, 2) : ''; } };
     }
     return { node: box,
