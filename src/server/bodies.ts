@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ROUNDING_MODES, type RoundingMode } from '../core/decimal.js';
 import {
   AggregatePopulationOptionsSchema,
   CompareScenariosOptionsSchema,
@@ -19,9 +20,24 @@ export const ConfirmRiskDecisionBodySchema = z.strictObject({
   record: RiskDecisionRecordSchema,
 });
 
-/** A demand projection sent back to the service: the answer of `POST /demand/project`, as it is (the function checks its shape). */
+// A demand projection sent back to the service. projectCostsFromDemand and wideTable check only its outline,
+// and a figure that is not a decimal (or a negative number of places) reaches decimal.js and throws a raw
+// error, which the service would answer 500; so the service checks the figures they read before calling them.
+// decimal.js writes a very small or very large exact figure with an exponent ("1.2e-8"), so that form is taken too.
+const DecimalFigure = z.string().regex(/^-?(0|[1-9]\d*)(\.\d+)?(e[+-]?\d+)?$/, { error: 'expected a decimal number written as a string' });
+const Figure = z.looseObject({ exact: DecimalFigure });
+const Rounding = z.looseObject({ places: z.int().min(0).max(20), mode: z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]]) });
+
+/** A demand projection in a body: the answer of `POST /demand/project`, as it is. */
 export const DemandProjectionBodySchema = z
-  .looseObject({ kind: z.literal('demand-projection') })
+  .looseObject({
+    kind: z.literal('demand-projection'),
+    measure: z.string(),
+    years: z.array(z.int()),
+    cells: z.array(z.looseObject({ year: z.int(), sex: z.string(), ageBand: z.string(), population: DecimalFigure, people: Figure })),
+    totals: z.array(z.looseObject({ year: z.int(), people: Figure.extend({ rounded: z.string() }), packages: Figure.optional(), sharePercent: z.string().nullable() })),
+    rounding: z.looseObject({ counts: Rounding, percentages: Rounding }),
+  })
   .describe('A result of projectDemand: the answer of POST /demand/project, as it is.');
 
 /** The body of `POST /demand/compare-scenarios` (`compareScenarios(input, options)`); `asc-rules schema demand-compare-scenarios`. */

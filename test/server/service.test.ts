@@ -318,6 +318,20 @@ describe('bad requests', () => {
     );
   });
 
+  it('a projection sent back with a figure that is not a decimal is answered 400, not 500 (the functions reading it leave that to decimal.js)', async () => {
+    const app = createServiceApp();
+    for (const path of ['/demand/costs-from-demand', '/demand/wide-table']) {
+      const body = structuredClone(serviceRoutes.find((r) => r.path === path)!.example) as Json;
+      body.projection.totals[0].people.exact = 'x';
+      body.projection.cells[0].people.exact = '';
+      body.projection.rounding.counts.places = -1;
+      const response = await app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      expect(response.status, path).toBe(400);
+      const paths = ((await response.json()) as Json).issues.map((i: { path: (string | number)[] }) => i.path.join('.'));
+      expect(paths).toEqual(expect.arrayContaining(['projection.totals.0.people.exact', 'projection.cells.0.people.exact', 'projection.rounding.counts.places']));
+    }
+  });
+
   it('mangled versions of each example are answered 200 or 400, never 500', async () => {
     const app = createServiceApp();
     // Replace one leaf of a valid example with another JSON value: the likeliest way to reach deep code.
