@@ -9,13 +9,14 @@ import {
   TemporaryDutyInputSchema,
 } from '../provider-failure/index.js';
 import { ProviderFailureFileSchema } from './provider-failure.js';
-import { CareHomeStockInputSchema, ProjectCostsInputSchema, ProjectDemandInputSchema, ProjectionChartSchema } from '../demand/index.js';
+import { CareHomeStockInputSchema, ProjectCostsInputSchema, ProjectDemandInputSchema, ProjectIndicatorsInputSchema, ProjectionChartSchema } from '../demand/index.js';
 import { CldEventSchema, DeriveAscofFromCldOptionsSchema, HospitalDischargeSchema } from '../ascof/index.js';
 import { AscofKpiFileSchema, AscofMeasureFileSchema, AscofSurveyFileSchema } from './ascof.js';
-import { AssessProviderRiskInputSchema, ConcernInputSchema, PortfolioInputSchema, ReviewRiskLevelInputSchema, RiskStateSchema } from '../risk/index.js';
+import { AssessProviderRiskInputSchema, ConcernInputSchema, PortfolioInputSchema, ReplayRiskHistoryInputSchema, ReviewRiskLevelInputSchema, RiskStateSchema } from '../risk/index.js';
 import { RiskCliFileSchema } from './risk.js';
 import { PackFileSchema } from '../pack-files/index.js';
 import { CaseFileSchema } from './caseFiles.js';
+import { AggregatePopulationBodySchema, CompareScenariosBodySchema, ConfirmRiskDecisionBodySchema, CostsFromDemandBodySchema, WideTableBodySchema } from '../server/bodies.js';
 
 /**
  * The schemas `asc-rules schema <name>` prints. Each area adds the inputs of its entry points.
@@ -37,6 +38,11 @@ export const cliSchemas: Readonly<Record<string, { readonly schema: z.ZodType; r
   'demand-project': { schema: ProjectDemandInputSchema, summary: 'input of asc-rules demand project|simulate (population, rates or counts, scenario)' },
   'demand-costs': { schema: ProjectCostsInputSchema, summary: 'volumes, unit costs and options of projectCosts' },
   'demand-care-home-stock': { schema: CareHomeStockInputSchema, summary: 'input of projectCareHomeStock (stock-flow of care-home beds)' },
+  'demand-compare-scenarios': { schema: CompareScenariosBodySchema, summary: 'compareScenarios: the baseline input and the variants (body of POST /demand/compare-scenarios)' },
+  'demand-indicators': { schema: ProjectIndicatorsInputSchema, summary: 'input of projectIndicators: one population, several indicators' },
+  'demand-costs-from-demand': { schema: CostsFromDemandBodySchema, summary: 'projectCostsFromDemand: a projection, a service mix and options (body of POST /demand/costs-from-demand)' },
+  'demand-population': { schema: AggregatePopulationBodySchema, summary: 'aggregatePopulation: population rows and the bands wanted (body of POST /demand/population)' },
+  'demand-wide-table': { schema: WideTableBodySchema, summary: 'wideTable: a projection to lay out (body of POST /demand/wide-table)' },
   'demand-chart': { schema: ProjectionChartSchema, summary: 'data of renderProjectionSvg (a projection chart)' },
   'ascof-cld-event': { schema: CldEventSchema, summary: 'one Client Level Data row (Release 1 field names and defined lists)' },
   'ascof-cld-options': { schema: DeriveAscofFromCldOptionsSchema, summary: 'the options of deriveAscofFromCld (period, population, discharges)' },
@@ -47,6 +53,8 @@ export const cliSchemas: Readonly<Record<string, { readonly schema: z.ZodType; r
   'risk-file': { schema: RiskCliFileSchema, summary: 'the file asc-rules risk reads ("operation" selects assess, review, plan, timeline, concern-deadline, portfolio)' },
   'risk-assess-input': { schema: AssessProviderRiskInputSchema, summary: 'assessProviderRisk input: a provider, a date and its evidence' },
   'risk-review-input': { schema: ReviewRiskLevelInputSchema, summary: 'reviewRiskLevel input: previous state and an assessment' },
+  'risk-replay-input': { schema: ReplayRiskHistoryInputSchema, summary: 'replayRiskHistory input: a provider, its whole evidence history and the review dates' },
+  'risk-confirm-input': { schema: ConfirmRiskDecisionBodySchema, summary: 'confirmRiskDecision: a recommendation and the decision record (body of POST /risk/confirm)' },
   'risk-state': { schema: RiskStateSchema, summary: 'the risk level state one review passes to the next' },
   'risk-concern': { schema: ConcernInputSchema, summary: 'concernResponseDeadline input: a quality concern received' },
   'risk-portfolio': { schema: PortfolioInputSchema, summary: 'summarisePortfolio input: a list of assessments' },

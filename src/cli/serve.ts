@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { createAdaptorServer } from '@hono/node-server';
 import { applyPackFile, createServiceApp, DEFAULT_BODY_LIMIT, defaultServedPacks, PACK_NAMES, type ServedPacks, type ServiceLogEntry } from '../server/index.js';
 import type { CliCommand } from './command.js';
-import { EXIT, UsageError, readJson, type CliIo } from './io.js';
+import { EXIT, UsageError, type CliIo } from './io.js';
+import { formatOf, readTextFile } from './packFiles.js';
 
 const USAGE = `Usage: asc-rules serve [--port 8080] [--host 127.0.0.1] [--pack FILE …] [--body-limit BYTES]
 
@@ -17,8 +18,9 @@ Serves every entry point of every area over HTTP as JSON (POST /<area>/<what>), 
 Options:
   --port N          port to listen on (default 8080; 0 picks a free one)
   --host H          address to listen on (default 127.0.0.1; use 0.0.0.0 to serve the network)
-  --pack FILE       a council pack file, JSON: {"area": "risk", "layer": <asc-rules schema rule-pack>};
-                    repeat for several, applied in order (the later wins). National law cannot be changed.
+  --pack FILE       a council pack file (.yaml, .yml or .json), as for asc-rules params, compare and test:
+                    area, base, id, version and dated entries (asc-rules schema pack-file); repeat for
+                    several, applied in order (the later wins). National law cannot be changed.
   --body-limit N    largest request body in bytes (default ${DEFAULT_BODY_LIMIT}, 1 MB)
   -h, --help        show this help
 
@@ -93,9 +95,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const bodyLimit = wholeNumber(values['body-limit'], '--body-limit', DEFAULT_BODY_LIMIT, 1024 * 1024 * 1024);
   if (bodyLimit < 1) throw new UsageError('--body-limit must be at least 1 byte');
   const host = values.host ?? '127.0.0.1';
-  // The JSON loader of src/server/packs.ts (applyPackFile) is the one place to change for YAML pack files.
+  // The same pack files as asc-rules params/compare/test (formatOf, readTextFile), laid on in order.
   let packs = defaultServedPacks();
-  for (const file of values.pack ?? []) packs = applyPackFile(packs, await readJson(io, file));
+  for (const file of values.pack ?? []) packs = applyPackFile(packs, await readTextFile(io, file), { format: formatOf(file), file });
 
   const log = (e: ServiceLogEntry): void =>
     io.stderr(`${new Date().toISOString()} ${e.method} ${e.route} ${e.status}${e.ms === undefined ? '' : ` ${e.ms}ms`}${e.error === undefined ? '' : ` error=${e.error}`}\n`);

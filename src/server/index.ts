@@ -10,4 +10,4 @@ export { createServiceApp, DEFAULT_BODY_LIMIT, type ServiceOptions, type Service
 export { serviceRoutes, type ServiceRoute } from './routes.js';
 export { type OpenApiDocument } from './openapi.js';
 export { parametersInForce, type AreaParameters, type PackParameters, type ParameterInForce } from './parameters.js';
-export { applyPackFile, defaultServedPacks, PackFileSchema, PACK_NAMES, AREA_PACKS, type PackFile, type PackName, type ServedPacks } from './packs.js';
+export { applyPackFile, defaultServedPacks, PACK_NAMES, AREA_PACKS, type ApplyPackFileOptions, type PackName, type ServedPacks } from './packs.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
-import { _parse } from '../core/errors.js';
-import { extendPack, packRef, RulePackSourceSchema, type PackRef, type RulePack, type RulePackSource } from '../core/rulePack.js';
+import { packRef, type PackRef, type RulePack } from '../core/rulePack.js';
+import { PACK_AREAS, parseRulePack, type PackFileFormat } from '../pack-files/index.js';
+import { _readDataFile } from '../pack-files/document.js';
 import { defaultAscofPack, defaultCldPack, type AscofSpec, type CldPackSpec } from '../ascof/index.js';
 import { defaultDemandPack, type DemandPack } from '../demand/index.js';
 import { eligibilityPack, type EligibilityPack } from '../eligibility/index.js';
@@ -63,47 +64,48 @@ export function defaultServedPacks(): ServedPacks {
   };
 }
 
-/**
- * A council pack file for `asc-rules serve --pack FILE`: the pack it layers on (`area`, a pack name) and the
- * layer itself, shaped like `asc-rules schema rule-pack`.
- *
- * This small JSON loader stands in until the pack-file format of `parseRulePack` (YAML or JSON) lands; only
- * {@link applyPackFile} needs to change then.
- */
-export const PackFileSchema = z.strictObject({
-  area: z.enum(PACK_NAMES).describe('The pack the layer applies to: eligibility, risk, ascof, ascof-cld, demand or provider-failure.'),
-  layer: RulePackSourceSchema.describe('The council layer: id, version and dated values of some policy parameters (extendPack).'),
-});
+/** Options of {@link applyPackFile}: the file's format and its name for messages. */
+export interface ApplyPackFileOptions {
+  /** `yaml` or `json` (the CLI takes it from the extension: .yaml, .yml or .json). */
+  readonly format: PackFileFormat;
+  /** The file's name, which every error message names with the line and key. */
+  readonly file?: string | undefined;
+}
 
-/** A council pack file as written (JSON). */
-export type PackFile = z.input<typeof PackFileSchema>;
+const AreaField = z.looseObject({ area: z.enum(PACK_AREAS) });
 
 /**
- * Layers one council pack file on the served packs. The layer goes through `extendPack`, so a value that
- * changes national law, an unknown parameter, a wrong kind, a gap or an overlap is refused with a
- * `RulesError` listing every problem; several files apply in order, the later one winning.
+ * Lays one council pack file on the served packs: the same file `asc-rules params`, `compare` and `test` read
+ * (issue 16's format, YAML or JSON: `area`, `base`, `id`, `version` and dated `entries`; `asc-rules schema
+ * pack-file`). The text goes through `parseRulePack` with the area's served pack as its base, so several files
+ * apply in order (the later wins; each file's `base` names the pack it is laid on: the library's id for the
+ * first of an area, the previous file's id after it), and a file that changes national law, names an unknown
+ * parameter, has the wrong kind, a gap or an overlap is refused with every problem, each naming the file, the
+ * line and the key. The `ascof-cld` pack is all law, so no file adapts it.
  *
  * @param packs - the packs served so far
- * @param file - the parsed JSON of the file
- * @returns the packs with the layer applied to the pack the file names
+ * @param text - the file's text (the server reads no file: `asc-rules serve --pack` reads it)
+ * @param options - its format and its name for messages
+ * @returns the packs with the file's layer laid on the pack of the area it names
  * @throws {@link adult-social-care-rules!RulesError} when the file or its layer is refused
  *
  * @example
  * ```ts
  * import { applyPackFile, defaultServedPacks } from 'adult-social-care-rules/server';
  *
- * const packs = applyPackFile(defaultServedPacks(), {
- *   area: 'risk',
- *   layer: { id: 'leeds-risk', version: '2026.1', entries: {} },
- * });
+ * const text = ['area: risk', 'base: coventry-risk', 'id: leeds-risk', 'version: "2026.1"', 'entries: {}'].join('\n');
+ * const packs = applyPackFile(defaultServedPacks(), text, { format: 'yaml', file: 'leeds-risk.yaml' });
  * packs.risk.layers.map((l) => l.id); //=> ['coventry-risk', 'leeds-risk']
  * ```
  */
-export function applyPackFile(packs: ServedPacks, file: unknown): ServedPacks {
-  const parsed = _parse('asc-rules serve --pack', PackFileSchema, file);
-  const layer = parsed.layer as RulePackSource;
-  const base = packs[parsed.area] as RulePack;
-  return { ...packs, [parsed.area]: extendPack(base, layer) };
+export function applyPackFile(packs: ServedPacks, text: string, options: ApplyPackFileOptions): ServedPacks {
+  // The base is the area's served pack (so files of one area chain); the area is read first, and a file without
+  // a valid one goes to parseRulePack unbased, which refuses it with its line.
+  const entry = options.file === undefined ? 'applyPackFile' : `pack file ${options.file}`;
+  const area = AreaField.safeParse(_readDataFile(entry, text, options.format).data);
+  const base = area.success ? (packs[area.data.area] as RulePack) : undefined;
+  const parsed = parseRulePack(text, { format: options.format, file: options.file, base });
+  return { ...packs, [parsed.area]: parsed.pack };
 }
 
 /** The identity (id, version, layers) of every served pack, by name. */

@@ -92,7 +92,9 @@ const SCRIPT = `
       var type = schema.format === 'date' ? 'date' : (schema.type === 'number' || schema.type === 'integer') ? 'number' : 'text';
       var input = el('input', { id: id, name: path.join('.'), type: type, step: type === 'number' ? 'any' : undefined, 'aria-describedby': described,
         placeholder: schema.format === 'date-time' ? '2026-03-28T09:00:00Z' : undefined });
-      return { node: wrap(input), get: function () { if (input.value === '') return undefined; return type === 'number' ? Number(input.value) : input.value; }, set: function (v) { input.value = v === undefined || v === null ? '' : String(v); } };
+      // A required field that may be null (a date "not yet", say) sends null when left empty.
+      var nullable = required && (schema.anyOf || schema.oneOf || []).some(function (a) { return resolve(a).type === 'null'; });
+      return { node: wrap(input), get: function () { if (input.value === '') return nullable ? null : undefined; return type === 'number' ? Number(input.value) : input.value; }, set: function (v) { input.value = v === undefined || v === null ? '' : String(v); } };
     }
     if (schema.type === 'array' && schema.items && resolve(schema.items).enum) {
       var opts = resolve(schema.items).enum;
@@ -114,12 +116,23 @@ const SCRIPT = `
     var box = path.length === 0 ? el('div') : el('fieldset', null, [el('legend', null, [label])]);
     if (hint && path.length > 0) box.appendChild(hint);
     var kids = Object.keys(schema.properties).map(function (k) { var f = field(schema.properties[k], k, path.concat([k]), required.indexOf(k) >= 0); box.appendChild(f.node); return { key: k, f: f }; });
+    // An object that takes more than the fields it lists (a result sent back as it is, such as a projection or
+    // a recommendation) gets a visible JSON box for the other fields, so that nothing is dropped unseen.
+    var other = null;
+    if (schema.additionalProperties && typeof schema.additionalProperties === 'object') {
+      var oid = idOf(path.concat(['other-fields'])); var ota = el('textarea', { id: oid, spellcheck: 'false' });
+      box.appendChild(el('div', { 'class': 'field' }, [el('label', { 'for': oid }, ['Other fields' + (name ? ' of ' + name : '')]), el('p', { 'class': 'hint' }, ['JSON: an object with any further fields.']), ota]));
+      other = { get: function () { if (ota.value.trim() === '') return undefined; var o; try { o = JSON.parse(ota.value); } catch (e) { throw new Error('Other fields' + (name ? ' of ' + name : '') + ': not valid JSON'); }
+          if (o === null || typeof o !== 'object' || Array.isArray(o)) throw new Error('Other fields' + (name ? ' of ' + name : '') + ': not a JSON object'); return o; },
+        set: function (v) { var o = {}; var n = 0; if (v && typeof v === 'object') Object.keys(v).forEach(function (k) { if (!schema.properties[k]) { o[k] = v[k]; n += 1; } }); ota.value = n ? JSON.stringify(o, null, 2) : ''; } };
+    }
     return { node: box,
       get: function () { var out = {}; var any = false; kids.forEach(function (c) { var v = c.f.get(); if (v !== undefined) { out[c.key] = v; any = true; } });
+        var more = other ? other.get() : undefined; if (more) Object.keys(more).forEach(function (k) { if (!(k in out)) { out[k] = more[k]; any = true; } });
         if (!any) return undefined;
         kids.forEach(function (c) { if (out[c.key] === undefined && c.f.emptyArray && required.indexOf(c.key) >= 0) out[c.key] = []; });
         return out; },
-      set: function (v) { kids.forEach(function (c) { c.f.set(v && typeof v === 'object' ? v[c.key] : undefined); }); } };
+      set: function (v) { kids.forEach(function (c) { c.f.set(v && typeof v === 'object' ? v[c.key] : undefined); }); if (other) other.set(v); } };
   }
 
   function showResult(box, status, body) {

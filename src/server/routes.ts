@@ -24,6 +24,14 @@ import {
 import {
   CareHomeStockInputSchema,
   CFAS_II_DEMENTIA_RATES,
+  ProjectIndicatorsInputSchema,
+  ONS_LIVING_ALONE_65_2024,
+  aggregatePopulation,
+  compareScenarios,
+  projectCostsFromDemand,
+  projectIndicators,
+  wideTable,
+  type DemandProjection,
   CollapseWeightsSchema,
   GrossUpSelfFundersInputSchema,
   GrowthBetweenInputSchema,
@@ -68,13 +76,25 @@ import {
   ConcernInputSchema,
   PlanDecisionSchema,
   PortfolioInputSchema,
+  ReplayRiskHistoryInputSchema,
   ReviewRiskLevelInputSchema,
+  type RiskRecommendationSchema,
   assessProviderRisk,
   concernResponseDeadline,
+  confirmRiskDecision,
+  replayRiskHistory,
   planRiskResponse,
   reviewRiskLevel,
   summarisePortfolio,
 } from '../risk/index.js';
+import {
+  AggregatePopulationBodySchema,
+  CompareScenariosBodySchema,
+  ConfirmRiskDecisionBodySchema,
+  CostsFromDemandBodySchema,
+  WideTableBodySchema,
+  type DemandProjectionBody,
+} from './bodies.js';
 import type { ServedPacks } from './packs.js';
 
 /**
@@ -109,6 +129,34 @@ const femaleNinetyPlus = { ...CFAS_II_DEMENTIA_RATES, rates: CFAS_II_DEMENTIA_RA
 const maleEightyToEightyFour = { ...CFAS_II_DEMENTIA_RATES, rates: CFAS_II_DEMENTIA_RATES.rates.filter((r) => r.sex === 'male' && r.ageBand === '80-84') };
 const userAnswers = { q3a: 1, q4a: 1, q5a: 2, q6a: 2, q7a: 1, q8a: 3, q9a: 2, q11: 1 };
 const carerAnswers = { occupation: 1, control: 2, selfCare: 1, safety: 1, socialParticipation: 3, encouragement: 2 };
+
+// A small projection, computed as POST /demand/project answers it: the documented example of the functions
+// that read a projection (projectCostsFromDemand, wideTable).
+const exampleProjection = JSON.parse(
+  JSON.stringify(
+    projectDemand({
+      asOf: '2026-11-23',
+      measure: 'Women 90+ with dementia',
+      population: [{ area: 'E10000018', year: 2026, sex: 'female', ageBand: '90+', people: 2000 }],
+      rates: femaleNinetyPlus,
+    }),
+  ),
+) as DemandProjectionBody;
+
+// The recommendation of confirmRiskDecision's @example (a level 2 provider recommended for level 3), as
+// POST /risk/review answers it, cut to the fields the decision reads.
+const exampleRecommendation = (() => {
+  const rec = reviewRiskLevel(
+    { providerId: 'CH-017', level: 2, effectiveFrom: '2026-01-05', reviewedOn: '2026-03-02', lowerCriteriaSince: null },
+    { providerId: 'CH-017', asOf: '2026-03-09', level: 3 },
+  );
+  const { providerId, asOf, fromLevel, level, state, previousState } = JSON.parse(JSON.stringify(rec)) as z.output<typeof RiskRecommendationSchema>;
+  return { providerId, asOf, fromLevel, level, state, previousState };
+})();
+
+const dementiaPopulation = ['65-69', '70-74', '75-79', '80-84', '85-89', '90+'].flatMap((ageBand) =>
+  (['male', 'female'] as const).map((sex) => ({ area: 'E10000018', year: 2030, sex, ageBand, people: 10000 })),
+);
 
 /**
  * Every endpoint of the service, area by area. Examples come from each function's TSDoc `@example`.
@@ -174,7 +222,7 @@ export const serviceRoutes: readonly ServiceRoute[] = [
     input: AssessProviderRiskInputSchema,
     example: {
       providerId: 'CH-017',
-      serviceType: 'care-home-older-people',
+      serviceType: 'residential-local',
       asOf: '2026-05-01',
       evidence: [{ kind: 'quality-trigger', id: 'V1-med', date: '2026-04-20', source: 'monitoring visit', domain: 'medication', finding: 'moderate' }],
     },
@@ -191,6 +239,29 @@ export const serviceRoutes: readonly ServiceRoute[] = [
       assessment: { providerId: 'CH-017', asOf: '2026-03-09', level: 1 },
     },
     run: (body, packs) => reviewRiskLevel(body.previous, body.assessment, { pack: packs.risk }),
+  }),
+  route({
+    path: '/risk/confirm',
+    area: 'risk',
+    entry: 'confirmRiskDecision',
+    summary: 'The decision taken on a review\'s recommendation: the body that decided, the level, any departure and its reason',
+    input: ConfirmRiskDecisionBodySchema,
+    example: { recommendation: exampleRecommendation, record: { confirmedBy: 'pep', decidedOn: '2026-03-12', qpsgReferral: { referredOn: '2026-03-10' } } },
+    run: (body, packs) => confirmRiskDecision(body.recommendation, body.record, { pack: packs.risk }),
+  }),
+  route({
+    path: '/risk/replay',
+    area: 'risk',
+    entry: 'replayRiskHistory',
+    summary: "A provider's whole evidence history replayed review by review, with each level and pending de-escalation",
+    input: ReplayRiskHistoryInputSchema,
+    example: {
+      providerId: 'CH-017',
+      serviceType: 'residential-local',
+      evidence: [{ kind: 'quality-trigger', id: 'V1-med', date: '2026-04-20', source: 'monitoring visit', domain: 'medication', finding: 'moderate', resolvedOn: '2026-05-20' }],
+      reviewDates: ['2026-04-13', '2026-04-20', '2026-05-25'],
+    },
+    run: (body, packs) => replayRiskHistory(body, { pack: packs.risk }),
   }),
   route({
     path: '/risk/plan',
@@ -218,9 +289,9 @@ export const serviceRoutes: readonly ServiceRoute[] = [
     input: z.strictObject({ assessments: PortfolioInputSchema, asOf: IsoDateSchema.optional().describe('The date of the summary; the latest assessment date by default.') }),
     example: {
       assessments: [
-        { providerId: 'A', serviceType: 'home-support', asOf: '2026-05-01', level: 0, cqcRating: { overall: 'good', date: '2025-01-10' } },
-        { providerId: 'B', serviceType: 'home-support', asOf: '2026-05-01', level: 2, cqcRating: { overall: 'good', date: '2024-06-02' } },
-        { providerId: 'C', serviceType: 'care-home-older-people', asOf: '2026-05-01', level: 1, cqcRating: { overall: 'outstanding', date: '2023-03-03' } },
+        { providerId: 'A', serviceType: 'home-support-local', asOf: '2026-05-01', level: 0, cqcRating: { overall: 'good', date: '2025-01-10' } },
+        { providerId: 'B', serviceType: 'home-support-local', asOf: '2026-05-01', level: 2, cqcRating: { overall: 'good', date: '2024-06-02' } },
+        { providerId: 'C', serviceType: 'residential-local', asOf: '2026-05-01', level: 1, cqcRating: { overall: 'outstanding', date: '2023-03-03' } },
       ],
     },
     run: (body, packs) => summarisePortfolio(body.assessments, { pack: packs.risk, asOf: body.asOf }),
@@ -372,6 +443,76 @@ export const serviceRoutes: readonly ServiceRoute[] = [
       capacity: [{ fromYear: 2026, beds: 3000 }],
     },
     run: (body, packs) => projectCareHomeStock(body, { pack: packs.demand }),
+  }),
+  route({
+    path: '/demand/compare-scenarios',
+    area: 'demand',
+    entry: 'compareScenarios',
+    summary: 'A baseline and named scenario variants projected side by side, with each difference from the baseline',
+    input: CompareScenariosBodySchema,
+    example: {
+      input: {
+        asOf: '2026-11-23',
+        measure: 'Women 90+ with dementia',
+        rates: femaleNinetyPlus,
+        population: [2025, 2026].map((year) => ({ area: 'E10000018', year, sex: 'female' as const, ageBand: '90+', people: 2000 })),
+      },
+      options: { variants: [{ name: 'Prevention 10%', scenario: { prevention: { shareAvoided: '0.1' } } }] },
+    },
+    run: (body, packs) => compareScenarios(body.input, { ...body.options, pack: packs.demand }),
+  }),
+  route({
+    path: '/demand/indicators',
+    area: 'demand',
+    entry: 'projectIndicators',
+    summary: 'Several indicators projected on one population, with a POPPI-style table',
+    input: ProjectIndicatorsInputSchema,
+    example: {
+      asOf: '2026-11-23',
+      population: dementiaPopulation,
+      indicators: [
+        { measure: 'People aged 65+ with dementia', rates: CFAS_II_DEMENTIA_RATES },
+        { measure: 'People aged 65+ living alone', rates: ONS_LIVING_ALONE_65_2024 },
+      ],
+    },
+    run: (body, packs) => projectIndicators(body, { pack: packs.demand }),
+  }),
+  route({
+    path: '/demand/costs-from-demand',
+    area: 'demand',
+    entry: 'projectCostsFromDemand',
+    summary: 'A demand projection costed through a service mix (share of people × unit cost)',
+    input: CostsFromDemandBodySchema,
+    example: {
+      projection: exampleProjection,
+      mix: [{ service: 'Residential', share: '0.1', unitCost: { amount: '800', priceYear: 2026, unitsPerYear: 52 } }],
+      options: { asOf: '2026-11-23', priceBase: 'real' },
+    },
+    run: (body, packs) => projectCostsFromDemand(body.projection as unknown as DemandProjection, body.mix, { ...body.options, pack: packs.demand }),
+  }),
+  route({
+    path: '/demand/population',
+    area: 'demand',
+    entry: 'aggregatePopulation',
+    summary: 'A population table summed up to the age bands (and sexes) a rate set uses',
+    input: AggregatePopulationBodySchema,
+    example: {
+      population: [
+        { area: 'E10000018', year: 2030, sex: 'female', ageBand: '85-89', people: 9000 },
+        { area: 'E10000018', year: 2030, sex: 'female', ageBand: '90+', people: 5000 },
+      ],
+      options: { bands: ['85+'] },
+    },
+    run: (body) => aggregatePopulation(body.population, body.options),
+  }),
+  route({
+    path: '/demand/wide-table',
+    area: 'demand',
+    entry: 'wideTable',
+    summary: 'A projection laid out as POPPI does: a row per sex and age band, a column per year, then a total row',
+    input: WideTableBodySchema,
+    example: { projection: exampleProjection },
+    run: (body) => wideTable(body.projection as unknown as DemandProjection),
   }),
   route({
     path: '/demand/self-funders',

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
+import { cliSchemas } from '../../src/cli/schemas.js';
 import { toJsonSchema } from '../../src/index.js';
 import { AdultEligibilityInputSchema, eligibilityPack } from '../../src/eligibility/index.js';
 import { coventryRiskPack } from '../../src/risk/index.js';
@@ -39,8 +40,10 @@ describe('every entry point over HTTP (one real request each, on a loopback port
     expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
     expect(answer.json).toEqual(plain(await r.run(r.example, defaultServedPacks())));
     if (typeof answer.json === 'object' && answer.json !== null && 'trace' in answer.json) {
-      // calculateLocalKpi hands over to the KPI's own function, which signs the trace.
-      if (r.entry !== 'calculateLocalKpi') expect(answer.json.trace.entry).toBe(r.entry);
+      // calculateLocalKpi hands over to the KPI's own function, and projectCostsFromDemand to projectCosts,
+      // which sign the trace.
+      if (r.entry === 'projectCostsFromDemand') expect(answer.json.trace.entry).toBe('projectCosts');
+      else if (r.entry !== 'calculateLocalKpi') expect(answer.json.trace.entry).toBe(r.entry);
       expect(answer.json.trace.steps.length).toBeGreaterThan(0);
     }
   });
@@ -153,6 +156,40 @@ describe('GET /openapi.json', () => {
       expect(response.status, path).toBe(200);
       if (ops.post !== undefined) expect(ops.post.responses['200'].content['application/json'].example, path).toEqual(await response.json());
     }
+  });
+
+  it('asc-rules schema prints the request schema of every endpoint that has a CLI entry, and every endpoint whose body is a function\'s whole input or a named body has one', async () => {
+    const byCli = new Map(Object.entries(cliSchemas).map(([name, e]) => [e.schema, name] as const));
+    const covered: string[] = [];
+    for (const r of serviceRoutes) {
+      const cliName = byCli.get(r.input);
+      if (cliName === undefined) continue;
+      covered.push(r.path);
+      const io = fakeIo();
+      expect(await runCli(['schema', cliName], io), cliName).toBe(0);
+      const { $schema: _s, ...printed } = JSON.parse(io.out());
+      const { $schema: _o, ...own } = toJsonSchema(r.input);
+      expect(printed, r.path).toEqual(own);
+    }
+    // The endpoints added with the risk and demand areas' new entry points (and the earlier whole-input ones).
+    expect(covered).toEqual(
+      expect.arrayContaining([
+        '/eligibility/adult',
+        '/risk/assess',
+        '/risk/review',
+        '/risk/confirm',
+        '/risk/replay',
+        '/demand/project',
+        '/demand/costs',
+        '/demand/care-home-stock',
+        '/demand/compare-scenarios',
+        '/demand/indicators',
+        '/demand/costs-from-demand',
+        '/demand/population',
+        '/demand/wide-table',
+        '/provider-failure/response-plan',
+      ]),
+    );
   });
 
   it('takes each request schema from the zod schema through toJsonSchema, as asc-rules schema prints it', async () => {
@@ -281,6 +318,20 @@ describe('bad requests', () => {
     );
   });
 
+  it('a projection sent back with a figure that is not a decimal is answered 400, not 500 (the functions reading it leave that to decimal.js)', async () => {
+    const app = createServiceApp();
+    for (const path of ['/demand/costs-from-demand', '/demand/wide-table']) {
+      const body = structuredClone(serviceRoutes.find((r) => r.path === path)!.example) as Json;
+      body.projection.totals[0].people.exact = 'x';
+      body.projection.cells[0].people.exact = '';
+      body.projection.rounding.counts.places = -1;
+      const response = await app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      expect(response.status, path).toBe(400);
+      const paths = ((await response.json()) as Json).issues.map((i: { path: (string | number)[] }) => i.path.join('.'));
+      expect(paths).toEqual(expect.arrayContaining(['projection.totals.0.people.exact', 'projection.cells.0.people.exact', 'projection.rounding.counts.places']));
+    }
+  });
+
   it('mangled versions of each example are answered 200 or 400, never 500', async () => {
     const app = createServiceApp();
     // Replace one leaf of a valid example with another JSON value: the likeliest way to reach deep code.
@@ -317,10 +368,13 @@ describe('bad requests', () => {
 });
 
 describe('council packs (serve --pack)', () => {
-  const layer = { id: 'leeds-risk', version: '2026.1', entries: { widespreadDomains: [{ validFrom: '2026-04-01', value: 4, citation: 'Leeds QA policy 2026 s.3', kind: 'policy' }] } };
+  // The pack-file format of asc-rules params/compare/test (issue 16), in YAML and in JSON.
+  const leedsYaml = ['area: risk', 'base: coventry-risk', 'id: leeds-risk', 'version: "2026.1"', 'entries:', '  widespreadDomains:', '    - validFrom: 2026-04-01', '      value: 4', '      citation: Leeds QA policy 2026 s.3', '      kind: policy', ''].join('\n');
+  const leedsJson = JSON.stringify({ area: 'risk', base: 'coventry-risk', id: 'leeds-risk', version: '2026.1', entries: { widespreadDomains: [{ validFrom: '2026-04-01', value: 4, citation: 'Leeds QA policy 2026 s.3', kind: 'policy' }] } }, null, 2);
 
   it('a pack file layers a council policy on the area pack, and the service reads it', async () => {
-    const packs = applyPackFile(defaultServedPacks(), { area: 'risk', layer });
+    const packs = applyPackFile(defaultServedPacks(), leedsYaml, { format: 'yaml', file: 'leeds-risk.yaml' });
+    expect(applyPackFile(defaultServedPacks(), leedsJson, { format: 'json', file: 'leeds-risk.json' }).risk.layers).toEqual(packs.risk.layers);
     const leeds = await loopbackService({ packs });
     try {
       const health = await getJson(`${leeds.url}/health`);
@@ -336,18 +390,51 @@ describe('council packs (serve --pack)', () => {
     }
   });
 
-  it('a pack file that changes national law, names an unknown area or is malformed is refused', () => {
-    const lawKey = Object.entries(eligibilityPack.spec).find(([, p]) => p.kind === 'law')![0];
-    const lawLayer = { id: 'bad', version: '1', entries: { [lawKey]: [{ validFrom: '2026-04-01', value: 1, citation: 'x', kind: 'law' }] } };
-    expect(() => applyPackFile(defaultServedPacks(), { area: 'eligibility', layer: lawLayer })).toThrow(expect.objectContaining({ issues: expect.arrayContaining([expect.objectContaining({ code: 'law_override' })]) }));
-    expect(() => applyPackFile(defaultServedPacks(), { area: 'housing', layer })).toThrow(expect.objectContaining({ name: 'RulesError' }));
-    expect(() => applyPackFile(defaultServedPacks(), layer)).toThrow(expect.objectContaining({ name: 'RulesError' }));
+  it('reads the example packs of every area, and files of one area chain in order (each names the previous as its base)', () => {
+    let packs = defaultServedPacks();
+    for (const area of ['eligibility', 'risk', 'ascof', 'demand', 'provider-failure']) {
+      const file = `examples/packs/${area}.yaml`;
+      packs = applyPackFile(packs, readFileSync(file, 'utf8'), { format: 'yaml', file });
+    }
+    for (const name of ['eligibility', 'risk', 'ascof', 'demand', 'provider-failure'] as const) expect(packs[name].layers.map((l) => l.id)).toEqual([defaultServedPacks()[name].id, `example-council-${name}`]);
+    const second = ['area: risk', 'base: example-council-risk', 'id: leeds-risk', 'version: "2026.2"', 'entries: {}'].join('\n');
+    expect(applyPackFile(packs, second, { format: 'yaml', file: 'second.yaml' }).risk.layers.map((l) => l.id)).toEqual(['coventry-risk', 'example-council-risk', 'leeds-risk']);
+    // The same file laid on the library pack names the wrong base.
+    expect(() => applyPackFile(defaultServedPacks(), second, { format: 'yaml', file: 'second.yaml' })).toThrow(/second\.yaml[\s\S]*line 2, base/);
   });
 
-  it('asc-rules serve refuses a bad --pack file or flag with exit code 2 before listening', async () => {
-    const io = fakeIo({ 'law.json': JSON.stringify({ area: 'risk', layer: { id: 'x', version: '1', entries: { nope: [] } } }) });
-    expect(await runCli(['serve', '--port', '0', '--pack', 'law.json'], io)).toBe(2);
+  it('a pack file that changes national law, names an unknown area or is malformed is refused, naming the file, the line and the key', () => {
+    const lawKey = Object.entries(eligibilityPack.spec).find(([, p]) => p.kind === 'law')![0];
+    const lawFile = ['area: eligibility', `base: ${eligibilityPack.id}`, 'id: bad', 'version: "1"', 'entries:', `  ${lawKey}:`, '    - validFrom: 2026-04-01', '      value: 1', '      citation: x', '      kind: law', ''].join('\n');
+    const refused = (fn: () => unknown): { message: string; issues: { code: string; message: string }[] } => {
+      try {
+        fn();
+      } catch (error) {
+        return error as { message: string; issues: { code: string; message: string }[] };
+      }
+      throw new Error('not refused');
+    };
+    const law = refused(() => applyPackFile(defaultServedPacks(), lawFile, { format: 'yaml', file: 'law.yaml' }));
+    expect(law).toMatchObject({ name: 'RulesError' });
+    expect(law.issues).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'law_override', message: expect.stringMatching(new RegExp(`^line 6, entries\\.${lawKey}`)) })]));
+    expect(law.message).toContain('law.yaml');
+    const housing = refused(() => applyPackFile(defaultServedPacks(), leedsYaml.replace('area: risk', 'area: housing'), { format: 'yaml', file: 'housing.yaml' }));
+    expect(housing.issues[0]!.message).toMatch(/^line 1, area/);
+    // The interim format of the first service ({"area", "layer"}) is no pack file.
+    const interim = refused(() => applyPackFile(defaultServedPacks(), JSON.stringify({ area: 'risk', layer: {} }), { format: 'json', file: 'old.json' }));
+    expect(interim).toMatchObject({ name: 'RulesError' });
+    expect(refused(() => applyPackFile(defaultServedPacks(), '{"area": ', { format: 'json', file: 'broken.json' })).message).toContain('broken.json');
+  });
+
+  it('asc-rules serve refuses a bad --pack file or flag with exit code 2 before listening, naming the file, line and key', async () => {
+    const io = fakeIo({ 'leeds-risk.yaml': leedsYaml.replace('widespreadDomains', 'nope') });
+    expect(await runCli(['serve', '--port', '0', '--pack', 'leeds-risk.yaml'], io)).toBe(2);
+    expect(io.err()).toMatch(/leeds-risk\.yaml/);
+    expect(io.err()).toMatch(/line 6, entries\.nope/);
     expect(io.err()).toMatch(/unknown_key/);
+    const io1 = fakeIo({ 'leeds.txt': leedsYaml });
+    expect(await runCli(['serve', '--port', '0', '--pack', 'leeds.txt'], io1)).toBe(2);
+    expect(io1.err()).toMatch(/\.yaml, \.yml or \.json/);
     const io2 = fakeIo();
     expect(await runCli(['serve', '--port', '99999'], io2)).toBe(2);
     expect(io2.err()).toMatch(/--port/);

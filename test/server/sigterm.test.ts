@@ -11,8 +11,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('asc-rules serve as a process', () => {
   it('listens on the port asked (0: a free one) with --pack, and on SIGTERM finishes the request in flight, then exits 0', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'asc-serve-'));
-    const packFile = join(dir, 'leeds.json');
-    writeFileSync(packFile, JSON.stringify({ area: 'risk', layer: { id: 'leeds-risk', version: '2026.1', entries: { widespreadDomains: [{ validFrom: '2026-04-01', value: 4, citation: 'Leeds QA policy 2026 s.3', kind: 'policy' }] } } }));
+    // A YAML pack file in the format asc-rules params/compare/test read (issue 16).
+    const packFile = join(dir, 'leeds-risk.yaml');
+    writeFileSync(
+      packFile,
+      ['area: risk', 'base: coventry-risk', 'id: leeds-risk', 'version: "2026.1"', 'entries:', '  widespreadDomains:', '    - validFrom: 2026-04-01', '      value: 4', '      citation: Leeds QA policy 2026 s.3', '      kind: policy', ''].join('\n'),
+    );
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--host', '127.0.0.1', '--pack', packFile], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
