@@ -72,11 +72,13 @@ export async function readCaseFile(io: CliIo, path: string): Promise<LoadedCaseF
     issues.push({ code: 'invalid_value', path: where, message: `"${op}" is not an operation of ${file.area}: use ${names.join(', ')}` });
     return false;
   };
-  if (file.operation !== undefined) known(file.operation, ['operation']);
+  // An unknown file-level operation is reported once, not again for each case that inherits it.
+  const fileOperationKnown = file.operation === undefined || known(file.operation, ['operation']);
   const rel = (p: string): string => (isAbsolute(p) ? p : join(dirname(path), p));
   const cases: LoadedCase[] = [];
   file.cases.forEach((c, i) => {
     const name = c.operation ?? file.operation ?? area.defaultOperation;
+    if (c.operation === undefined && !fileOperationKnown) return;
     if (!known(name, c.operation === undefined ? ['operation'] : ['cases', i, 'operation'])) return;
     const op = area.operations[name]!;
     if (c.input === undefined) issues.push({ code: 'missing_key', path: ['cases', i], message: 'every case needs an "input"' });
