@@ -6,7 +6,7 @@ import { _makeTrace, _step, type Trace } from '../core/trace.js';
 import { _serviceProfile } from './assessProviderRisk.js';
 import { _riskContext, _used, type RiskPackOptions, type _RiskContext } from './packContext.js';
 import { _confirmingBody, _decide, _needsQpsgReferral, type RiskLevelState, type ReviewAction, type _DateOps, type _Decided, type _PrevState } from './reviewRiskLevel.js';
-import { EvidenceItemSchema, RiskProfileSchema, RiskStateSchema, ServiceTypeIdSchema, type LevelEntry } from './schemas.js';
+import { EvidenceItemSchema, RiskProfileSchema, RiskStateSchema, ServiceTypeIdSchema, _isEvidenceItem, _isIsoDate, type LevelEntry } from './schemas.js';
 import { EVIDENCE_KINDS, RISK_DOMAINS, SEVERITIES, _severityRank, type OversightBody, type RiskLevel, type SeverityOrNone } from './vocabulary.js';
 
 // A portfolio replay passes the same review dates for every provider: a date string already found valid by
@@ -534,6 +534,104 @@ function evaluate(params: Params, D: number, sc: Scratch): Evaluation {
   return { assessedLevel, qualityLevel, gaps, failureSignal, failureRoute: signals > 0, outbreakDate };
 }
 
+type Data = z.output<typeof ReplayRiskHistoryInputSchema>;
+const INPUT_KEYS = new Set(['providerId', 'serviceType', 'riskProfile', 'evidence', 'reviewDates', 'previous']);
+
+/**
+ * The input as the schema would return it, checked without zod when it is plainly well formed (the usual case
+ * of a portfolio replay); `null` sends it to the schema, which gives the error or, for what this shortcut does
+ * not cover (a risk profile, a previous state), the data. Items are used as given: the replay only reads them.
+ */
+function fastInput(input: unknown): Data | null {
+  try {
+    if (typeof input !== 'object' || input === null || Array.isArray(input) || Object.getPrototypeOf(input) !== Object.prototype) return null;
+    const x = input as Record<string, unknown>;
+    for (const k in x) if (!INPUT_KEYS.has(k)) return null;
+    const { providerId, serviceType, evidence, reviewDates } = x;
+    if (x.riskProfile !== undefined || (x.previous !== undefined && x.previous !== null)) return null;
+    if (typeof providerId !== 'string' || providerId.length < 1 || providerId.length > 200) return null;
+    if (typeof serviceType !== 'string' || serviceType.length < 1 || serviceType.length > 100) return null;
+    if (!Array.isArray(evidence) || evidence.length > 100_000) return null;
+    for (let i = 0; i < evidence.length; i += 1) if (!_isEvidenceItem(evidence[i])) return null;
+    if (!Array.isArray(reviewDates) || reviewDates.length < 1 || reviewDates.length > 10_000) return null;
+    for (let i = 0; i < reviewDates.length; i += 1) if (!_isIsoDate(reviewDates[i])) return null;
+    return { providerId, serviceType, evidence: evidence as Item[], reviewDates: reviewDates as IsoDate[], ...(x.previous === null ? { previous: null } : {}) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What a list of review dates needs from a pack, worked out once: a portfolio replays every provider on the same
+ * dates. Kept per pack for the last list seen, and used only when the new list is the same date by date.
+ */
+interface DatePlan {
+  readonly dates: readonly IsoDate[];
+  readonly days: Float64Array;
+  readonly ctxs: readonly _RiskContext[];
+  /** For each date, the index of its pack period (dates with the same values in force share it). */
+  readonly periods: Int32Array;
+  readonly periodCount: number;
+  /** The first date with no pack in force, and its error (thrown when the replay reaches it). */
+  readonly failAt: number;
+  readonly failure: unknown;
+}
+const plans = new WeakMap<object, DatePlan>();
+function datePlan(options: RiskPackOptions | undefined, first: _RiskContext, dates: readonly IsoDate[]): DatePlan {
+  const cached = plans.get(first.pack);
+  if (cached !== undefined && cached.dates.length === dates.length && cached.dates.every((d, i) => d === dates[i])) return cached;
+  const days = new Float64Array(dates.length);
+  const ctxs: _RiskContext[] = [];
+  const periods = new Int32Array(dates.length);
+  const keys = new Map<string, number>();
+  let failAt = -1;
+  let failure: unknown = null;
+  for (let r = 0; r < dates.length; r += 1) {
+    let ctx: _RiskContext;
+    try {
+      ctx = r === 0 ? first : _riskContext(ENTRY, options, dates[r]!, ['reviewDates', r]);
+    } catch (e) {
+      failAt = r;
+      failure = e;
+      break;
+    }
+    ctxs.push(ctx);
+    days[r] = dayOf(dates[r]!);
+    const key = periodKey(ctx);
+    let i = keys.get(key);
+    if (i === undefined) {
+      i = keys.size;
+      keys.set(key, i);
+    }
+    periods[r] = i;
+  }
+  const plan: DatePlan = { dates: [...dates], days, ctxs, periods, periodCount: keys.size, failAt, failure };
+  if (failAt < 0) plans.set(first.pack, plan);
+  return plan;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** The parts of a replay's trace that depend only on the pack in force: built once per context, frozen, shared. */
+const traceParts = new WeakMap<_RiskContext, { readonly ref: PackRef; readonly base: Trace }>();
+function tracePartsOf(ctx: _RiskContext): { readonly ref: PackRef; readonly base: Trace } {
+  let t = traceParts.get(ctx);
+  if (t === undefined) {
+    const ref = deepFreeze(packRef(ctx.pack));
+    // The level thresholds and the review periods (assessProviderRisk on one date lists every parameter).
+    const base = deepFreeze(_makeTrace({ entry: ENTRY, asOf: '', pack: ref, steps: [], used: _used(ctx, ['persistence', 'widespreadDomains', 'levelCriteria', 'deEscalationSustainDays', 'reviewEveryDays', 'signalClearing']) }));
+    t = { ref, base };
+    traceParts.set(ctx, t);
+  }
+  return t;
+}
+
 /**
  * Replays one provider's history: the recommendation after each review date, from the evidence given once.
  * Each review equals calling {@link assessProviderRisk} on the evidence known that day (items dated on or before
@@ -562,7 +660,7 @@ function evaluate(params: Params, D: number, sc: Scratch): Evaluation {
  * ```
  */
 export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskPackOptions): RiskReplay {
-  const data = _parse(ENTRY, ReplayRiskHistoryInputSchema, input);
+  const data = fastInput(input) ?? _parse(ENTRY, ReplayRiskHistoryInputSchema, input);
   const issues: RulesIssue[] = [];
   for (let i = 1; i < data.reviewDates.length; i += 1) {
     if (data.reviewDates[i]! <= data.reviewDates[i - 1]!) issues.push(_issue('inconsistent_input', ['reviewDates', i], 'review dates must be strictly increasing'));
@@ -589,10 +687,12 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
   });
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
 
-  const byPeriod = new Map<string, Params>();
-  const paramsFor = (ctx: _RiskContext): Params => {
-    const key = periodKey(ctx);
-    let params = byPeriod.get(key);
+  // The first date's pack is resolved first (its error comes before any other of the loop, as review by review).
+  const firstCtx = _riskContext(ENTRY, options, data.reviewDates[0]!, ['reviewDates', 0]);
+  const plan = datePlan(options, firstCtx, data.reviewDates);
+  const byPeriod: (Params | undefined)[] = new Array<Params | undefined>(plan.periodCount).fill(undefined);
+  const paramsFor = (ctx: _RiskContext, period: number): Params => {
+    let params = byPeriod[period];
     if (params === undefined) {
       const p = ctx.values;
       const profile = _serviceProfile(ENTRY, ctx, data.serviceType, ['serviceType']);
@@ -606,7 +706,7 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
         profileDomainNames: profile.evidence.domains,
         profileKindNames: profile.evidence.kinds,
       };
-      byPeriod.set(key, params);
+      byPeriod[period] = params;
     }
     return params;
   };
@@ -622,17 +722,15 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
   };
   const reviews: RiskReplayReview[] = [];
   let prev: _PrevState | null = prev0 === null ? null : { level: prev0.level as RiskLevel, effectiveFrom: prev0.effectiveFrom, lowerCriteriaSince: prev0.lowerCriteriaSince, enteredBy: prev0.enteredBy ?? null, signalHeld: prev0.signalHeld ?? false };
-  let firstCtx: _RiskContext | null = null;
   let ev: Evaluation | null = null;
   let lastParams: Params | null = null;
   let nextEvent = 0;
   const decided: _Decided = { action: 'initial', level: 0, effectiveFrom: '', enteredBy: null, lowerSince: null, signalHeld: false, signalCleared: false, pending: null, nextReviewDate: '', since: null, heldDays: 0, sustain: 0 };
   for (let r = 0; r < data.reviewDates.length; r += 1) {
     const asOf = data.reviewDates[r]!;
-    const ctx = _riskContext(ENTRY, options, asOf, ['reviewDates', r]);
-    firstCtx ??= ctx;
-    const D = dayOf(asOf);
-    const params = paramsFor(ctx);
+    if (r === plan.failAt) throw plan.failure;
+    const D = plan.days[r]!;
+    const params = paramsFor(plan.ctxs[r]!, plan.periods[r]!);
     // Re-read the evidence only when a day on which something can change has passed since the last review.
     if (ev === null || params !== lastParams || (nextEvent < params.events.length && params.events[nextEvent]! <= D)) {
       if (params !== lastParams) nextEvent = 0;
@@ -668,8 +766,7 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
     reviews.push(review);
     prev = review;
   }
-  const ctx = firstCtx!;
-  const ref = packRef(ctx.pack);
+  const { ref, base } = tracePartsOf(firstCtx);
   const last = reviews[reviews.length - 1]!;
   const levels = [0, 0, 0, 0, 0];
   for (const x of reviews) levels[x.level]! += 1;
@@ -679,10 +776,10 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
     reviews,
     finalState: { providerId: data.providerId, level: last.level, effectiveFrom: last.effectiveFrom, reviewedOn: last.asOf, lowerCriteriaSince: last.lowerCriteriaSince, enteredBy: last.enteredBy, signalHeld: last.signalHeld },
     pack: ref,
-    trace: _makeTrace({
-      entry: ENTRY,
+    // The same trace as _makeTrace builds, its pack-dependent parts built once and shared (frozen).
+    trace: {
+      ...base,
       asOf: last.asOf,
-      pack: ref,
       steps: [
         _step('risk.replay.evidence', 'adult-social-care-rules: each evidence id counts once, validated once', 'applied', `${items.length} distinct item(s) read once for ${reviews.length} review(s); at each review an item counts from its date and its closure from the closure date`, [['evidence.length', data.evidence.length]]),
         _step(
@@ -693,9 +790,6 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
           [['reviewDates.length', reviews.length]],
         ),
       ],
-      // The parameters the level and review rules read (the service type's profile is named in the steps).
-      // The level thresholds and the review periods (assessProviderRisk on one date lists every parameter).
-      used: _used(ctx, ['persistence', 'widespreadDomains', 'levelCriteria', 'deEscalationSustainDays', 'reviewEveryDays', 'signalClearing']),
-    }),
+    },
   };
 }
