@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDateSchema, _dayNumber, type IsoDate } from '../core/dates.js';
+import { IsoDateSchema, type IsoDate } from '../core/dates.js';
 import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace } from '../core/trace.js';
@@ -148,9 +148,9 @@ function addTo(covers: number[], finds: { domain: number; rank: number }[], doma
 }
 
 function compile(item: Item, p: P): Compiled {
-  const day = _dayNumber(item.date);
+  const day = dayNumber(item.date);
   const closeDate = item.kind === 'outbreak' ? item.endedOn : item.kind === 'quality-trigger' || item.kind === 'feedback' || item.kind === 'market-oversight' ? item.resolvedOn : 'closedOn' in item ? item.closedOn : undefined;
-  const close = closeDate === undefined ? Infinity : _dayNumber(closeDate);
+  const close = closeDate === undefined ? Infinity : dayNumber(closeDate);
   const finds: { domain: number; rank: number }[] = [];
   const covers: number[] = [];
   const coversPresent: number[] = [];
@@ -259,23 +259,51 @@ function compile(item: Item, p: P): Compiled {
   };
 }
 
+/**
+ * Days since 1970-01-01 of a validated `YYYY-MM-DD` date: the same number as core's `_dayNumber`, read digit by
+ * digit (the days-from-civil formula of the proleptic Gregorian calendar) rather than through `Date.UTC`, since a
+ * portfolio reads a million dates. test/risk/replayRiskHistory.test.ts checks it against `_dayNumber`.
+ */
+export function _replayDayNumber(iso: IsoDate): number {
+  return dayNumber(iso);
+}
+function dayNumber(iso: IsoDate): number {
+  const c = (i: number): number => iso.charCodeAt(i) - 48;
+  let y = c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3);
+  const m = c(5) * 10 + c(6);
+  const d = c(8) * 10 + c(9);
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
 /** Day numbers and ISO dates, memoised: a replay turns the same few hundred dates over millions of times. */
-const isoByDay = new Map<number, IsoDate>();
+const isoByDay: (IsoDate | undefined)[] = [];
 const dayByIso = new Map<IsoDate, number>();
 function isoOf(day: number): IsoDate {
-  let s = isoByDay.get(day);
+  // Days 0-99,999 (1970 to 2243) in an array; any other day is written afresh.
+  let s = day >= 0 && day < 100_000 ? isoByDay[day] : undefined;
   if (s === undefined) {
     s = new Date(day * 86_400_000).toISOString().slice(0, 10);
-    if (isoByDay.size < 200_000) isoByDay.set(day, s);
+    if (day >= 0 && day < 100_000) isoByDay[day] = s;
   }
   return s;
 }
+let lastIso = '';
+let lastDay = 0;
 function dayOf(iso: IsoDate): number {
+  // The review date asked again and again within one review comes first.
+  if (iso === lastIso) return lastDay;
   let d = dayByIso.get(iso);
   if (d === undefined) {
-    d = _dayNumber(iso);
+    d = dayNumber(iso);
     if (dayByIso.size < 200_000) dayByIso.set(iso, d);
   }
+  lastIso = iso;
+  lastDay = d;
   return d;
 }
 const FAST_DATES: _DateOps = { add: (d, n) => isoOf(dayOf(d) + n), between: (a, b) => dayOf(b) - dayOf(a) };
@@ -312,8 +340,16 @@ interface Params {
   readonly profileKinds: readonly number[];
   readonly profileDomainNames: readonly string[];
   readonly profileKindNames: readonly string[];
+  /** The profile's domains as a mask. */
+  readonly profileMask: number;
   /** The days on which what the evidence supports can change, sorted: between two of them nothing is re-read. */
   readonly events: Int32Array;
+  /** For each item, the day from which what it adds no longer changes ({@link settleDay}). */
+  readonly settle: Float64Array;
+  /** The items of kinds where a newer one supersedes an older one. */
+  readonly statusItems: readonly number[];
+  /** The items added up so far, and those still read at each evaluation. */
+  readonly state: { settled: Acc; active: Int32Array; nActive: number; nextSettle: number; lastDay: number };
 }
 
 /** Every day on which an item's reading can change (see evaluate): appearing, closing, going stale, leaving a window. */
@@ -392,9 +428,13 @@ interface Scratch {
   readonly BUF1: Int32Array;
   readonly BUF3: Int32Array;
   readonly statusLatest: number[];
-  readonly staleOrder: number[];
   lastGapKey: number;
   lastGaps: readonly string[];
+  /** The stale domains outside the profile of one evaluation, and of the last list of gaps built. */
+  readonly extra: number[];
+  lastExtra: readonly number[];
+  /** The running total of one evaluation. */
+  readonly acc: Acc;
 }
 
 /** What the evidence supports on one day: assessProviderRisk's figures that the review and the replay read. */
@@ -407,94 +447,197 @@ interface Evaluation {
   readonly outbreakDate: IsoDate | null;
 }
 
-/** Reads the compiled evidence on day D: the same rules as evidence.ts and levelCriteria.ts, on numbers. */
-function evaluate(params: Params, D: number, sc: Scratch): Evaluation {
-  const { p, items: compiled, profileDomains, profileKinds, profileDomainNames, profileKindNames } = params;
-  const { BUF1, BUF3, statusLatest, staleOrder } = sc;
-  const { openDays, recurrenceReviews, recurrenceWindowDays } = p.persistence;
-  const sgp = p.safeguarding;
-  statusLatest[1] = statusLatest[2] = statusLatest[3] = -Infinity;
-  for (const c of compiled) if (c.status !== 0 && c.day <= D && c.day > statusLatest[c.status]!) statusLatest[c.status] = c.day;
-  let covered = 0;
-  let staleMask = 0;
-  staleOrder.length = 0;
-  let kinds = 0;
-  let current = 0;
-  let serious = 0;
-  let critical = false;
-  let wide1 = 0;
-  let wide3 = 0;
-  let long1 = false;
-  let long3 = false;
-  let n1 = 0;
-  let n3 = 0;
-  let adults = 0;
-  let referrals = 0;
-  let closure4 = false;
-  let otherSignals = 0;
-  let otherLevel = 0;
-  let failureSignal = false;
-  let signals = 0;
-  let outbreakFrom = Infinity;
-  let outbreakDate: IsoDate | null = null;
-  for (const c of compiled) {
-    if (c.day > D) continue;
-    const closed = c.close <= D;
-    if (c.status !== 0 && c.day < statusLatest[c.status]!) continue;
-    const age = D - c.day;
-    if (age > c.staleLimit && !closed) {
-      for (const d of c.staleDomains) {
-        if ((staleMask & (1 << d)) === 0) {
-          staleMask |= 1 << d;
-          staleOrder.push(d);
-        }
-      }
-      continue;
+/** What the items read so far add up to: counters, domain masks and signals (see {@link addItem}). */
+interface Acc {
+  covered: number;
+  staleMask: number;
+  /** For each stale domain, the index of the first item that left it stale (it orders the stale domains). */
+  readonly staleFirst: Int32Array;
+  kinds: number;
+  current: number;
+  serious: number;
+  critical: boolean;
+  wide1: number;
+  wide3: number;
+  long1: boolean;
+  long3: boolean;
+  n1: number;
+  n3: number;
+  adults: number;
+  referrals: number;
+  closure4: boolean;
+  otherSignals: number;
+  otherLevel: number;
+  failureSignal: boolean;
+  signals: number;
+  outbreakFrom: number;
+  outbreakDate: IsoDate | null;
+}
+const emptyAcc = (): Acc => ({ covered: 0, staleMask: 0, staleFirst: new Int32Array(RISK_DOMAINS.length), kinds: 0, current: 0, serious: 0, critical: false, wide1: 0, wide3: 0, long1: false, long3: false, n1: 0, n3: 0, adults: 0, referrals: 0, closure4: false, otherSignals: 0, otherLevel: 0, failureSignal: false, signals: 0, outbreakFrom: Infinity, outbreakDate: null });
+function copyAcc(from: Acc, to: Acc): void {
+  to.covered = from.covered;
+  to.staleMask = from.staleMask;
+  to.staleFirst.set(from.staleFirst);
+  to.kinds = from.kinds;
+  to.current = from.current;
+  to.serious = from.serious;
+  to.critical = from.critical;
+  to.wide1 = from.wide1;
+  to.wide3 = from.wide3;
+  to.long1 = from.long1;
+  to.long3 = from.long3;
+  to.n1 = from.n1;
+  to.n3 = from.n3;
+  to.adults = from.adults;
+  to.referrals = from.referrals;
+  to.closure4 = from.closure4;
+  to.otherSignals = from.otherSignals;
+  to.otherLevel = from.otherLevel;
+  to.failureSignal = from.failureSignal;
+  to.signals = from.signals;
+  to.outbreakFrom = from.outbreakFrom;
+  to.outbreakDate = from.outbreakDate;
+}
+
+/**
+ * The day from which what an item adds no longer changes: closed (or never closing and never going stale), past
+ * the "open longer than" age, the recurrence window, the referral-frequency window and the substantiated window;
+ * or, open with a staleness limit, once past it. Superseded kinds (ratings, manager, BCP) never settle.
+ */
+function settleDay(c: Compiled, p: P): number {
+  if (c.status !== 0) return Infinity;
+  // Open and past its staleness limit: stale for good, it adds only its stale domains from then on.
+  if (c.close === Infinity && c.staleLimit !== Infinity) return c.day + c.staleLimit + 1;
+  let s = Math.max(c.day + p.persistence.openDays + 1, c.day + p.persistence.recurrenceWindowDays);
+  if (c.close !== Infinity) s = Math.max(s, c.close);
+  if (c.sg !== null) {
+    s = Math.max(s, c.day + p.safeguarding.frequency.windowDays);
+    if (c.close !== Infinity) s = Math.max(s, c.close + p.safeguarding.substantiatedWindowDays + 1);
+  }
+  return s;
+}
+
+/** Adds what one item (dated on or before D, not superseded) gives on day D: the rules of evidence.ts, on numbers. */
+function addItem(c: Compiled, index: number, D: number, p: P, a: Acc, sc: Scratch): void {
+  const closed = c.close <= D;
+  const age = D - c.day;
+  if (age > c.staleLimit && !closed) {
+    for (let j = 0; j < c.staleDomains.length; j += 1) {
+      const d = c.staleDomains[j]!;
+      const at = index * 4 + j;
+      if ((a.staleMask & (1 << d)) === 0) {
+        a.staleMask |= 1 << d;
+        a.staleFirst[d] = at;
+      } else if (at < a.staleFirst[d]!) a.staleFirst[d] = at;
     }
-    kinds |= c.kindBit;
-    for (const d of c.covers) covered |= 1 << d;
-    let isCurrent = !closed;
-    if (c.sg !== null) {
-      if (age < sgp.frequency.windowDays) referrals += 1;
-      isCurrent = closed ? c.sg.substantiated && D - c.close <= sgp.substantiatedWindowDays : c.countsOpen;
-      if (isCurrent && (closed ? c.presentClosed : c.presentOpen)) adults += c.sg.adults;
-    }
-    const present = closed ? c.presentClosed : c.presentOpen;
-    if (present) for (const d of c.coversPresent) covered |= 1 << d;
-    if (present) for (const f of c.finds) {
+    return;
+  }
+  a.kinds |= c.kindBit;
+  for (const d of c.covers) a.covered |= 1 << d;
+  let isCurrent = !closed;
+  if (c.sg !== null) {
+    const sgp = p.safeguarding;
+    if (age < sgp.frequency.windowDays) a.referrals += 1;
+    isCurrent = closed ? c.sg.substantiated && D - c.close <= sgp.substantiatedWindowDays : c.countsOpen;
+    if (isCurrent && (closed ? c.presentClosed : c.presentOpen)) a.adults += c.sg.adults;
+  }
+  const present = closed ? c.presentClosed : c.presentOpen;
+  if (present) for (const d of c.coversPresent) a.covered |= 1 << d;
+  if (present) {
+    const { openDays, recurrenceWindowDays } = p.persistence;
+    for (const f of c.finds) {
       if (isCurrent) {
-        current += 1;
-        wide1 |= 1 << f.domain;
+        a.current += 1;
+        a.wide1 |= 1 << f.domain;
         if (f.rank >= 3) {
-          serious += 1;
-          wide3 |= 1 << f.domain;
+          a.serious += 1;
+          a.wide3 |= 1 << f.domain;
         }
-        if (f.rank >= 4) critical = true;
+        if (f.rank >= 4) a.critical = true;
         if (!c.snapshot && age > openDays) {
-          long1 = true;
-          if (f.rank >= 3) long3 = true;
+          a.long1 = true;
+          if (f.rank >= 3) a.long3 = true;
         }
       }
       if (age < recurrenceWindowDays && !c.isCqc) {
         const key = (f.domain << 16) | (c.day & 0xffff);
-        BUF1[n1++] = key;
-        if (f.rank >= 3) BUF3[n3++] = key;
+        sc.BUF1[a.n1++] = key;
+        if (f.rank >= 3) sc.BUF3[a.n3++] = key;
       }
-    }
-    if (c.signal !== null && !closed) {
-      signals += 1;
-      if (c.signal.closure) failureSignal = true;
-      if (c.signal.closure && c.signal.level >= 4) closure4 = true;
-      else {
-        otherSignals += 1;
-        if (c.signal.level > otherLevel) otherLevel = c.signal.level;
-      }
-    }
-    if (c.outbreak && !closed && c.day < outbreakFrom) {
-      outbreakFrom = c.day;
-      outbreakDate = c.date;
     }
   }
+  if (c.signal !== null && !closed) {
+    a.signals += 1;
+    if (c.signal.closure) a.failureSignal = true;
+    if (c.signal.closure && c.signal.level >= 4) a.closure4 = true;
+    else {
+      a.otherSignals += 1;
+      if (c.signal.level > a.otherLevel) a.otherLevel = c.signal.level;
+    }
+  }
+  if (c.outbreak && !closed && c.day < a.outbreakFrom) {
+    a.outbreakFrom = c.day;
+    a.outbreakDate = c.date;
+  }
+}
+
+/** The items' indices in date order: an evaluation stops at the first item dated after its day. */
+function byDay(compiled: readonly Compiled[]): Int32Array {
+  return Int32Array.from(compiled.keys()).sort((x, y) => compiled[x]!.day - compiled[y]!.day || x - y);
+}
+
+/**
+ * Reads the compiled evidence on day D: the same rules as evidence.ts and levelCriteria.ts, on numbers. Days
+ * only go forward within a replay, so an item whose contribution can no longer change is added once to the
+ * settled total and not read again. Items are read in date order (nothing read depends on the order: the stale
+ * domains are ordered by item index, recurrence keys are sorted, the earliest outbreak is a minimum).
+ */
+function evaluate(params: Params, D: number, sc: Scratch): Evaluation {
+  const { p, items: compiled, profileDomains, profileKinds, profileDomainNames, profileKindNames } = params;
+  const { BUF1, BUF3, statusLatest } = sc;
+  const { recurrenceReviews } = p.persistence;
+  const sgp = p.safeguarding;
+  const st = params.state;
+  if (D < st.lastDay) {
+    // Not reached by the replay (its dates increase), kept so that the settled total is never read backwards.
+    st.settled = emptyAcc();
+    st.active = byDay(compiled);
+    st.nActive = compiled.length;
+    st.nextSettle = Math.min(...params.settle, Infinity);
+  }
+  st.lastDay = D;
+  if (D >= st.nextSettle) {
+    let w = 0;
+    let next = Infinity;
+    for (let k = 0; k < st.nActive; k += 1) {
+      const i = st.active[k]!;
+      const s = params.settle[i]!;
+      if (s <= D) addItem(compiled[i]!, i, D, p, st.settled, sc);
+      else {
+        st.active[w++] = i;
+        if (s < next) next = s;
+      }
+    }
+    st.nActive = w;
+    st.nextSettle = next;
+  }
+  statusLatest[1] = statusLatest[2] = statusLatest[3] = -Infinity;
+  for (const i of params.statusItems) {
+    const c = compiled[i]!;
+    if (c.day <= D && c.day > statusLatest[c.status]!) statusLatest[c.status] = c.day;
+  }
+  const a = sc.acc;
+  copyAcc(st.settled, a);
+  for (let k = 0; k < st.nActive; k += 1) {
+    const i = st.active[k]!;
+    const c = compiled[i]!;
+    if (c.day > D) break;
+    if (c.status !== 0 && c.day < statusLatest[c.status]!) continue;
+    addItem(c, i, D, p, a, sc);
+  }
+
+  const { covered, current, serious, critical, wide1, wide3, long1, long3, n1, n3, adults, referrals, closure4, otherSignals, otherLevel, failureSignal, signals, outbreakDate } = a;
+  const kinds = a.kinds;
   // The criteria of levelCriteria.ts, highest level wins; the costly recurrence checks only run when they
   // could still raise the level.
   const lc = p.levelCriteria;
@@ -516,18 +659,32 @@ function evaluate(params: Params, D: number, sc: Scratch): Evaluation {
   for (let i = 0; i < profileDomains.length; i += 1) if ((covered & (1 << profileDomains[i]!)) === 0) gapKey |= 1 << i;
   let kindGap = 0;
   for (let i = 0; i < profileKinds.length; i += 1) if ((kinds & (1 << profileKinds[i]!)) === 0) kindGap |= 1 << i;
-  let staleExtra = false;
-  for (const d of staleOrder) if ((covered & (1 << d)) === 0 && !profileDomains.includes(d)) staleExtra = true;
-  let gaps: readonly string[];
+  // Stale domains neither covered nor in the profile, in the order of the items that left them stale (and,
+  // within an item, its own order): assessProviderRisk lists them between the profile's domains and kinds.
+  const extra = sc.extra;
+  let ne = 0;
+  for (let m = a.staleMask & ~covered & ~params.profileMask; m !== 0; m &= m - 1) {
+    const d = 31 - Math.clz32(m & -m);
+    let k = ne++;
+    while (k > 0 && a.staleFirst[extra[k - 1]!]! > a.staleFirst[d]!) {
+      extra[k] = extra[k - 1]!;
+      k -= 1;
+    }
+    extra[k] = d;
+  }
   const numericKey = gapKey * 4096 + kindGap;
-  if (!staleExtra && numericKey === sc.lastGapKey) gaps = sc.lastGaps;
+  let same = numericKey === sc.lastGapKey && ne === sc.lastExtra.length;
+  for (let k = 0; same && k < ne; k += 1) if (extra[k] !== sc.lastExtra[k]) same = false;
+  let gaps: readonly string[];
+  if (same) gaps = sc.lastGaps;
   else {
     const out: string[] = [];
     for (let i = 0; i < profileDomains.length; i += 1) if ((gapKey & (1 << i)) !== 0) out.push(profileDomainNames[i]!);
-    for (const d of staleOrder) if ((covered & (1 << d)) === 0 && !out.includes(RISK_DOMAINS[d]!)) out.push(RISK_DOMAINS[d]!);
+    for (let k = 0; k < ne; k += 1) if (!out.includes(RISK_DOMAINS[extra[k]!]!)) out.push(RISK_DOMAINS[extra[k]!]!);
     for (let i = 0; i < profileKinds.length; i += 1) if ((kindGap & (1 << i)) !== 0) out.push(profileKindNames[i]!);
     gaps = out;
-    sc.lastGapKey = staleExtra ? -1 : numericKey;
+    sc.lastGapKey = numericKey;
+    sc.lastExtra = extra.slice(0, ne);
     sc.lastGaps = out;
   }
 
@@ -535,6 +692,13 @@ function evaluate(params: Params, D: number, sc: Scratch): Evaluation {
 }
 
 type Data = z.output<typeof ReplayRiskHistoryInputSchema>;
+/** The last list of review dates found valid: a portfolio passes the same list for every provider. */
+let lastValidDates: readonly IsoDate[] = [];
+function sameDates(a: readonly unknown[], b: readonly IsoDate[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
 const INPUT_KEYS = new Set(['providerId', 'serviceType', 'riskProfile', 'evidence', 'reviewDates', 'previous']);
 
 /**
@@ -554,7 +718,10 @@ function fastInput(input: unknown): Data | null {
     if (!Array.isArray(evidence) || evidence.length > 100_000) return null;
     for (let i = 0; i < evidence.length; i += 1) if (!_isEvidenceItem(evidence[i])) return null;
     if (!Array.isArray(reviewDates) || reviewDates.length < 1 || reviewDates.length > 10_000) return null;
-    for (let i = 0; i < reviewDates.length; i += 1) if (!_isIsoDate(reviewDates[i])) return null;
+    if (!sameDates(reviewDates, lastValidDates)) {
+      for (let i = 0; i < reviewDates.length; i += 1) if (!_isIsoDate(reviewDates[i])) return null;
+      lastValidDates = [...(reviewDates as IsoDate[])];
+    }
     return { providerId, serviceType, evidence: evidence as Item[], reviewDates: reviewDates as IsoDate[], ...(x.previous === null ? { previous: null } : {}) };
   } catch {
     return null;
@@ -579,7 +746,7 @@ interface DatePlan {
 const plans = new WeakMap<object, DatePlan>();
 function datePlan(options: RiskPackOptions | undefined, first: _RiskContext, dates: readonly IsoDate[]): DatePlan {
   const cached = plans.get(first.pack);
-  if (cached !== undefined && cached.dates.length === dates.length && cached.dates.every((d, i) => d === dates[i])) return cached;
+  if (cached !== undefined && sameDates(dates, cached.dates)) return cached;
   const days = new Float64Array(dates.length);
   const ctxs: _RiskContext[] = [];
   const periods = new Int32Array(dates.length);
@@ -701,9 +868,13 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
         p,
         items: compiled,
         events: eventDays(compiled, p),
+        settle: Float64Array.from(compiled, (c) => settleDay(c, p)),
+        statusItems: compiled.flatMap((c, i) => (c.status !== 0 ? [i] : [])),
+        state: { settled: emptyAcc(), active: byDay(compiled), nActive: compiled.length, nextSettle: -Infinity, lastDay: -Infinity },
         profileDomains: profile.evidence.domains.map(dom),
         profileKinds: profile.evidence.kinds.map((k) => KIND_INDEX.get(k) ?? 0),
         profileDomainNames: profile.evidence.domains,
+        profileMask: profile.evidence.domains.reduce((m, d) => m | (1 << dom(d)), 0),
         profileKindNames: profile.evidence.kinds,
       };
       byPeriod[period] = params;
@@ -716,9 +887,11 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
     BUF1: new Int32Array(3 * items.length + 1),
     BUF3: new Int32Array(3 * items.length + 1),
     statusLatest: [0, -Infinity, -Infinity, -Infinity],
-    staleOrder: [],
     lastGapKey: -1,
     lastGaps: [],
+    extra: [],
+    lastExtra: [],
+    acc: emptyAcc(),
   };
   const reviews: RiskReplayReview[] = [];
   let prev: _PrevState | null = prev0 === null ? null : { level: prev0.level as RiskLevel, effectiveFrom: prev0.effectiveFrom, lowerCriteriaSince: prev0.lowerCriteriaSince, enteredBy: prev0.enteredBy ?? null, signalHeld: prev0.signalHeld ?? false };
