@@ -322,8 +322,9 @@ export type RiskRecommendation = z.input<typeof RiskRecommendationSchema>;
 
 // ---------------------------------------------------------------------------------------------------------------
 // A fast check for evidence items, for the portfolio replay (10,000 providers × 40 items validated each night).
-// It accepts exactly what EvidenceItemSchema accepts (test/risk/replayRiskHistory.test.ts checks both ways on
-// generated valid and broken items) and is only ever a shortcut: whatever it refuses goes through the schema,
+// On plain objects it accepts exactly what EvidenceItemSchema accepts (test/risk/replayRiskHistory.test.ts checks
+// both ways on generated valid and broken items and on values of any shape); any other object (a class instance,
+// fields inherited from a prototype) is left to the schema. It is only ever a shortcut: whatever it refuses goes through the schema,
 // which builds the RulesError (or, should this check ever be stricter than the schema, accepts the item). The
 // enumerations are read from the schemas themselves, so the two cannot drift apart on a vocabulary change.
 
