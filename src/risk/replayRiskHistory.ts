@@ -283,15 +283,29 @@ function dayNumber(iso: IsoDate): number {
   return era * 146_097 + doe - 719_468;
 }
 
+const confirmTables = new WeakMap<P, readonly OversightBody[]>();
+/** `_confirmingBody` for every move, once per set of pack values: index (from level + 1, or 0 for none) × 5 + to level. */
+function confirmTable(p: P): readonly OversightBody[] {
+  let t = confirmTables.get(p);
+  if (t === undefined) {
+    t = Object.freeze(Array.from({ length: 30 }, (_, k) => _confirmingBody(p, k < 5 ? null : ((Math.floor(k / 5) - 1) as RiskLevel), (k % 5) as RiskLevel)));
+    confirmTables.set(p, t);
+  }
+  return t;
+}
+
 /** Day numbers and ISO dates, memoised: a replay turns the same few hundred dates over millions of times. */
-const isoByDay: (IsoDate | undefined)[] = [];
+let isoByDay: IsoDate[] | null = null;
 const dayByIso = new Map<IsoDate, number>();
 function isoOf(day: number): IsoDate {
-  // Days 0-99,999 (1970 to 2243) in an array; any other day is written afresh.
-  let s = day >= 0 && day < 100_000 ? isoByDay[day] : undefined;
-  if (s === undefined) {
+  // Days 0-99,999 (1970 to 2243) in a packed array (filled up front, so that it stays a fast array); any other
+  // day is written afresh.
+  const inRange = day >= 0 && day < 100_000 && Number.isInteger(day);
+  isoByDay ??= new Array<IsoDate>(100_000).fill('');
+  let s = inRange ? isoByDay[day]! : '';
+  if (s === '') {
     s = new Date(day * 86_400_000).toISOString().slice(0, 10);
-    if (day >= 0 && day < 100_000) isoByDay[day] = s;
+    if (inRange) isoByDay[day] = s;
   }
   return s;
 }
@@ -345,6 +359,8 @@ interface Params {
   readonly profileKindNames: readonly string[];
   /** The profile's domains as a mask. */
   readonly profileMask: number;
+  /** Who confirms a move, by (from level + 1, or 0 for none) × 5 + to level: `_confirmingBody` worked out once. */
+  readonly confirmBy: readonly OversightBody[];
   /** The days on which what the evidence supports can change, sorted: between two of them nothing is re-read. */
   readonly events: Int32Array;
   /** For each item, the day from which what it adds no longer changes ({@link settleDay}). */
@@ -878,6 +894,7 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
         profileKinds: profile.evidence.kinds.map((k) => KIND_INDEX.get(k) ?? 0),
         profileDomainNames: profile.evidence.domains,
         profileMask: profile.evidence.domains.reduce((m, d) => m | (1 << dom(d)), 0),
+        confirmBy: confirmTable(p),
         profileKindNames: profile.evidence.kinds,
       };
       byPeriod[period] = params;
@@ -929,7 +946,7 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
       enteredBy: dec.enteredBy,
       nextReviewDate: dec.nextReviewDate,
       pendingDeEscalation: dec.pending,
-      confirmBy: _confirmingBody(p, fromLevel, dec.level),
+      confirmBy: params.confirmBy[(fromLevel === null ? 0 : fromLevel + 1) * 5 + dec.level]!,
       qpsgReferralRequired: _needsQpsgReferral(fromLevel, dec.level),
       failureSignal,
       failureRoute,
