@@ -452,18 +452,19 @@ interface Scratch {
   /** The stale domains outside the profile of one evaluation, and of the last list of gaps built. */
   readonly extra: number[];
   lastExtra: readonly number[];
-  /** The running total of one evaluation. */
+  /** The running total of one evaluation, and its result. */
   readonly acc: Acc;
+  readonly ev: Evaluation;
 }
 
 /** What the evidence supports on one day: assessProviderRisk's figures that the review and the replay read. */
 interface Evaluation {
-  readonly assessedLevel: RiskLevel;
-  readonly qualityLevel: RiskLevel;
-  readonly gaps: readonly string[];
-  readonly failureSignal: boolean;
-  readonly failureRoute: boolean;
-  readonly outbreakDate: IsoDate | null;
+  assessedLevel: RiskLevel;
+  qualityLevel: RiskLevel;
+  gaps: readonly string[];
+  failureSignal: boolean;
+  failureRoute: boolean;
+  outbreakDate: IsoDate | null;
 }
 
 /** What the items read so far add up to: counters, domain masks and signals (see {@link addItem}). */
@@ -707,7 +708,15 @@ function evaluate(params: Params, D: number, sc: Scratch): Evaluation {
     sc.lastGaps = out;
   }
 
-  return { assessedLevel, qualityLevel, gaps, failureSignal, failureRoute: signals > 0, outbreakDate };
+  // One object per replay, overwritten: the review copies its fields at once.
+  const e = sc.ev;
+  e.assessedLevel = assessedLevel;
+  e.qualityLevel = qualityLevel;
+  e.gaps = gaps;
+  e.failureSignal = failureSignal;
+  e.failureRoute = signals > 0;
+  e.outbreakDate = outbreakDate;
+  return e;
 }
 
 type Data = z.output<typeof ReplayRiskHistoryInputSchema>;
@@ -912,6 +921,7 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
     extra: [],
     lastExtra: [],
     acc: emptyAcc(),
+    ev: { assessedLevel: 0, qualityLevel: 0, gaps: [], failureSignal: false, failureRoute: false, outbreakDate: null },
   };
   const reviews: RiskReplayReview[] = [];
   let prev: _PrevState | null = prev0 === null ? null : { level: prev0.level as RiskLevel, effectiveFrom: prev0.effectiveFrom, lowerCriteriaSince: prev0.lowerCriteriaSince, enteredBy: prev0.enteredBy ?? null, signalHeld: prev0.signalHeld ?? false };
