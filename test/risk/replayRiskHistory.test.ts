@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extendPack, isRulesError } from '../../src/index.js';
 import { assessProviderRisk, coventryRiskPack, replayRiskHistory, reviewRiskLevel, type EvidenceItem, type RiskLevelDecision, type RiskLevelState, type RiskPack } from '../../src/risk/index.js';
-import { _dayNumber } from '../../src/core/dates.js';
+import { IsoDateSchema, _dayNumber } from '../../src/core/dates.js';
 import { _replayDayNumber } from '../../src/risk/replayRiskHistory.js';
-import { EvidenceItemSchema, _isEvidenceItem } from '../../src/risk/schemas.js';
+import { EvidenceItemSchema, _isEvidenceItem, _isIsoDate } from '../../src/risk/schemas.js';
 import { evidenceBody, evidenceList } from './arbitraries.js';
 import { elmHouseWalk, walkInput } from './fixtures.js';
 
@@ -247,6 +247,16 @@ describe('the evidence fast check accepts exactly what EvidenceItemSchema accept
     expect(EvidenceItemSchema.safeParse(inherited).success).toBe(true);
     expect(_isEvidenceItem(inherited)).toBe(false);
     agree([{ kind: 'outbreak', id: 'X', date: '2026-01-01', source: 's' }]);
+  });
+
+  it('property: dates checked character by character are exactly those IsoDateSchema accepts', () => {
+    const digits = (n: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((a) => a.join(''));
+    const dateLike = fc.tuple(digits(4), fc.constantFrom('-', '/', '0'), digits(2), fc.constantFrom('-', '-', 'x'), digits(2)).map((p) => p.join(''));
+    const agreeDate = (s: string): void => {
+      expect(_isIsoDate(s)).toBe(IsoDateSchema.safeParse(s).success);
+    };
+    fc.assert(fc.property(fc.oneof(dateLike, fc.string({ maxLength: 12 })), agreeDate), { numRuns: 5000 });
+    for (const s of ['2024-02-29', '2023-02-29', '1900-02-29', '2000-02-29', '0000-02-29', '0100-02-29', '2026-04-31', '2026-12-31', '2026-00-10', '2026-01-00', '9999-12-31', '２０２６-01-01']) agreeDate(s);
   });
 
   it('property: dates read digit by digit give the same day numbers as the core helper', () => {
