@@ -603,7 +603,18 @@ function addItem(c: Compiled, index: number, D: number, p: P, a: Acc, sc: Scratc
 
 /** The items' indices in date order: an evaluation stops at the first item dated after its day. */
 function byDay(compiled: readonly Compiled[]): Int32Array {
-  return Int32Array.from(compiled.keys()).sort((x, y) => compiled[x]!.day - compiled[y]!.day || x - y);
+  // Insertion sort, stable: a few dozen items, often given in date order already.
+  const out = new Int32Array(compiled.length);
+  for (let i = 0; i < compiled.length; i += 1) {
+    const day = compiled[i]!.day;
+    let k = i;
+    while (k > 0 && compiled[out[k - 1]!]!.day > day) {
+      out[k] = out[k - 1]!;
+      k -= 1;
+    }
+    out[k] = i;
+  }
+  return out;
 }
 
 /**
