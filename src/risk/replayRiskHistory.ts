@@ -6,7 +6,7 @@ import { _makeTrace, _step, type Trace } from '../core/trace.js';
 import { _serviceProfile } from './assessProviderRisk.js';
 import { _riskContext, _used, type RiskPackOptions, type _RiskContext } from './packContext.js';
 import { _confirmingBody, _decide, _needsQpsgReferral, type RiskLevelState, type ReviewAction, type _DateOps, type _Decided, type _PrevState } from './reviewRiskLevel.js';
-import { EvidenceItemSchema, RiskProfileSchema, RiskStateSchema, ServiceTypeIdSchema, type LevelEntry } from './schemas.js';
+import { EvidenceItemSchema, RiskProfileSchema, RiskStateSchema, ServiceTypeIdSchema, _isEvidenceItem, _isIsoDate, type LevelEntry } from './schemas.js';
 import { EVIDENCE_KINDS, RISK_DOMAINS, SEVERITIES, _severityRank, type OversightBody, type RiskLevel, type SeverityOrNone } from './vocabulary.js';
 
 // A portfolio replay passes the same review dates for every provider: a date string already found valid by
@@ -148,9 +148,9 @@ function addTo(covers: number[], finds: { domain: number; rank: number }[], doma
 }
 
 function compile(item: Item, p: P): Compiled {
-  const day = _dayNumber(item.date);
+  const day = dayNumber(item.date);
   const closeDate = item.kind === 'outbreak' ? item.endedOn : item.kind === 'quality-trigger' || item.kind === 'feedback' || item.kind === 'market-oversight' ? item.resolvedOn : 'closedOn' in item ? item.closedOn : undefined;
-  const close = closeDate === undefined ? Infinity : _dayNumber(closeDate);
+  const close = closeDate === undefined ? Infinity : dayNumber(closeDate);
   const finds: { domain: number; rank: number }[] = [];
   const covers: number[] = [];
   const coversPresent: number[] = [];
@@ -259,23 +259,68 @@ function compile(item: Item, p: P): Compiled {
   };
 }
 
+/**
+ * Days since 1970-01-01 of a validated `YYYY-MM-DD` date: the same number as core's `_dayNumber`, read digit by
+ * digit (the days-from-civil formula of the proleptic Gregorian calendar) rather than through `Date.UTC`, since a
+ * portfolio reads a million dates. test/risk/replayRiskHistory.test.ts checks it against `_dayNumber`.
+ */
+export function _replayDayNumber(iso: IsoDate): number {
+  return dayNumber(iso);
+}
+function dayNumber(iso: IsoDate): number {
+  const c = (i: number): number => iso.charCodeAt(i) - 48;
+  let y = c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3);
+  // Core's _dayNumber goes through Date.UTC, which reads years 0-99 as 1900-1999: follow it there, so that the
+  // replay and the per-week calls agree on any date the schema accepts.
+  if (y < 100) return _dayNumber(iso);
+  const m = c(5) * 10 + c(6);
+  const d = c(8) * 10 + c(9);
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+const confirmTables = new WeakMap<P, readonly OversightBody[]>();
+/** `_confirmingBody` for every move, once per set of pack values: index (from level + 1, or 0 for none) × 5 + to level. */
+function confirmTable(p: P): readonly OversightBody[] {
+  let t = confirmTables.get(p);
+  if (t === undefined) {
+    t = Object.freeze(Array.from({ length: 30 }, (_, k) => _confirmingBody(p, k < 5 ? null : ((Math.floor(k / 5) - 1) as RiskLevel), (k % 5) as RiskLevel)));
+    confirmTables.set(p, t);
+  }
+  return t;
+}
+
 /** Day numbers and ISO dates, memoised: a replay turns the same few hundred dates over millions of times. */
-const isoByDay = new Map<number, IsoDate>();
+let isoByDay: IsoDate[] | null = null;
 const dayByIso = new Map<IsoDate, number>();
 function isoOf(day: number): IsoDate {
-  let s = isoByDay.get(day);
-  if (s === undefined) {
+  // Days 0-99,999 (1970 to 2243) in a packed array (filled up front, so that it stays a fast array); any other
+  // day is written afresh.
+  const inRange = day >= 0 && day < 100_000 && Number.isInteger(day);
+  isoByDay ??= new Array<IsoDate>(100_000).fill('');
+  let s = inRange ? isoByDay[day]! : '';
+  if (s === '') {
     s = new Date(day * 86_400_000).toISOString().slice(0, 10);
-    if (isoByDay.size < 200_000) isoByDay.set(day, s);
+    if (inRange) isoByDay[day] = s;
   }
   return s;
 }
+let lastIso = '';
+let lastDay = 0;
 function dayOf(iso: IsoDate): number {
+  // The review date asked again and again within one review comes first.
+  if (iso === lastIso) return lastDay;
   let d = dayByIso.get(iso);
   if (d === undefined) {
-    d = _dayNumber(iso);
+    d = dayNumber(iso);
     if (dayByIso.size < 200_000) dayByIso.set(iso, d);
   }
+  lastIso = iso;
+  lastDay = d;
   return d;
 }
 const FAST_DATES: _DateOps = { add: (d, n) => isoOf(dayOf(d) + n), between: (a, b) => dayOf(b) - dayOf(a) };
@@ -312,8 +357,18 @@ interface Params {
   readonly profileKinds: readonly number[];
   readonly profileDomainNames: readonly string[];
   readonly profileKindNames: readonly string[];
+  /** The profile's domains as a mask. */
+  readonly profileMask: number;
+  /** Who confirms a move, by (from level + 1, or 0 for none) × 5 + to level: `_confirmingBody` worked out once. */
+  readonly confirmBy: readonly OversightBody[];
   /** The days on which what the evidence supports can change, sorted: between two of them nothing is re-read. */
   readonly events: Int32Array;
+  /** For each item, the day from which what it adds no longer changes ({@link settleDay}). */
+  readonly settle: Float64Array;
+  /** The items of kinds where a newer one supersedes an older one. */
+  readonly statusItems: readonly number[];
+  /** The items added up so far, and those still read at each evaluation. */
+  readonly state: { settled: Acc; active: Int32Array; nActive: number; nextSettle: number; lastDay: number };
 }
 
 /** Every day on which an item's reading can change (see evaluate): appearing, closing, going stale, leaving a window. */
@@ -392,109 +447,228 @@ interface Scratch {
   readonly BUF1: Int32Array;
   readonly BUF3: Int32Array;
   readonly statusLatest: number[];
-  readonly staleOrder: number[];
   lastGapKey: number;
   lastGaps: readonly string[];
+  /** The stale domains outside the profile of one evaluation, and of the last list of gaps built. */
+  readonly extra: number[];
+  lastExtra: readonly number[];
+  /** The running total of one evaluation, and its result. */
+  readonly acc: Acc;
+  readonly ev: Evaluation;
 }
 
 /** What the evidence supports on one day: assessProviderRisk's figures that the review and the replay read. */
 interface Evaluation {
-  readonly assessedLevel: RiskLevel;
-  readonly qualityLevel: RiskLevel;
-  readonly gaps: readonly string[];
-  readonly failureSignal: boolean;
-  readonly failureRoute: boolean;
-  readonly outbreakDate: IsoDate | null;
+  assessedLevel: RiskLevel;
+  qualityLevel: RiskLevel;
+  gaps: readonly string[];
+  failureSignal: boolean;
+  failureRoute: boolean;
+  outbreakDate: IsoDate | null;
 }
 
-/** Reads the compiled evidence on day D: the same rules as evidence.ts and levelCriteria.ts, on numbers. */
-function evaluate(params: Params, D: number, sc: Scratch): Evaluation {
-  const { p, items: compiled, profileDomains, profileKinds, profileDomainNames, profileKindNames } = params;
-  const { BUF1, BUF3, statusLatest, staleOrder } = sc;
-  const { openDays, recurrenceReviews, recurrenceWindowDays } = p.persistence;
-  const sgp = p.safeguarding;
-  statusLatest[1] = statusLatest[2] = statusLatest[3] = -Infinity;
-  for (const c of compiled) if (c.status !== 0 && c.day <= D && c.day > statusLatest[c.status]!) statusLatest[c.status] = c.day;
-  let covered = 0;
-  let staleMask = 0;
-  staleOrder.length = 0;
-  let kinds = 0;
-  let current = 0;
-  let serious = 0;
-  let critical = false;
-  let wide1 = 0;
-  let wide3 = 0;
-  let long1 = false;
-  let long3 = false;
-  let n1 = 0;
-  let n3 = 0;
-  let adults = 0;
-  let referrals = 0;
-  let closure4 = false;
-  let otherSignals = 0;
-  let otherLevel = 0;
-  let failureSignal = false;
-  let signals = 0;
-  let outbreakFrom = Infinity;
-  let outbreakDate: IsoDate | null = null;
-  for (const c of compiled) {
-    if (c.day > D) continue;
-    const closed = c.close <= D;
-    if (c.status !== 0 && c.day < statusLatest[c.status]!) continue;
-    const age = D - c.day;
-    if (age > c.staleLimit && !closed) {
-      for (const d of c.staleDomains) {
-        if ((staleMask & (1 << d)) === 0) {
-          staleMask |= 1 << d;
-          staleOrder.push(d);
-        }
-      }
-      continue;
+/** What the items read so far add up to: counters, domain masks and signals (see {@link addItem}). */
+interface Acc {
+  covered: number;
+  staleMask: number;
+  /** For each stale domain, the index of the first item that left it stale (it orders the stale domains). */
+  readonly staleFirst: Int32Array;
+  kinds: number;
+  current: number;
+  serious: number;
+  critical: boolean;
+  wide1: number;
+  wide3: number;
+  long1: boolean;
+  long3: boolean;
+  n1: number;
+  n3: number;
+  adults: number;
+  referrals: number;
+  closure4: boolean;
+  otherSignals: number;
+  otherLevel: number;
+  failureSignal: boolean;
+  signals: number;
+  outbreakFrom: number;
+  outbreakDate: IsoDate | null;
+}
+const emptyAcc = (): Acc => ({ covered: 0, staleMask: 0, staleFirst: new Int32Array(RISK_DOMAINS.length), kinds: 0, current: 0, serious: 0, critical: false, wide1: 0, wide3: 0, long1: false, long3: false, n1: 0, n3: 0, adults: 0, referrals: 0, closure4: false, otherSignals: 0, otherLevel: 0, failureSignal: false, signals: 0, outbreakFrom: Infinity, outbreakDate: null });
+function copyAcc(from: Acc, to: Acc): void {
+  to.covered = from.covered;
+  to.staleMask = from.staleMask;
+  to.staleFirst.set(from.staleFirst);
+  to.kinds = from.kinds;
+  to.current = from.current;
+  to.serious = from.serious;
+  to.critical = from.critical;
+  to.wide1 = from.wide1;
+  to.wide3 = from.wide3;
+  to.long1 = from.long1;
+  to.long3 = from.long3;
+  to.n1 = from.n1;
+  to.n3 = from.n3;
+  to.adults = from.adults;
+  to.referrals = from.referrals;
+  to.closure4 = from.closure4;
+  to.otherSignals = from.otherSignals;
+  to.otherLevel = from.otherLevel;
+  to.failureSignal = from.failureSignal;
+  to.signals = from.signals;
+  to.outbreakFrom = from.outbreakFrom;
+  to.outbreakDate = from.outbreakDate;
+}
+
+/**
+ * The day from which what an item adds no longer changes: closed (or never closing and never going stale), past
+ * the "open longer than" age, the recurrence window, the referral-frequency window and the substantiated window;
+ * or, open with a staleness limit, once past it. Superseded kinds (ratings, manager, BCP) never settle.
+ */
+function settleDay(c: Compiled, p: P): number {
+  if (c.status !== 0) return Infinity;
+  // Open and past its staleness limit: stale for good, it adds only its stale domains from then on.
+  if (c.close === Infinity && c.staleLimit !== Infinity) return c.day + c.staleLimit + 1;
+  let s = Math.max(c.day + p.persistence.openDays + 1, c.day + p.persistence.recurrenceWindowDays);
+  if (c.close !== Infinity) s = Math.max(s, c.close);
+  if (c.sg !== null) {
+    s = Math.max(s, c.day + p.safeguarding.frequency.windowDays);
+    if (c.close !== Infinity) s = Math.max(s, c.close + p.safeguarding.substantiatedWindowDays + 1);
+  }
+  return s;
+}
+
+/** Adds what one item (dated on or before D, not superseded) gives on day D: the rules of evidence.ts, on numbers. */
+function addItem(c: Compiled, index: number, D: number, p: P, a: Acc, sc: Scratch): void {
+  const closed = c.close <= D;
+  const age = D - c.day;
+  if (age > c.staleLimit && !closed) {
+    for (let j = 0; j < c.staleDomains.length; j += 1) {
+      const d = c.staleDomains[j]!;
+      const at = index * 4 + j;
+      if ((a.staleMask & (1 << d)) === 0) {
+        a.staleMask |= 1 << d;
+        a.staleFirst[d] = at;
+      } else if (at < a.staleFirst[d]!) a.staleFirst[d] = at;
     }
-    kinds |= c.kindBit;
-    for (const d of c.covers) covered |= 1 << d;
-    let isCurrent = !closed;
-    if (c.sg !== null) {
-      if (age < sgp.frequency.windowDays) referrals += 1;
-      isCurrent = closed ? c.sg.substantiated && D - c.close <= sgp.substantiatedWindowDays : c.countsOpen;
-      if (isCurrent && (closed ? c.presentClosed : c.presentOpen)) adults += c.sg.adults;
-    }
-    const present = closed ? c.presentClosed : c.presentOpen;
-    if (present) for (const d of c.coversPresent) covered |= 1 << d;
-    if (present) for (const f of c.finds) {
+    return;
+  }
+  a.kinds |= c.kindBit;
+  for (const d of c.covers) a.covered |= 1 << d;
+  let isCurrent = !closed;
+  if (c.sg !== null) {
+    const sgp = p.safeguarding;
+    if (age < sgp.frequency.windowDays) a.referrals += 1;
+    isCurrent = closed ? c.sg.substantiated && D - c.close <= sgp.substantiatedWindowDays : c.countsOpen;
+    if (isCurrent && (closed ? c.presentClosed : c.presentOpen)) a.adults += c.sg.adults;
+  }
+  const present = closed ? c.presentClosed : c.presentOpen;
+  if (present) for (const d of c.coversPresent) a.covered |= 1 << d;
+  if (present) {
+    const { openDays, recurrenceWindowDays } = p.persistence;
+    for (const f of c.finds) {
       if (isCurrent) {
-        current += 1;
-        wide1 |= 1 << f.domain;
+        a.current += 1;
+        a.wide1 |= 1 << f.domain;
         if (f.rank >= 3) {
-          serious += 1;
-          wide3 |= 1 << f.domain;
+          a.serious += 1;
+          a.wide3 |= 1 << f.domain;
         }
-        if (f.rank >= 4) critical = true;
+        if (f.rank >= 4) a.critical = true;
         if (!c.snapshot && age > openDays) {
-          long1 = true;
-          if (f.rank >= 3) long3 = true;
+          a.long1 = true;
+          if (f.rank >= 3) a.long3 = true;
         }
       }
       if (age < recurrenceWindowDays && !c.isCqc) {
         const key = (f.domain << 16) | (c.day & 0xffff);
-        BUF1[n1++] = key;
-        if (f.rank >= 3) BUF3[n3++] = key;
+        sc.BUF1[a.n1++] = key;
+        if (f.rank >= 3) sc.BUF3[a.n3++] = key;
       }
-    }
-    if (c.signal !== null && !closed) {
-      signals += 1;
-      if (c.signal.closure) failureSignal = true;
-      if (c.signal.closure && c.signal.level >= 4) closure4 = true;
-      else {
-        otherSignals += 1;
-        if (c.signal.level > otherLevel) otherLevel = c.signal.level;
-      }
-    }
-    if (c.outbreak && !closed && c.day < outbreakFrom) {
-      outbreakFrom = c.day;
-      outbreakDate = c.date;
     }
   }
+  if (c.signal !== null && !closed) {
+    a.signals += 1;
+    if (c.signal.closure) a.failureSignal = true;
+    if (c.signal.closure && c.signal.level >= 4) a.closure4 = true;
+    else {
+      a.otherSignals += 1;
+      if (c.signal.level > a.otherLevel) a.otherLevel = c.signal.level;
+    }
+  }
+  if (c.outbreak && !closed && c.day < a.outbreakFrom) {
+    a.outbreakFrom = c.day;
+    a.outbreakDate = c.date;
+  }
+}
+
+/** The items' indices in date order: an evaluation stops at the first item dated after its day. */
+function byDay(compiled: readonly Compiled[]): Int32Array {
+  // Insertion sort, stable: a few dozen items, often given in date order already.
+  const out = new Int32Array(compiled.length);
+  for (let i = 0; i < compiled.length; i += 1) {
+    const day = compiled[i]!.day;
+    let k = i;
+    while (k > 0 && compiled[out[k - 1]!]!.day > day) {
+      out[k] = out[k - 1]!;
+      k -= 1;
+    }
+    out[k] = i;
+  }
+  return out;
+}
+
+/**
+ * Reads the compiled evidence on day D: the same rules as evidence.ts and levelCriteria.ts, on numbers. Days
+ * only go forward within a replay, so an item whose contribution can no longer change is added once to the
+ * settled total and not read again. Items are read in date order (nothing read depends on the order: the stale
+ * domains are ordered by item index, recurrence keys are sorted, the earliest outbreak is a minimum).
+ */
+function evaluate(params: Params, D: number, sc: Scratch): Evaluation {
+  const { p, items: compiled, profileDomains, profileKinds, profileDomainNames, profileKindNames } = params;
+  const { BUF1, BUF3, statusLatest } = sc;
+  const { recurrenceReviews } = p.persistence;
+  const sgp = p.safeguarding;
+  const st = params.state;
+  if (D < st.lastDay) {
+    // Not reached by the replay (its dates increase), kept so that the settled total is never read backwards.
+    st.settled = emptyAcc();
+    st.active = byDay(compiled);
+    st.nActive = compiled.length;
+    st.nextSettle = Math.min(...params.settle, Infinity);
+  }
+  st.lastDay = D;
+  if (D >= st.nextSettle) {
+    let w = 0;
+    let next = Infinity;
+    for (let k = 0; k < st.nActive; k += 1) {
+      const i = st.active[k]!;
+      const s = params.settle[i]!;
+      if (s <= D) addItem(compiled[i]!, i, D, p, st.settled, sc);
+      else {
+        st.active[w++] = i;
+        if (s < next) next = s;
+      }
+    }
+    st.nActive = w;
+    st.nextSettle = next;
+  }
+  statusLatest[1] = statusLatest[2] = statusLatest[3] = -Infinity;
+  for (const i of params.statusItems) {
+    const c = compiled[i]!;
+    if (c.day <= D && c.day > statusLatest[c.status]!) statusLatest[c.status] = c.day;
+  }
+  const a = sc.acc;
+  copyAcc(st.settled, a);
+  for (let k = 0; k < st.nActive; k += 1) {
+    const i = st.active[k]!;
+    const c = compiled[i]!;
+    if (c.day > D) break;
+    if (c.status !== 0 && c.day < statusLatest[c.status]!) continue;
+    addItem(c, i, D, p, a, sc);
+  }
+
+  const { covered, current, serious, critical, wide1, wide3, long1, long3, n1, n3, adults, referrals, closure4, otherSignals, otherLevel, failureSignal, signals, outbreakDate } = a;
+  const kinds = a.kinds;
   // The criteria of levelCriteria.ts, highest level wins; the costly recurrence checks only run when they
   // could still raise the level.
   const lc = p.levelCriteria;
@@ -516,22 +690,152 @@ function evaluate(params: Params, D: number, sc: Scratch): Evaluation {
   for (let i = 0; i < profileDomains.length; i += 1) if ((covered & (1 << profileDomains[i]!)) === 0) gapKey |= 1 << i;
   let kindGap = 0;
   for (let i = 0; i < profileKinds.length; i += 1) if ((kinds & (1 << profileKinds[i]!)) === 0) kindGap |= 1 << i;
-  let staleExtra = false;
-  for (const d of staleOrder) if ((covered & (1 << d)) === 0 && !profileDomains.includes(d)) staleExtra = true;
-  let gaps: readonly string[];
+  // Stale domains neither covered nor in the profile, in the order of the items that left them stale (and,
+  // within an item, its own order): assessProviderRisk lists them between the profile's domains and kinds.
+  const extra = sc.extra;
+  let ne = 0;
+  for (let m = a.staleMask & ~covered & ~params.profileMask; m !== 0; m &= m - 1) {
+    const d = 31 - Math.clz32(m & -m);
+    let k = ne++;
+    while (k > 0 && a.staleFirst[extra[k - 1]!]! > a.staleFirst[d]!) {
+      extra[k] = extra[k - 1]!;
+      k -= 1;
+    }
+    extra[k] = d;
+  }
   const numericKey = gapKey * 4096 + kindGap;
-  if (!staleExtra && numericKey === sc.lastGapKey) gaps = sc.lastGaps;
+  let same = numericKey === sc.lastGapKey && ne === sc.lastExtra.length;
+  for (let k = 0; same && k < ne; k += 1) if (extra[k] !== sc.lastExtra[k]) same = false;
+  let gaps: readonly string[];
+  if (same) gaps = sc.lastGaps;
   else {
     const out: string[] = [];
     for (let i = 0; i < profileDomains.length; i += 1) if ((gapKey & (1 << i)) !== 0) out.push(profileDomainNames[i]!);
-    for (const d of staleOrder) if ((covered & (1 << d)) === 0 && !out.includes(RISK_DOMAINS[d]!)) out.push(RISK_DOMAINS[d]!);
+    for (let k = 0; k < ne; k += 1) if (!out.includes(RISK_DOMAINS[extra[k]!]!)) out.push(RISK_DOMAINS[extra[k]!]!);
     for (let i = 0; i < profileKinds.length; i += 1) if ((kindGap & (1 << i)) !== 0) out.push(profileKindNames[i]!);
     gaps = out;
-    sc.lastGapKey = staleExtra ? -1 : numericKey;
+    sc.lastGapKey = numericKey;
+    sc.lastExtra = extra.slice(0, ne);
     sc.lastGaps = out;
   }
 
-  return { assessedLevel, qualityLevel, gaps, failureSignal, failureRoute: signals > 0, outbreakDate };
+  // One object per replay, overwritten: the review copies its fields at once.
+  const e = sc.ev;
+  e.assessedLevel = assessedLevel;
+  e.qualityLevel = qualityLevel;
+  e.gaps = gaps;
+  e.failureSignal = failureSignal;
+  e.failureRoute = signals > 0;
+  e.outbreakDate = outbreakDate;
+  return e;
+}
+
+type Data = z.output<typeof ReplayRiskHistoryInputSchema>;
+/** The last list of review dates found valid: a portfolio passes the same list for every provider. */
+let lastValidDates: readonly IsoDate[] = [];
+function sameDates(a: readonly unknown[], b: readonly IsoDate[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+const INPUT_KEYS = new Set(['providerId', 'serviceType', 'riskProfile', 'evidence', 'reviewDates', 'previous']);
+
+/**
+ * The input as the schema would return it, checked without zod when it is plainly well formed (the usual case
+ * of a portfolio replay); `null` sends it to the schema, which gives the error or, for what this shortcut does
+ * not cover (a risk profile, a previous state), the data. Items are used as given: the replay only reads them.
+ */
+function fastInput(input: unknown): Data | null {
+  try {
+    if (typeof input !== 'object' || input === null || Array.isArray(input) || Object.getPrototypeOf(input) !== Object.prototype) return null;
+    const x = input as Record<string, unknown>;
+    for (const k in x) if (!INPUT_KEYS.has(k)) return null;
+    const { providerId, serviceType, evidence, reviewDates } = x;
+    if (x.riskProfile !== undefined || (x.previous !== undefined && x.previous !== null)) return null;
+    if (typeof providerId !== 'string' || providerId.length < 1 || providerId.length > 200) return null;
+    if (typeof serviceType !== 'string' || serviceType.length < 1 || serviceType.length > 100) return null;
+    if (!Array.isArray(evidence) || evidence.length > 100_000) return null;
+    for (let i = 0; i < evidence.length; i += 1) if (!_isEvidenceItem(evidence[i])) return null;
+    if (!Array.isArray(reviewDates) || reviewDates.length < 1 || reviewDates.length > 10_000) return null;
+    if (!sameDates(reviewDates, lastValidDates)) {
+      for (let i = 0; i < reviewDates.length; i += 1) if (!_isIsoDate(reviewDates[i])) return null;
+      lastValidDates = [...(reviewDates as IsoDate[])];
+    }
+    return { providerId, serviceType, evidence: evidence as Item[], reviewDates: reviewDates as IsoDate[], ...(x.previous === null ? { previous: null } : {}) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What a list of review dates needs from a pack, worked out once: a portfolio replays every provider on the same
+ * dates. Kept per pack for the last list seen, and used only when the new list is the same date by date.
+ */
+interface DatePlan {
+  readonly dates: readonly IsoDate[];
+  readonly days: Float64Array;
+  readonly ctxs: readonly _RiskContext[];
+  /** For each date, the index of its pack period (dates with the same values in force share it). */
+  readonly periods: Int32Array;
+  readonly periodCount: number;
+  /** The first date with no pack in force, and its error (thrown when the replay reaches it). */
+  readonly failAt: number;
+  readonly failure: unknown;
+}
+const plans = new WeakMap<object, DatePlan>();
+function datePlan(options: RiskPackOptions | undefined, first: _RiskContext, dates: readonly IsoDate[]): DatePlan {
+  const cached = plans.get(first.pack);
+  if (cached !== undefined && sameDates(dates, cached.dates)) return cached;
+  const days = new Float64Array(dates.length);
+  const ctxs: _RiskContext[] = [];
+  const periods = new Int32Array(dates.length);
+  const keys = new Map<string, number>();
+  let failAt = -1;
+  let failure: unknown = null;
+  for (let r = 0; r < dates.length; r += 1) {
+    let ctx: _RiskContext;
+    try {
+      ctx = r === 0 ? first : _riskContext(ENTRY, options, dates[r]!, ['reviewDates', r]);
+    } catch (e) {
+      failAt = r;
+      failure = e;
+      break;
+    }
+    ctxs.push(ctx);
+    days[r] = dayOf(dates[r]!);
+    const key = periodKey(ctx);
+    let i = keys.get(key);
+    if (i === undefined) {
+      i = keys.size;
+      keys.set(key, i);
+    }
+    periods[r] = i;
+  }
+  const plan: DatePlan = { dates: [...dates], days, ctxs, periods, periodCount: keys.size, failAt, failure };
+  if (failAt < 0) plans.set(first.pack, plan);
+  return plan;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** The parts of a replay's trace that depend only on the pack in force: built once per context, frozen, shared. */
+const traceParts = new WeakMap<_RiskContext, { readonly ref: PackRef; readonly base: Trace }>();
+function tracePartsOf(ctx: _RiskContext): { readonly ref: PackRef; readonly base: Trace } {
+  let t = traceParts.get(ctx);
+  if (t === undefined) {
+    const ref = deepFreeze(packRef(ctx.pack));
+    // The level thresholds and the review periods (assessProviderRisk on one date lists every parameter).
+    const base = deepFreeze(_makeTrace({ entry: ENTRY, asOf: '', pack: ref, steps: [], used: _used(ctx, ['persistence', 'widespreadDomains', 'levelCriteria', 'deEscalationSustainDays', 'reviewEveryDays', 'signalClearing']) }));
+    t = { ref, base };
+    traceParts.set(ctx, t);
+  }
+  return t;
 }
 
 /**
@@ -562,7 +866,7 @@ function evaluate(params: Params, D: number, sc: Scratch): Evaluation {
  * ```
  */
 export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskPackOptions): RiskReplay {
-  const data = _parse(ENTRY, ReplayRiskHistoryInputSchema, input);
+  const data = fastInput(input) ?? _parse(ENTRY, ReplayRiskHistoryInputSchema, input);
   const issues: RulesIssue[] = [];
   for (let i = 1; i < data.reviewDates.length; i += 1) {
     if (data.reviewDates[i]! <= data.reviewDates[i - 1]!) issues.push(_issue('inconsistent_input', ['reviewDates', i], 'review dates must be strictly increasing'));
@@ -589,10 +893,12 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
   });
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
 
-  const byPeriod = new Map<string, Params>();
-  const paramsFor = (ctx: _RiskContext): Params => {
-    const key = periodKey(ctx);
-    let params = byPeriod.get(key);
+  // The first date's pack is resolved first (its error comes before any other of the loop, as review by review).
+  const firstCtx = _riskContext(ENTRY, options, data.reviewDates[0]!, ['reviewDates', 0]);
+  const plan = datePlan(options, firstCtx, data.reviewDates);
+  const byPeriod: (Params | undefined)[] = new Array<Params | undefined>(plan.periodCount).fill(undefined);
+  const paramsFor = (ctx: _RiskContext, period: number): Params => {
+    let params = byPeriod[period];
     if (params === undefined) {
       const p = ctx.values;
       const profile = _serviceProfile(ENTRY, ctx, data.serviceType, ['serviceType']);
@@ -601,12 +907,17 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
         p,
         items: compiled,
         events: eventDays(compiled, p),
+        settle: Float64Array.from(compiled, (c) => settleDay(c, p)),
+        statusItems: compiled.flatMap((c, i) => (c.status !== 0 ? [i] : [])),
+        state: { settled: emptyAcc(), active: byDay(compiled), nActive: compiled.length, nextSettle: -Infinity, lastDay: -Infinity },
         profileDomains: profile.evidence.domains.map(dom),
         profileKinds: profile.evidence.kinds.map((k) => KIND_INDEX.get(k) ?? 0),
         profileDomainNames: profile.evidence.domains,
+        profileMask: profile.evidence.domains.reduce((m, d) => m | (1 << dom(d)), 0),
+        confirmBy: confirmTable(p),
         profileKindNames: profile.evidence.kinds,
       };
-      byPeriod.set(key, params);
+      byPeriod[period] = params;
     }
     return params;
   };
@@ -616,23 +927,24 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
     BUF1: new Int32Array(3 * items.length + 1),
     BUF3: new Int32Array(3 * items.length + 1),
     statusLatest: [0, -Infinity, -Infinity, -Infinity],
-    staleOrder: [],
     lastGapKey: -1,
     lastGaps: [],
+    extra: [],
+    lastExtra: [],
+    acc: emptyAcc(),
+    ev: { assessedLevel: 0, qualityLevel: 0, gaps: [], failureSignal: false, failureRoute: false, outbreakDate: null },
   };
   const reviews: RiskReplayReview[] = [];
   let prev: _PrevState | null = prev0 === null ? null : { level: prev0.level as RiskLevel, effectiveFrom: prev0.effectiveFrom, lowerCriteriaSince: prev0.lowerCriteriaSince, enteredBy: prev0.enteredBy ?? null, signalHeld: prev0.signalHeld ?? false };
-  let firstCtx: _RiskContext | null = null;
   let ev: Evaluation | null = null;
   let lastParams: Params | null = null;
   let nextEvent = 0;
   const decided: _Decided = { action: 'initial', level: 0, effectiveFrom: '', enteredBy: null, lowerSince: null, signalHeld: false, signalCleared: false, pending: null, nextReviewDate: '', since: null, heldDays: 0, sustain: 0 };
   for (let r = 0; r < data.reviewDates.length; r += 1) {
     const asOf = data.reviewDates[r]!;
-    const ctx = _riskContext(ENTRY, options, asOf, ['reviewDates', r]);
-    firstCtx ??= ctx;
-    const D = dayOf(asOf);
-    const params = paramsFor(ctx);
+    if (r === plan.failAt) throw plan.failure;
+    const D = plan.days[r]!;
+    const params = paramsFor(plan.ctxs[r]!, plan.periods[r]!);
     // Re-read the evidence only when a day on which something can change has passed since the last review.
     if (ev === null || params !== lastParams || (nextEvent < params.events.length && params.events[nextEvent]! <= D)) {
       if (params !== lastParams) nextEvent = 0;
@@ -655,7 +967,7 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
       enteredBy: dec.enteredBy,
       nextReviewDate: dec.nextReviewDate,
       pendingDeEscalation: dec.pending,
-      confirmBy: _confirmingBody(p, fromLevel, dec.level),
+      confirmBy: params.confirmBy[(fromLevel === null ? 0 : fromLevel + 1) * 5 + dec.level]!,
       qpsgReferralRequired: _needsQpsgReferral(fromLevel, dec.level),
       failureSignal,
       failureRoute,
@@ -668,8 +980,7 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
     reviews.push(review);
     prev = review;
   }
-  const ctx = firstCtx!;
-  const ref = packRef(ctx.pack);
+  const { ref, base } = tracePartsOf(firstCtx);
   const last = reviews[reviews.length - 1]!;
   const levels = [0, 0, 0, 0, 0];
   for (const x of reviews) levels[x.level]! += 1;
@@ -679,10 +990,10 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
     reviews,
     finalState: { providerId: data.providerId, level: last.level, effectiveFrom: last.effectiveFrom, reviewedOn: last.asOf, lowerCriteriaSince: last.lowerCriteriaSince, enteredBy: last.enteredBy, signalHeld: last.signalHeld },
     pack: ref,
-    trace: _makeTrace({
-      entry: ENTRY,
+    // The same trace as _makeTrace builds, its pack-dependent parts built once and shared (frozen).
+    trace: {
+      ...base,
       asOf: last.asOf,
-      pack: ref,
       steps: [
         _step('risk.replay.evidence', 'adult-social-care-rules: each evidence id counts once, validated once', 'applied', `${items.length} distinct item(s) read once for ${reviews.length} review(s); at each review an item counts from its date and its closure from the closure date`, [['evidence.length', data.evidence.length]]),
         _step(
@@ -693,9 +1004,6 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
           [['reviewDates.length', reviews.length]],
         ),
       ],
-      // The parameters the level and review rules read (the service type's profile is named in the steps).
-      // The level thresholds and the review periods (assessProviderRisk on one date lists every parameter).
-      used: _used(ctx, ['persistence', 'widespreadDomains', 'levelCriteria', 'deEscalationSustainDays', 'reviewEveryDays', 'signalClearing']),
-    }),
+    },
   };
 }

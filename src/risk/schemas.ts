@@ -319,3 +319,96 @@ export const RiskRecommendationSchema = z.looseObject({
 
 /** What {@link confirmRiskDecision} accepts as the recommendation. */
 export type RiskRecommendation = z.input<typeof RiskRecommendationSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// A fast check for evidence items, for the portfolio replay (10,000 providers × 40 items validated each night).
+// On plain objects it accepts exactly what EvidenceItemSchema accepts (test/risk/replayRiskHistory.test.ts checks
+// both ways on generated valid and broken items and on values of any shape); any other object (a class instance,
+// fields inherited from a prototype) is left to the schema. It is only ever a shortcut: whatever it refuses goes through the schema,
+// which builds the RulesError (or, should this check ever be stricter than the schema, accepts the item). The
+// enumerations are read from the schemas themselves, so the two cannot drift apart on a vocabulary change.
+
+type FieldCheck = (v: unknown) => boolean;
+/**
+ * Whether `v` is a `YYYY-MM-DD` calendar date as `IsoDateSchema` (zod's `z.iso.date()`) accepts it: four-digit
+ * year 0000-9999, month 01-12, a day that exists in that month (29 February in Gregorian leap years, year 0000
+ * included), read character by character rather than by zod's pattern (a portfolio reads a million dates).
+ */
+export function _isIsoDate(v: unknown): v is string {
+  if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
+  let y = 0;
+  for (let i = 0; i < 4; i += 1) {
+    const c = v.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return false;
+    y = y * 10 + c;
+  }
+  const m1 = v.charCodeAt(5) - 48;
+  const m2 = v.charCodeAt(6) - 48;
+  const d1 = v.charCodeAt(8) - 48;
+  const d2 = v.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
+  const m = m1 * 10 + m2;
+  const d = d1 * 10 + d2;
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return d <= days;
+}
+const text = (min: number, max: number): FieldCheck => (v) => typeof v === 'string' && v.length >= min && v.length <= max;
+const oneOf = (values: readonly unknown[]): FieldCheck => {
+  const set = new Set(values);
+  return (v) => set.has(v);
+};
+const optional = (check: FieldCheck): FieldCheck => (v) => v === undefined || check(v);
+const int = (min: number, max: number): FieldCheck => (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
+const num = (min: number, max: number): FieldCheck => (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+const isBoolean: FieldCheck = (v) => typeof v === 'boolean';
+const rating = oneOf(CqcRatingSchema.options);
+const keyQuestion = oneOf(CQC_KEY_QUESTIONS);
+/** A partial record of key question to rating: a plain object, known keys only, each a rating. */
+const keyQuestions: FieldCheck = (v) => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype) return false;
+  for (const k in v) if (!keyQuestion(k) || !rating((v as Record<string, unknown>)[k])) return false;
+  return true;
+};
+const severity = oneOf(SeveritySchema.options);
+const domain = optional(oneOf(RiskDomainSchema.options));
+const COMMON: Record<string, FieldCheck> = { id: text(1, 200), date: _isIsoDate, source: text(1, 200) };
+const closure = optional(_isIsoDate);
+const FIELDS: Record<string, Record<string, FieldCheck>> = {
+  'quality-trigger': { ...COMMON, domain: oneOf(QualityTriggerEvidenceSchema.shape.domain.options), finding: oneOf(QualityTriggerEvidenceSchema.shape.finding.options), resolvedOn: closure },
+  manager: { ...COMMON, registeredManager: isBoolean, monthsInPost: int(0, 1200), yearsExperience: optional(num(0, 80)) },
+  'cqc-rating': { ...COMMON, overall: rating, keyQuestions: optional(keyQuestions) },
+  'regulatory-action': { ...COMMON, action: oneOf(RegulatoryActionEvidenceSchema.shape.action.options), closedOn: closure },
+  complaint: { ...COMMON, severity, outcome: oneOf(ComplaintEvidenceSchema.shape.outcome.options), domain, closedOn: closure },
+  concern: { ...COMMON, severity, raisedBy: oneOf(ConcernEvidenceSchema.shape.raisedBy.options), domain, closedOn: closure },
+  safeguarding: { ...COMMON, severity, outcome: oneOf(SafeguardingEvidenceSchema.shape.outcome.options), adultsAffected: int(1, 10000), closedOn: closure },
+  feedback: { ...COMMON, from: oneOf(FeedbackEvidenceSchema.shape.from.options), sentiment: oneOf(FeedbackEvidenceSchema.shape.sentiment.options), severity: optional(severity), domain, resolvedOn: closure },
+  'market-oversight': { ...COMMON, signal: oneOf(MarketOversightEvidenceSchema.shape.signal.options), resolvedOn: closure },
+  'business-continuity-plan': { ...COMMON, status: oneOf(BusinessContinuityEvidenceSchema.shape.status.options) },
+  outbreak: { ...COMMON, endedOn: closure },
+};
+const FIELD_LISTS = new Map(Object.entries(FIELDS).map(([kind, f]) => [kind, Object.entries(f)] as const));
+/** The schema's own kinds, so that a kind added to the union without a fast check is simply left to the schema. */
+const UNION_KINDS = new Set<string>(EvidenceItemSchema.options.map((o) => o.shape.kind.value));
+
+/**
+ * Whether `value` is an evidence item that {@link EvidenceItemSchema} accepts, checked without zod (about
+ * twenty times faster). `true` means the schema accepts it and returns the same fields; `false` means nothing
+ * more than "ask the schema" (which gives the error).
+ */
+export function _isEvidenceItem(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  const item = value as Record<string, unknown>;
+  const kind = item.kind;
+  if (typeof kind !== 'string' || !UNION_KINDS.has(kind)) return false;
+  const fields = FIELDS[kind];
+  const list = FIELD_LISTS.get(kind);
+  if (fields === undefined || list === undefined) return false;
+  // strictObject: no key outside the shape (zod reads them with for...in, and so does this).
+  for (const k in item) if (k !== 'kind' && !Object.hasOwn(fields, k)) return false;
+  for (const [k, check] of list) if (!check(item[k])) return false;
+  return true;
+}

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extendPack, isRulesError } from '../../src/index.js';
 import { assessProviderRisk, coventryRiskPack, replayRiskHistory, reviewRiskLevel, type EvidenceItem, type RiskLevelDecision, type RiskLevelState, type RiskPack } from '../../src/risk/index.js';
-import { evidenceList } from './arbitraries.js';
+import { IsoDateSchema, _dayNumber } from '../../src/core/dates.js';
+import { _replayDayNumber } from '../../src/risk/replayRiskHistory.js';
+import { EvidenceItemSchema, _isEvidenceItem, _isIsoDate } from '../../src/risk/schemas.js';
+import { evidenceBody, evidenceList } from './arbitraries.js';
 import { elmHouseWalk, walkInput } from './fixtures.js';
 
 const CLOSURE = ['closedOn', 'resolvedOn', 'endedOn'] as const;
@@ -178,6 +181,91 @@ describe('replayRiskHistory: a provider\'s history, validated once, equal to the
           expect(isRulesError(error)).toBe(true);
         }
       }),
+    );
+  });
+
+  it('property: over three years of weekly reviews (items settle: closed, past every window, or stale for good), the replay still equals the per-week calls', () => {
+    const council = extendPack(coventryRiskPack, {
+      id: 'council-short',
+      version: '1',
+      entries: { persistence: [{ validFrom: '2023-01-01', value: { openDays: 14, recurrenceReviews: 2, recurrenceWindowDays: 42 }, citation: 'x', kind: 'policy' }] },
+    });
+    fc.assert(
+      fc.property(evidenceList('L', 40), fc.boolean(), fc.constantFrom('residential-local', 'home-support-local', 'day-service-local'), (history, short, serviceType) => {
+        const dates = weekly('2024-01-01', 130);
+        const pack = short ? council : undefined;
+        const replay = replayRiskHistory({ providerId: 'P', serviceType, evidence: history, reviewDates: dates }, { pack });
+        expect(replay.reviews).toEqual(perWeek(history, serviceType, dates, pack));
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('property: the input checked without zod gives the same replay as the input checked by the schema', () => {
+    fc.assert(
+      fc.property(evidenceList('Z', 25), fc.integer({ min: 1, max: 30 }), (history, n) => {
+        const dates = weekly('2025-10-06', n);
+        const fast = replayRiskHistory({ providerId: 'P', serviceType: 'residential-local', evidence: history, reviewDates: dates });
+        // A risk profile is left to the schema: the whole input then goes through zod.
+        const slow = replayRiskHistory({ providerId: 'P', serviceType: 'residential-local', evidence: history, reviewDates: dates, riskProfile: {} });
+        expect(fast).toEqual(slow);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('the evidence fast check accepts exactly what EvidenceItemSchema accepts (on plain objects; any other object is left to the schema)', () => {
+  const odd = fc.constantFrom<unknown>(undefined, null, '', 'x', 'x'.repeat(200), 'x'.repeat(201), '2026-02-29', '2024-02-29', '2026-13-01', '2026-1-01', ' 2026-01-01', 0, -1, 1, 1.5, 80, 80.5, 1200, 1201, 10000, 10001, Number.NaN, Infinity, true, false, {}, [], { safe: 'good' }, { safe: 'bad' }, { unknown: 'good' }, 'good', 'inadequate', 'low', 'assured', 'open', 'medication', 'governance', 'complaints', 'tested', 'family', 'negative', 'watch', 'warning-notice', 'quality-trigger', 'outbreak');
+  const fields = ['kind', 'id', 'date', 'source', 'domain', 'finding', 'resolvedOn', 'closedOn', 'endedOn', 'registeredManager', 'monthsInPost', 'yearsExperience', 'overall', 'keyQuestions', 'action', 'severity', 'outcome', 'raisedBy', 'adultsAffected', 'from', 'sentiment', 'signal', 'status', 'extra'];
+  const agree = (x: unknown): void => {
+    expect(_isEvidenceItem(x)).toBe(EvidenceItemSchema.safeParse(x).success);
+  };
+
+  it('property: on generated valid items, and on the same items with one field changed, removed or added', () => {
+    fc.assert(
+      fc.property(evidenceBody, fc.array(fc.tuple(fc.constantFrom(...fields), fc.option(odd, { nil: 'remove' as const })), { maxLength: 3 }), (item, edits) => {
+        const valid = { ...item, id: 'E1' };
+        expect(_isEvidenceItem(valid)).toBe(true);
+        agree(valid);
+        const changed: Record<string, unknown> = { ...valid };
+        for (const [field, value] of edits) {
+          if (value === 'remove') delete changed[field];
+          else changed[field] = value;
+        }
+        agree(changed);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('property: on values of any shape', () => {
+    fc.assert(fc.property(fc.anything(), agree), { numRuns: 1000 });
+    agree(Object.assign(Object.create(null), { kind: 'outbreak', id: 'X', date: '2026-01-01', source: 's' }));
+    // An object whose fields come from its prototype: the schema accepts it; the fast check leaves it to the schema.
+    const inherited: unknown = Object.create({ kind: 'outbreak', id: 'X', date: '2026-01-01', source: 's' });
+    expect(EvidenceItemSchema.safeParse(inherited).success).toBe(true);
+    expect(_isEvidenceItem(inherited)).toBe(false);
+    agree([{ kind: 'outbreak', id: 'X', date: '2026-01-01', source: 's' }]);
+  });
+
+  it('property: dates checked character by character are exactly those IsoDateSchema accepts', () => {
+    const digits = (n: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((a) => a.join(''));
+    const dateLike = fc.tuple(digits(4), fc.constantFrom('-', '/', '0'), digits(2), fc.constantFrom('-', '-', 'x'), digits(2)).map((p) => p.join(''));
+    const agreeDate = (s: string): void => {
+      expect(_isIsoDate(s)).toBe(IsoDateSchema.safeParse(s).success);
+    };
+    fc.assert(fc.property(fc.oneof(dateLike, fc.string({ maxLength: 12 })), agreeDate), { numRuns: 5000 });
+    for (const s of ['2024-02-29', '2023-02-29', '1900-02-29', '2000-02-29', '0000-02-29', '0100-02-29', '2026-04-31', '2026-12-31', '2026-00-10', '2026-01-00', '9999-12-31', '２０２６-01-01']) agreeDate(s);
+  });
+
+  it('property: dates read digit by digit give the same day numbers as the core helper', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        expect(_replayDayNumber(iso)).toBe(_dayNumber(iso));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
