@@ -1,4 +1,4 @@
-import { _D, _round, type _Dec } from '../core/decimal.js';
+import { _D, _round, DecimalStringSchema, type _Dec } from '../core/decimal.js';
 import { _parse } from '../core/errors.js';
 import * as z from 'zod';
 import { _readBand } from './bands.js';
@@ -21,7 +21,7 @@ const ProjectionShape = z.looseObject({
   kind: z.literal('demand-projection'),
   measure: z.string(),
   years: z.array(z.int()),
-  cells: z.array(z.looseObject({ year: z.int(), sex: z.string(), ageBand: z.string(), population: z.string(), people: z.looseObject({ exact: z.string() }) })),
+  cells: z.array(z.looseObject({ year: z.int(), area: z.string(), sex: z.string(), ageBand: z.string(), population: DecimalStringSchema, people: z.looseObject({ exact: DecimalStringSchema }) })),
   totals: z.array(z.looseObject({ year: z.int(), people: z.looseObject({ rounded: z.string() }), sharePercent: z.string().nullable() })),
   rounding: z.looseObject({ counts: z.looseObject({ places: z.int(), mode: z.string() }), percentages: z.looseObject({ places: z.int(), mode: z.string() }) }),
 });
