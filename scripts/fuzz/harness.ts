@@ -312,6 +312,7 @@ export async function runFuzz(options: { total: number; seed: number; onProgress
       const args = i < anyCount ? (anyInputs[i] as unknown[]) : nearMiss(r, own.length > 0 && r() < 0.85 ? pick(r, own) : r() < 0.5 && results.length > 0 ? pick(r, results) : pick(r, pool));
       stats.inputs++;
       done++;
+      if (done % 10_000 === 0) options.onProgress?.(done);
       if (hangs?.(args)) {
         stats.skippedHangs++;
         continue;
@@ -336,7 +337,6 @@ export async function runFuzz(options: { total: number; seed: number; onProgress
       }
       const ms = performance.now() - t0;
       if (ms > (options.slowMs ?? 1000)) options.onSlow?.(t.id, ms, show(args, 200));
-      if (done % 10_000 === 0) options.onProgress?.(done);
     }
   }
   return { inputs: done, perTarget, throws: [...groups.values()], excluded, seeded: [...seeds.keys()].filter((k) => k !== RESULTS).sort() };

@@ -3,13 +3,14 @@
 // RulesError naming the field instead of a TypeError from deep inside (issue 14: no TypeError from any export).
 // Loose objects: the results carry more fields (traces, packs) that the writers do not need.
 import * as z from 'zod';
+import { ROUNDING_MODES } from '../core/decimal.js';
 
 const str = z.string();
 const num = z.number();
 const cellText = z.union([z.string(), z.number()]).nullable();
 
 const LeverShape = z.looseObject({ order: num, name: str, value: str.nullable(), fromYear: num.nullable(), source: str });
-const RoundingShape = z.looseObject({ places: z.int(), mode: str });
+const RoundingShape = z.looseObject({ places: z.int().min(0).max(20), mode: z.enum(ROUNDING_MODES) });
 const PackShape = z.looseObject({ id: str, version: str });
 
 /** What {@link projectionCsv} and `wideTable` read of a projection. */
