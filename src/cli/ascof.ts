@@ -1,7 +1,7 @@
 import { ascofCldCommand } from './ascof-cld.js';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
-import { _parse } from '../core/errors.js';
+import { RulesError, _issue, _parse, isRulesError, type RulesIssue } from '../core/errors.js';
 import {
   calculateAscofMeasure,
   calculateLocalKpi,
@@ -16,6 +16,7 @@ import {
   AscofYearSchema,
   AscofCountsSchema,
   type AscofCsvRow,
+  type AscofMeasureResult,
   type SurveyMeasureResult,
 } from '../ascof/index.js';
 import type { CliCommand } from './command.js';
@@ -62,10 +63,34 @@ function surveyRows(geography: z.input<typeof GeographySchema>, measures: readon
   }));
 }
 
+/**
+ * Every measure of the file, or one RulesError listing the problems of every bad row with its place in the
+ * file (`measures[1].code`, `measures[3].numerator`), not only the first (issue 14).
+ */
+function measuresOf(input: z.output<typeof AscofMeasureFileSchema>): AscofMeasureResult[] {
+  const results: AscofMeasureResult[] = [];
+  const issues: RulesIssue[] = [];
+  input.measures.forEach(({ code, disaggregation, ...counts }, i) => {
+    try {
+      results.push(calculateAscofMeasure(code, counts, { year: input.year, disaggregation }));
+    } catch (error) {
+      if (!isRulesError(error)) throw error;
+      for (const issue of error.issues) {
+        // calculateAscofMeasure names `code`, `counts.<field>` and `options.<field>`: the file has them all on the row
+        const [head, ...rest] = issue.path;
+        const inRow = head === 'counts' || head === 'options' ? rest : issue.path;
+        issues.push(_issue(issue.code, ['measures', i, ...inRow], issue.message.replace(/^[^:]*: /, '')));
+      }
+    }
+  });
+  if (issues.length > 0) throw new RulesError('ascof measure', issues);
+  return results;
+}
+
 async function measure(args: string[], io: CliIo): Promise<number> {
   const { file, format } = readOptions(args);
   const input = _parse('ascof measure', AscofMeasureFileSchema, await readJson(io, file));
-  const results = input.measures.map(({ code, disaggregation, ...counts }) => calculateAscofMeasure(code, counts, { year: input.year, disaggregation }));
+  const results = measuresOf(input);
   if (format === 'json') printJson(io, results);
   else io.stdout(formatAscofCsv(results.flatMap((r) => toAscofCsvRows(input.geography, { code: r.code, disaggregation: r.disaggregation, ...r.published }))));
   return EXIT.ok;
