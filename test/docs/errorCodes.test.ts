@@ -28,7 +28,7 @@ function codesInSources(files: readonly string[]): Map<string, string> {
 
 // the tables of the section "Every code"
 const docs = readFileSync('docs/errors.md', 'utf8').split('## Every code')[1]?.split(/\n## /)[0] ?? '';
-const documented = new Set([...docs.matchAll(/^\|\s*`([a-z][a-z_]*)`\s*\|/gm)].map((m) => m[1]));
+const documented = new Set([...docs.matchAll(/^\|\s*`([a-z][a-z_]*)`\s*\|/gm)].map((m) => m[1] as string));
 
 describe('docs/errors.md', () => {
   const inSources = codesInSources(walk('src'));
