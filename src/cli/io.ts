@@ -55,11 +55,11 @@ export function printJson(io: CliIo, value: unknown): void {
 
 /**
  * A result as plain English for `--format text`: each trace it holds (its own, or those of `results[]`),
- * rendered by renderTrace, one numbered line per rule with its citation. A result without a trace prints as JSON.
+ * rendered by renderTrace, one numbered line per rule with its citation (a list: each item's). A result without a trace prints as JSON.
  */
 export function traceText(result: unknown): string {
   const traced = (v: unknown): v is { trace: Trace } => typeof v === 'object' && v !== null && 'trace' in v && typeof (v as { trace: unknown }).trace === 'object';
-  const list = traced(result) ? [result] : typeof result === 'object' && result !== null && Array.isArray((result as { results?: unknown }).results) ? (result as { results: unknown[] }).results : [];
+  const list = traced(result) ? [result] : Array.isArray(result) ? result : typeof result === 'object' && result !== null && Array.isArray((result as { results?: unknown }).results) ? (result as { results: unknown[] }).results : [];
   const parts = list.filter(traced).map((r) => renderTrace(r.trace).join('\n'));
   return parts.length > 0 ? `${parts.join('\n\n')}\n` : `${JSON.stringify(result, null, 2)}\n`;
 }

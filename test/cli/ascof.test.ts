@@ -14,6 +14,13 @@ describe('asc-rules ascof', () => {
     expect(f.out()).toBe('');
   });
 
+  it('measure --format text prints each measure\'s trace in plain English', async () => {
+    const f = fakeIo({ 'm.json': JSON.stringify({ year: '2023-24', geography, measures: [{ code: '2C', numerator: 1123, denominator: 198400 }, { code: '2B', numerator: 55, denominator: 186000 }] }) });
+    expect(await runCli(['ascof', 'measure', 'm.json', '--format', 'text'], f.io)).toBe(0);
+    expect(f.out().match(/^Decision by /gm)?.length).toBe(2);
+    expect(f.out()).toMatch(/\n1\. \[/);
+  });
+
   it('measure: prints the official CSV layout', async () => {
     const f = fakeIo({ 'm.json': JSON.stringify({ year: '2023-24', geography, measures: [{ code: '2C', numerator: 1123, denominator: 198400 }, { code: '2A', numerator: 3, denominator: 4, disaggregation: '65+' }] }) });
     expect(await runCli(['ascof', 'measure', 'm.json'], f.io)).toBe(0);
