@@ -2,14 +2,40 @@
 // CJS require, a TypeScript type check (node16 resolution, .mts and .cts), and the asc-rules binary.
 // Every subpath in the package's exports map is checked, so a new area is covered without editing this file.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+/**
+ * Follows the relative links (`[text](path)`, `src="path"`) of a Markdown file inside the installed package,
+ * and of every Markdown file they lead to; throws on the first that names no file. Returns the links checked.
+ */
+function checkRelativeLinks(pkgRoot, start) {
+  const seen = new Set();
+  const broken = [];
+  let count = 0;
+  const visit = (rel) => {
+    if (seen.has(rel)) return;
+    seen.add(rel);
+    const text = readFileSync(join(pkgRoot, rel), 'utf8').replace(/```[\s\S]*?```/g, '');
+    const targets = [...text.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)|src="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+    for (const target of targets) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#') || target.startsWith('//')) continue;
+      const path = posix.normalize(posix.join(posix.dirname(rel), decodeURIComponent(target.split('#')[0])));
+      count += 1;
+      if (path.startsWith('..') || !existsSync(join(pkgRoot, path))) broken.push(`${rel}: ${target}`);
+      else if (path.endsWith('.md')) visit(path);
+    }
+  };
+  visit(start);
+  if (broken.length > 0) throw new Error(`relative links that name no file in the installed package:\n  ${broken.join('\n  ')}`);
+  return count;
+}
 
 const work = mkdtempSync(join(tmpdir(), 'asc-rules-consumer-'));
 try {
@@ -77,7 +103,12 @@ console.log(checked);
   const version = run(join(app, 'node_modules', '.bin', 'asc-rules'), ['--version'], app).trim();
   if (version !== pkg.version) throw new Error(`asc-rules --version printed ${version}`);
 
-  console.log(`consumer test: ${filename} installed in a fresh folder; ${subpaths.length} entry point(s) import alike from ESM and CJS; ${checked} entry points refuse junk with a RulesError; types check as .mts and .cts; asc-rules ${version} runs`);
+  // 5. Every relative link of the installed README (and of the guides it links to) resolves to a file in the
+  //    installed package, so the docs/*.md links work from node_modules and from the npm page's file view.
+  const installed = join(app, 'node_modules', ...pkg.name.split('/'));
+  const checkedLinks = checkRelativeLinks(installed, 'README.md');
+
+  console.log(`consumer test: ${filename} installed in a fresh folder; ${subpaths.length} entry point(s) import alike from ESM and CJS; ${checked} entry points refuse junk with a RulesError; types check as .mts and .cts; asc-rules ${version} runs; ${checkedLinks} relative links of the installed README and guides resolve`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

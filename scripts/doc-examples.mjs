@@ -42,6 +42,18 @@ function publicNames() {
   return names;
 }
 
+/**
+ * Blocks of docs/*.md left out of the compile, as `file#n` (n counts the file's ```ts blocks from 0) with the
+ * reason. Keep it empty: each entry is a guide showing code that does not compile. These are guides owned by
+ * other branches while issue 14 was integrated; their owners (or the lead, after the merge) fix them and
+ * remove the entry.
+ */
+export const NOT_COMPILED = {
+  'docs/risk.md#0': 'fragment: evidence, previousState and bankHolidays undeclared (risk branch owns docs/risk.md)',
+  'docs/risk.md#1': 'fragment: input undeclared (risk branch owns docs/risk.md)',
+  'docs/traces.md#0': 'fragment: result undeclared, and the rule ids shown are not produced (issue 14; core branch owns docs/traces.md)',
+};
+
 /** Every example block in src (outside src/cli), and every public function lacking one. */
 export function extractExamples() {
   const examples = [];
@@ -68,6 +80,15 @@ export function extractExamples() {
     const line = readme.slice(0, b.index).split('\n').length;
     examples.push({ id: `README_md_L${line}_${i}`, file: 'README.md', line, code: b[1], compileOnly: true });
   });
+  // The guides' blocks too (docs/*.md), compiled like the README's (not run: some read files), except those in NOT_COMPILED.
+  for (const name of readdirSync(join(root, 'docs')).filter((n) => n.endsWith('.md')).sort()) {
+    const text = readFileSync(join(root, 'docs', name), 'utf8');
+    [...text.matchAll(/```ts\n([\s\S]*?)```/g)].forEach((b, i) => {
+      if (NOT_COMPILED[`docs/${name}#${i}`]) return;
+      const line = text.slice(0, b.index).split('\n').length;
+      examples.push({ id: `docs_${name.replace(/[^\w]+/g, '_')}_L${line}_${i}`, file: `docs/${name}`, line, code: b[1], compileOnly: true });
+    });
+  }
   return { examples, missing };
 }
 

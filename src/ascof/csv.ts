@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { _parse } from '../core/errors.js';
+import { RulesError, _parse } from '../core/errors.js';
 import { GeographySchema, type Geography } from './schemas.js';
 
 /** One row of the official ASCOF CSV layout (gov.uk 2024-25 "how to use the CSV file"). */
@@ -43,6 +43,9 @@ export const ASCOF_CSV_HEADER = ['Geographical code', 'Geographical description'
  * ```
  */
 export function csvField(field: string): string {
+  if (typeof field !== 'string' && typeof field !== 'number' && typeof field !== 'bigint' && typeof field !== 'boolean') {
+    throw new RulesError('csvField', [{ code: 'invalid_type', path: [], message: 'expected the text of a field' }]);
+  }
   const text = String(field);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -1,7 +1,7 @@
 import { ascofCldCommand } from './ascof-cld.js';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
-import { _parse } from '../core/errors.js';
+import { RulesError, _issue, _parse, isRulesError, type RulesIssue } from '../core/errors.js';
 import {
   calculateAscofMeasure,
   calculateLocalKpi,
@@ -16,10 +16,11 @@ import {
   AscofYearSchema,
   AscofCountsSchema,
   type AscofCsvRow,
+  type AscofMeasureResult,
   type SurveyMeasureResult,
 } from '../ascof/index.js';
 import type { CliCommand } from './command.js';
-import { EXIT, UsageError, printJson, readJson, type CliIo } from './io.js';
+import { EXIT, UsageError, printJson, readJson, traceText, type CliIo } from './io.js';
 
 const Strata = z.record(z.string().min(1).max(40), z.number().int().min(1));
 
@@ -45,11 +46,11 @@ export const AscofKpiFileSchema = z.strictObject({
   kpis: z.array(LocalKpiInputSchema).min(1),
 });
 
-type Format = 'csv' | 'json';
+type Format = 'csv' | 'json' | 'text';
 
 function readOptions(args: string[]): { file: string; format: Format } {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'csv' } } });
-  if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format must be csv or json');
+  if (values.format !== 'csv' && values.format !== 'json' && values.format !== 'text') throw new UsageError('--format must be csv, json or text');
   const [file, ...rest] = positionals;
   if (file === undefined || rest.length > 0) throw new UsageError('give exactly one input file (or - for standard input)');
   return { file, format: values.format };
@@ -62,11 +63,36 @@ function surveyRows(geography: z.input<typeof GeographySchema>, measures: readon
   }));
 }
 
+/**
+ * Every measure of the file, or one RulesError listing the problems of every bad row with its place in the
+ * file (`measures[1].code`, `measures[3].numerator`), not only the first (issue 14).
+ */
+function measuresOf(input: z.output<typeof AscofMeasureFileSchema>): AscofMeasureResult[] {
+  const results: AscofMeasureResult[] = [];
+  const issues: RulesIssue[] = [];
+  input.measures.forEach(({ code, disaggregation, ...counts }, i) => {
+    try {
+      results.push(calculateAscofMeasure(code, counts, { year: input.year, disaggregation }));
+    } catch (error) {
+      if (!isRulesError(error)) throw error;
+      for (const issue of error.issues) {
+        // calculateAscofMeasure names `code`, `counts.<field>` and `options.<field>`: the file has them all on the row
+        const [head, ...rest] = issue.path;
+        const inRow = head === 'counts' || head === 'options' ? rest : issue.path;
+        issues.push(_issue(issue.code, ['measures', i, ...inRow], issue.message.replace(/^[^:]*: /, '')));
+      }
+    }
+  });
+  if (issues.length > 0) throw new RulesError('ascof measure', issues);
+  return results;
+}
+
 async function measure(args: string[], io: CliIo): Promise<number> {
   const { file, format } = readOptions(args);
   const input = _parse('ascof measure', AscofMeasureFileSchema, await readJson(io, file));
-  const results = input.measures.map(({ code, disaggregation, ...counts }) => calculateAscofMeasure(code, counts, { year: input.year, disaggregation }));
+  const results = measuresOf(input);
   if (format === 'json') printJson(io, results);
+  else if (format === 'text') io.stdout(traceText(results));
   else io.stdout(formatAscofCsv(results.flatMap((r) => toAscofCsvRows(input.geography, { code: r.code, disaggregation: r.disaggregation, ...r.published }))));
   return EXIT.ok;
 }
@@ -79,6 +105,7 @@ async function survey(args: string[], io: CliIo): Promise<number> {
     ? scoreUserSurvey(input.responses, { ...options, adjustedScrqolStrataPopulations: input.adjustedScrqolStrataPopulations })
     : scoreCarerSurvey(input.responses, options);
   if (format === 'json') printJson(io, result);
+  else if (format === 'text') io.stdout(traceText(result));
   else io.stdout(formatAscofCsv(surveyRows(input.geography, result.measures)));
   return EXIT.ok;
 }
@@ -87,8 +114,9 @@ async function kpi(args: string[], io: CliIo): Promise<number> {
   const { file, format } = readOptions(args);
   const input = _parse('ascof kpi', AscofKpiFileSchema, await readJson(io, file));
   const results = input.kpis.map((k) => calculateLocalKpi(k));
-  if (format === 'json') {
-    printJson(io, results);
+  if (format === 'json' || format === 'text') {
+    if (format === 'json') printJson(io, results);
+    else io.stdout(traceText(results));
     return EXIT.ok;
   }
   const rows = results.flatMap((r) => [
@@ -113,14 +141,14 @@ export const ascofCommand: CliCommand = {
   summary: 'ASCOF measures from counts, ASCS/SACE survey scores and local KPIs (CSV or JSON)',
   get usage() {
     return [
-      `Usage: asc-rules ascof <${Object.keys(subcommands).join('|')}> <file> [--format csv|json]`,
+      `Usage: asc-rules ascof <${Object.keys(subcommands).join('|')}> <file> [--format csv|json|text]`,
       '',
       'Subcommands:',
       ...Object.entries(subcommands).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`),
       '',
       'The file is JSON; - reads standard input. CSV output follows the official ASCOF layout:',
       'Geographical code, Geographical description, Geographical level, ONS code, ASCOF measure code,',
-      'Disaggregation level, Measure type, Measure value. --format json prints the full results with traces.',
+      'Disaggregation level, Measure type, Measure value. --format json prints the full results with traces; --format text, each trace in plain English.',
       '',
     ].join('\n');
   },

@@ -22,18 +22,18 @@ import {
 } from '../demand/index.js';
 import { readOnsPopulationCsv } from '../readers/index.js';
 import type { CliCommand } from './command.js';
-import { EXIT, UsageError, printJson, readJson, type CliIo } from './io.js';
+import { EXIT, UsageError, printJson, readJson, traceText, type CliIo } from './io.js';
 
 export { projectionCsv, simulationCsv } from '../demand/index.js';
 
-const USAGE = `Usage: asc-rules demand project <input.json> [--population <ons.csv>] [--format json|csv] [--layout long|wide] [--chart <file.svg>]
+const USAGE = `Usage: asc-rules demand project <input.json> [--population <ons.csv>] [--format json|csv|text] [--layout long|wide] [--chart <file.svg>]
        asc-rules demand simulate <input.json> --seed <n> [--draws <n>] [--quantiles 0.025,0.5,0.975]
-                                 [--variant <name>=<ons.csv> …] [--format json|csv] [--layout long|wide] [--chart <file.svg>]
-       asc-rules demand indicators <input.json> [--population <ons.csv>] [--format json|csv] [--layout wide|long]
-       asc-rules demand compare <input.json> --variants <variants.json> [--population <ons.csv>] [--format json|csv] [--chart <file.svg>]
-       asc-rules demand costs <costs.json> [--format json|csv]
-       asc-rules demand costs <input.json> --mix <mix.json> [--format json|csv]
-       asc-rules demand care-home-stock <input.json> [--format json|csv]
+                                 [--variant <name>=<ons.csv> …] [--format json|csv|text] [--layout long|wide] [--chart <file.svg>]
+       asc-rules demand indicators <input.json> [--population <ons.csv>] [--format json|csv|text] [--layout wide|long]
+       asc-rules demand compare <input.json> --variants <variants.json> [--population <ons.csv>] [--format json|csv|text] [--chart <file.svg>]
+       asc-rules demand costs <costs.json> [--format json|csv|text]
+       asc-rules demand costs <input.json> --mix <mix.json> [--format json|csv|text]
+       asc-rules demand care-home-stock <input.json> [--format json|csv|text]
 
 project     population × rate by area, year, sex and age band, with scenario levers ('schema demand-project')
 simulate    Monte Carlo over the rates' intervals (and population variants, and a unit-cost range given in
@@ -51,8 +51,9 @@ Options:
   --population <ons.csv>  read the population from an ONS SNPP or NOMIS CSV (single years or 5-year bands,
                           sex codes 1/2, M/F, male(s)/female(s), persons); it replaces the input's population
   --from-age <n>          with --population or --variant: keep ages from n (default 18)
-  --format json|csv       json (default): the full result with its trace; csv: a header block of metadata
-                          (lines starting with #), then the table
+  --format json|csv|text  json (default): the full result with its trace; csv: a header block of metadata
+                          (lines starting with #), then the table; text: the trace in plain English, one
+                          numbered line per rule (indicators and compare, which have no single trace: JSON)
   --layout long|wide      csv layout: long (one row per cell and year) or wide (POPPI-style, a column per year)
   --chart <file.svg>      also write an SVG chart (project, simulate, compare)
   --seed <n>              simulate: seed, a whole number from 0 to 4294967295 (required)
@@ -123,7 +124,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (sub === undefined || !subs.includes(sub)) throw new UsageError(`demand takes one of ${subs.join(', ')}; asc-rules demand --help shows the usage`);
   if (file === undefined || rest.length > 0) throw new UsageError(`demand ${sub} takes one input file`);
   const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'csv') throw new UsageError('--format must be json or csv');
+  if (format !== 'json' && format !== 'csv' && format !== 'text') throw new UsageError('--format must be json, csv or text');
   const layoutText = values.layout;
   if (layoutText !== undefined && layoutText !== 'long' && layoutText !== 'wide') throw new UsageError('--layout must be long or wide');
   const layout = layoutText as CsvLayout | undefined;
@@ -194,6 +195,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     if (format === 'csv') text = stockCsv(r);
   }
   if (format === 'csv') io.stdout(text);
+  else if (format === 'text') io.stdout(traceText(json));
   else printJson(io, json);
   if (values.chart !== undefined && chart !== undefined) {
     await io.writeText(values.chart, chart);

@@ -1,4 +1,5 @@
 import { isRulesError, type RulesError } from '../core/errors.js';
+import { renderTrace, type Trace } from '../core/trace.js';
 
 /** What a command may touch: its output streams and the files it is given. Tests pass a fake. */
 export interface CliIo {
@@ -50,6 +51,17 @@ export async function readJson(io: CliIo, path: string): Promise<unknown> {
 /** Writes a value as pretty JSON to stdout. */
 export function printJson(io: CliIo, value: unknown): void {
   io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/**
+ * A result as plain English for `--format text`: each trace it holds (its own, or those of `results[]`),
+ * rendered by renderTrace, one numbered line per rule with its citation (a list: each item's). A result without a trace prints as JSON.
+ */
+export function traceText(result: unknown): string {
+  const traced = (v: unknown): v is { trace: Trace } => typeof v === 'object' && v !== null && 'trace' in v && typeof (v as { trace: unknown }).trace === 'object';
+  const list = traced(result) ? [result] : Array.isArray(result) ? result : typeof result === 'object' && result !== null && Array.isArray((result as { results?: unknown }).results) ? (result as { results: unknown[] }).results : [];
+  const parts = list.filter(traced).map((r) => renderTrace(r.trace).join('\n'));
+  return parts.length > 0 ? `${parts.join('\n\n')}\n` : `${JSON.stringify(result, null, 2)}\n`;
 }
 
 /** Maps a thrown value to an exit code, printing what the user needs to know. */

@@ -20,7 +20,7 @@ import {
   type ProviderFailurePack,
 } from '../provider-failure/index.js';
 import type { CliCommand } from './command.js';
-import { EXIT, UsageError, printJson, readJson } from './io.js';
+import { EXIT, UsageError, printJson, readJson, traceText } from './io.js';
 
 /**
  * The file `asc-rules provider-failure` reads: its `operation` selects the entry point.
@@ -32,7 +32,7 @@ export const ProviderFailureFileSchema = z.discriminatedUnion('operation', [
   z.strictObject({ operation: z.literal('market-oversight'), input: MarketOversightMetricsSchema }),
 ]);
 
-const USAGE = `Usage: asc-rules provider-failure <file.json> [--pack <override.json>]
+const USAGE = `Usage: asc-rules provider-failure <file.json> [--pack <override.json>] [--format json|text]
 
 Runs one provider-failure decision and prints the result (with its trace) as JSON.
 The file's "operation" field selects what is run:
@@ -47,6 +47,8 @@ Use - for standard input. 'asc-rules schema provider-failure-file' prints the JS
 
 Options:
   --pack <file>  a council override layer (JSON, see 'asc-rules schema rule-pack') on the Coventry default pack
+  --format json  print the result as JSON (default)
+  --format text  print each result's trace as plain English, one numbered line per rule
   -h, --help     show this help
 `;
 
@@ -80,11 +82,14 @@ export const providerFailureCommand: CliCommand = {
   summary: 'provider failure: s.48 temporary duty, who is responsible for each person, response plan, market oversight',
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { pack: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { pack: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
     if (values.help) {
       io.stdout(USAGE);
       return EXIT.ok;
     }
+    const format = values.format ?? 'json';
+    if (format !== 'json' && format !== 'text') throw new UsageError('--format must be json or text');
+    const print = (result: unknown): void => (format === 'json' ? printJson(io, result) : io.stdout(traceText(result)));
     const [path, ...rest] = positionals;
     if (path === undefined || rest.length > 0) throw new UsageError('provider-failure takes one JSON file (or - for standard input)');
     const file = _parse('asc-rules provider-failure', ProviderFailureFileSchema, await readJson(io, path));
@@ -92,16 +97,16 @@ export const providerFailureCommand: CliCommand = {
     const options = { pack };
     switch (file.operation) {
       case 'temporary-duty':
-        printJson(io, assessTemporaryDuty(file.input, options));
+        print(assessTemporaryDuty(file.input, options));
         break;
       case 'continuity':
-        printJson(io, { results: continuityForAll(file.people, file.context, options) });
+        print({ results: continuityForAll(file.people, file.context, options) });
         break;
       case 'response-plan':
-        printJson(io, planProviderFailureResponse(file.input, options));
+        print(planProviderFailureResponse(file.input, options));
         break;
       case 'market-oversight':
-        printJson(io, isMarketOversightProvider(file.input, options));
+        print(isMarketOversightProvider(file.input, options));
         break;
     }
     return EXIT.ok;

@@ -1,8 +1,10 @@
+import { _parse } from '../core/errors.js';
 import type { ScenarioComparison } from './compare.js';
 import type { IndicatorProjection } from './indicators.js';
 import type { AppliedLever } from './model.js';
 import type { DemandProjection } from './projectDemand.js';
 import type { DemandSimulation, SimulatedFigure } from './simulateDemand.js';
+import { ComparisonCsvShape, CsvLayoutShape, IndicatorCsvShape, ProjectionCsvShape, SimulationCsvShape } from './resultShapes.js';
 import { wideTable, type WideRow } from './table.js';
 
 /** The CSV layouts: `long` (one row per cell and year, then the totals) or `wide` (POPPI-style, a column per year). */
@@ -60,6 +62,8 @@ function projectionMeta(r: DemandProjection): [string, string | number | null][]
  * ```
  */
 export function projectionCsv(r: DemandProjection, layout: CsvLayout = 'long'): string {
+  _parse('projectionCsv', ProjectionCsvShape, r);
+  _parse('projectionCsv', CsvLayoutShape, { layout });
   const meta = header(projectionMeta(r));
   if (layout === 'wide') return meta + wideCsv(wideTable(r), r.years);
   const withPackages = r.cells.some((c) => c.packages !== undefined);
@@ -101,6 +105,8 @@ function wideCsv(table: readonly WideRow[], years: readonly number[]): string {
  * ```
  */
 export function indicatorCsv(r: IndicatorProjection, layout: CsvLayout = 'wide'): string {
+  _parse('indicatorCsv', IndicatorCsvShape, r);
+  _parse('indicatorCsv', CsvLayoutShape, { layout });
   const meta = header(
     r.projections.flatMap((p, i): [string, string | number | null][] => [
       [`indicator ${i + 1}`, p.measure],
@@ -147,6 +153,8 @@ function figureCells(f: SimulatedFigure | undefined, nq: number): string[] {
  * ```
  */
 export function simulationCsv(r: DemandSimulation, layout: CsvLayout = 'long'): string {
+  _parse('simulationCsv', SimulationCsvShape, r);
+  _parse('simulationCsv', CsvLayoutShape, { layout });
   const qs = r.totals[0]?.quantiles.map((q) => `q${q.q}`) ?? [];
   const meta = header([
     ['measure', r.measure],
@@ -216,6 +224,8 @@ export function simulationCsv(r: DemandSimulation, layout: CsvLayout = 'long'): 
  * ```
  */
 export function comparisonCsv(r: ScenarioComparison, layout: CsvLayout = 'wide'): string {
+  _parse('comparisonCsv', ComparisonCsvShape, r);
+  _parse('comparisonCsv', CsvLayoutShape, { layout });
   const b = r.baseline.projection;
   const meta = header([
     ...projectionMeta(b).filter(([k]) => !k.startsWith('lever')),

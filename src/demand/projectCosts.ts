@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { IsoDateSchema } from '../core/dates.js';
-import { _D, _round, DecimalInputSchema, type _Dec, type RoundingRule } from '../core/decimal.js';
+import { _D, _round, DecimalInputSchema, DecimalStringSchema, type _Dec, type RoundingRule } from '../core/decimal.js';
 import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
 import { packRef, resolveAll, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace } from '../core/trace.js';
@@ -222,7 +222,7 @@ export type ServiceMixRowInput = z.input<typeof ServiceMixRowSchema>;
 const ProjectionForCosts = z.looseObject({
   kind: z.literal('demand-projection'),
   measure: z.string(),
-  totals: z.array(z.looseObject({ year: z.int(), people: z.looseObject({ exact: z.string() }), packages: z.looseObject({ exact: z.string() }).optional() })),
+  totals: z.array(z.looseObject({ year: z.int(), people: z.looseObject({ exact: DecimalStringSchema }), packages: z.looseObject({ exact: DecimalStringSchema }).optional() })),
 });
 
 /** The result of {@link projectCostsFromDemand}: the costs, and the volumes the mix made. */
@@ -293,7 +293,7 @@ export function projectCostsFromDemand(
     m.mix.forEach((row, i) => volumes.push({ service: row.service, year: t.year, quantity: new _D(v).times(shares[i]!).toString() }));
   }
   const unitCosts = m.mix.map((row) => ({ service: row.service, ...mix.find((r) => r.service === row.service)!.unitCost }));
-  const { basis: _b, ...costOptions } = options;
+  const { basis: _b, ...costOptions } = options ?? ({} as typeof options);
   void _b;
   const result = projectCosts(volumes, unitCosts, costOptions);
   return { ...result, measure: p.measure, volumeBasis: basis, volumes, mixShareTotal: shareTotal.toString() };

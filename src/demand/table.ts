@@ -1,4 +1,4 @@
-import { _D, _round, type _Dec } from '../core/decimal.js';
+import { _D, _round, DecimalStringSchema, ROUNDING_MODES, type _Dec } from '../core/decimal.js';
 import { _parse } from '../core/errors.js';
 import * as z from 'zod';
 import { _readBand } from './bands.js';
@@ -17,13 +17,16 @@ export interface WideRow {
   readonly values: readonly { readonly year: number; readonly people: string; readonly sharePercent: string | null }[];
 }
 
+// the rule _round takes: 0 to 20 places (as roundDecimal checks) and a known mode
+const RoundingShape = z.looseObject({ places: z.int().min(0).max(20), mode: z.enum(ROUNDING_MODES) });
+
 const ProjectionShape = z.looseObject({
   kind: z.literal('demand-projection'),
   measure: z.string(),
   years: z.array(z.int()),
-  cells: z.array(z.looseObject({ year: z.int(), sex: z.string(), ageBand: z.string(), population: z.string(), people: z.looseObject({ exact: z.string() }) })),
+  cells: z.array(z.looseObject({ year: z.int(), area: z.string(), sex: z.string(), ageBand: z.string(), population: DecimalStringSchema, people: z.looseObject({ exact: DecimalStringSchema }) })),
   totals: z.array(z.looseObject({ year: z.int(), people: z.looseObject({ rounded: z.string() }), sharePercent: z.string().nullable() })),
-  rounding: z.looseObject({ counts: z.looseObject({ places: z.int(), mode: z.string() }), percentages: z.looseObject({ places: z.int(), mode: z.string() }) }),
+  rounding: z.looseObject({ counts: RoundingShape, percentages: RoundingShape }),
 });
 
 /**

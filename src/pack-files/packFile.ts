@@ -120,9 +120,18 @@ const FormatSchema = z.enum(['yaml', 'json']);
  * pack.layers.map((l) => l.id); //=> ['coventry-risk', 'my-council-risk']
  * ```
  */
+/** Whether a value looks like a rule pack (the check that spares the caller a TypeError from deeper down). */
+function isPackLike(v: unknown): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  const p = v as Record<string, unknown>;
+  return typeof p.id === 'string' && typeof p.version === 'string' && Array.isArray(p.layers) && p.spec !== null && typeof p.spec === 'object' && p.entries !== null && typeof p.entries === 'object';
+}
+
 export function parseRulePack(text: string, options: ParseRulePackOptions): ParsedRulePack {
   const format = FormatSchema.safeParse(options?.format);
   if (!format.success) throw new RulesError('parseRulePack', [_issue('invalid_value', ['options', 'format'], 'expected "yaml" or "json"')]);
+  if (options.file !== undefined && typeof options.file !== 'string') throw new RulesError('parseRulePack', [_issue('invalid_type', ['options', 'file'], 'expected the name of the file, as text')]);
+  if (options.base !== undefined && !isPackLike(options.base)) throw new RulesError('parseRulePack', [_issue('invalid_type', ['options', 'base'], 'expected a rule pack (the result of defineRulePack or extendPack)')]);
   const entry = options.file === undefined ? 'parseRulePack' : `pack file ${options.file}`;
   const doc = _readDataFile(entry, text, format.data);
   const raw = doc.data;

@@ -84,6 +84,7 @@ const SEX_CODES: Record<string, Sex> = {
  * ```
  */
 export function readSexCode(text: string): Sex | undefined {
+  _parse('readSexCode', z.string({ error: 'expected the text of a sex code' }), text);
   return SEX_CODES[text.trim().toLowerCase()];
 }
 
@@ -103,6 +104,7 @@ export function readSexCode(text: string): Sex | undefined {
  * ```
  */
 export function readAgeLabel(text: string): string | null | undefined {
+  _parse('readAgeLabel', z.string({ error: 'expected the text of an age label' }), text);
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (t === 'all ages' || t === 'total' || t === 'all' || t === 'aged 16+' || t === 'all persons') return null;
   const s = t.replace(/^aged? /, '').replace(/ years?$/, '');

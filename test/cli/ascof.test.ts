@@ -6,6 +6,21 @@ import { fakeIo } from './fakeIo.js';
 const geography = { code: 'E08000026', description: 'Coventry' };
 
 describe('asc-rules ascof', () => {
+  it('measure: reports every bad row with its place in the file, not only the first', async () => {
+    const f = fakeIo({ 'bad.json': JSON.stringify({ year: '2024-25', geography, measures: [{ code: '2C', numerator: 1, denominator: 2 }, { code: '9Z', numerator: 1, denominator: 2 }, { code: '2A', numerator: 5, denominator: 4 }] }) });
+    expect(await runCli(['ascof', 'measure', 'bad.json'], f.io)).toBe(2);
+    expect(f.err()).toMatch(/measures\[1\]\.code/);
+    expect(f.err()).toMatch(/measures\[2\]\.numerator/);
+    expect(f.out()).toBe('');
+  });
+
+  it('measure --format text prints each measure\'s trace in plain English', async () => {
+    const f = fakeIo({ 'm.json': JSON.stringify({ year: '2023-24', geography, measures: [{ code: '2C', numerator: 1123, denominator: 198400 }, { code: '2B', numerator: 55, denominator: 186000 }] }) });
+    expect(await runCli(['ascof', 'measure', 'm.json', '--format', 'text'], f.io)).toBe(0);
+    expect(f.out().match(/^Decision by /gm)?.length).toBe(2);
+    expect(f.out()).toMatch(/\n1\. \[/);
+  });
+
   it('measure: prints the official CSV layout', async () => {
     const f = fakeIo({ 'm.json': JSON.stringify({ year: '2023-24', geography, measures: [{ code: '2C', numerator: 1123, denominator: 198400 }, { code: '2A', numerator: 3, denominator: 4, disaggregation: '65+' }] }) });
     expect(await runCli(['ascof', 'measure', 'm.json'], f.io)).toBe(0);

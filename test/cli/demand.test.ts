@@ -21,6 +21,14 @@ describe('asc-rules demand', () => {
     expect(out.totals.map((t) => t.people.rounded)).toEqual(['1060', '1166', '1272']);
   });
 
+  it('project --format text prints the trace as numbered lines with citations', async () => {
+    const io = fakeIo(files);
+    expect(await runCli(['demand', 'project', 'in.json', '--format', 'text'], io)).toBe(0);
+    const lines = io.out().trim().split('\n');
+    expect(lines[0]).toMatch(/^Decision by projectDemand as of 2026-11-23/);
+    expect(lines.some((l) => /^1\. \[.+\] /.test(l))).toBe(true);
+  });
+
   it('project --format csv prints cells then totals, quoting fields with commas and quotes', async () => {
     const io = fakeIo(files);
     expect(await runCli(['demand', 'project', 'in.json', '--format', 'csv'], io)).toBe(0);

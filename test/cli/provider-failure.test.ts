@@ -22,6 +22,17 @@ describe('asc-rules provider-failure', () => {
     expect(result.event.citation).toBe('SI 2015/301 reg 2(2)(a)');
   });
 
+  it('--format text prints the trace in plain English, with the citations; a bad --format is a usage error', async () => {
+    const f = fakeIo({ 'duty.json': JSON.stringify(duty) });
+    expect(await runCli(['provider-failure', 'duty.json', '--format', 'text'], f.io)).toBe(0);
+    expect(f.out()).toMatch(/^Decision by assessTemporaryDuty as of 2026-03-02/);
+    expect(f.out()).toMatch(/\n1\. \[/);
+    expect(f.out()).toContain('SI 2015/301 reg 2(2)(a)');
+    expect(() => JSON.parse(f.out())).toThrow();
+    const g = fakeIo({ 'duty.json': JSON.stringify(duty) });
+    expect(await runCli(['provider-failure', 'duty.json', '--format', 'csv'], g.io)).toBe(2);
+  });
+
   it('continuity: one result per person', async () => {
     const file = {
       operation: 'continuity',
