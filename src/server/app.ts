@@ -1,9 +1,10 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { RulesError, _fromZodIssues, isRulesError } from '../core/errors.js';
+import * as z from 'zod';
+import { RulesError, _fromZodIssues, _parse, isRulesError } from '../core/errors.js';
 import { packageInfo } from '../core/packageInfo.js';
 import { _openApiDocument, type OpenApiDocument } from './openapi.js';
-import { defaultServedPacks, servedPackRefs, type ServedPacks } from './packs.js';
+import { _assertServedPacks, defaultServedPacks, servedPackRefs, type ServedPacks } from './packs.js';
 import { _pageHtml } from './page.js';
 import { parametersInForce } from './parameters.js';
 import { serviceRoutes, type ServiceRoute } from './routes.js';
@@ -82,6 +83,15 @@ function isJson(contentType: string | undefined): boolean {
   return media === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(media);
 }
 
+// What createServiceApp accepts, checked before anything is built (packs are checked as built packs).
+const ServiceOptionsSchema = z.object({
+  packs: z.unknown().optional(),
+  bodyLimit: z.number().int().positive().optional(),
+  routes: z.array(z.object({ path: z.string() }).loose()).optional(),
+  log: z.function().optional(),
+  now: z.function().optional(),
+});
+
 /**
  * The HTTP service of the library as a Hono app (web-standard `fetch`, so it runs on Node through
  * `asc-rules serve`, and on Deno, Bun or an edge runtime). Every entry point of every area is
@@ -111,6 +121,8 @@ function isJson(contentType: string | undefined): boolean {
  * ```
  */
 export function createServiceApp(options: ServiceOptions = {}): Hono<ServiceEnv> {
+  _parse('createServiceApp', ServiceOptionsSchema, options);
+  if (options.packs !== undefined) _assertServedPacks('createServiceApp', options.packs, ['packs']);
   const packs = options.packs ?? defaultServedPacks();
   const routes = options.routes ?? serviceRoutes;
   const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { packRef, type PackRef, type RulePack } from '../core/rulePack.js';
+import { _isBuiltPack, packRef, type PackRef, type RulePack } from '../core/rulePack.js';
+import { RulesError, _issue, _parse } from '../core/errors.js';
 import { PACK_AREAS, parseRulePack, type PackFileFormat } from '../pack-files/index.js';
 import { _readDataFile } from '../pack-files/document.js';
 import { defaultAscofPack, defaultCldPack, type AscofSpec, type CldPackSpec } from '../ascof/index.js';
@@ -99,6 +100,8 @@ const AreaField = z.looseObject({ area: z.enum(PACK_AREAS) });
  * ```
  */
 export function applyPackFile(packs: ServedPacks, text: string, options: ApplyPackFileOptions): ServedPacks {
+  _assertServedPacks('applyPackFile', packs);
+  _parse('applyPackFile', ApplyPackFileArgsSchema, { text, options });
   // The base is the area's served pack (so files of one area chain); the area is read first, and a file without
   // a valid one goes to parseRulePack unbased, which refuses it with its line.
   const entry = options.file === undefined ? 'applyPackFile' : `pack file ${options.file}`;
@@ -107,6 +110,22 @@ export function applyPackFile(packs: ServedPacks, text: string, options: ApplyPa
   const parsed = parseRulePack(text, { format: options.format, file: options.file, base });
   return { ...packs, [parsed.area]: parsed.pack };
 }
+
+/**
+ * Checks that `packs` is a set of served packs (every name present, each built by `defineRulePack` or
+ * `extendPack`), so an entry point refuses anything else with a RulesError rather than failing deep inside.
+ * @internal
+ */
+export function _assertServedPacks(entry: string, packs: unknown, path: readonly (string | number)[] = ['packs']): asserts packs is ServedPacks {
+  if (packs === null || typeof packs !== 'object') throw new RulesError(entry, [_issue('invalid_type', [...path], 'expected the served packs, as defaultServedPacks() returns them')]);
+  const bad = PACK_NAMES.filter((name) => !_isBuiltPack((packs as Record<string, unknown>)[name]));
+  if (bad.length > 0) throw new RulesError(entry, bad.map((name) => _issue('invalid_type', [...path, name], 'expected a rule pack built by defineRulePack or extendPack')));
+}
+
+const ApplyPackFileArgsSchema = z.strictObject({
+  text: z.string(),
+  options: z.object({ format: z.enum(['yaml', 'json']), file: z.string().min(1).optional() }),
+});
 
 /** The identity (id, version, layers) of every served pack, by name. */
 export function servedPackRefs(packs: ServedPacks): Record<PackName, PackRef> {

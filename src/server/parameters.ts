@@ -2,7 +2,7 @@ import { IsoDateSchema } from '../core/dates.js';
 import { RulesError, _issue } from '../core/errors.js';
 import { packRef, resolveAll, type PackRef, type RuleKind, type RulePack } from '../core/rulePack.js';
 import type { JsonValue } from '../core/trace.js';
-import { AREA_PACKS, type PackName, type ServedPacks } from './packs.js';
+import { AREA_PACKS, _assertServedPacks, type PackName, type ServedPacks } from './packs.js';
 
 /** One parameter in force on a date, as `GET /parameters/{area}` lists it. */
 export interface ParameterInForce {
@@ -67,6 +67,8 @@ export interface AreaParameters {
  */
 export function parametersInForce(packs: ServedPacks, area: string, on: string): AreaParameters {
   const entry = 'GET /parameters';
+  _assertServedPacks(entry, packs);
+  if (typeof area !== 'string') throw new RulesError(entry, [_issue('invalid_type', ['area'], `area must be one of ${Object.keys(AREA_PACKS).join(', ')}`)]);
   const names = Object.prototype.hasOwnProperty.call(AREA_PACKS, area) ? AREA_PACKS[area] : undefined;
   if (names === undefined) throw new RulesError(entry, [_issue('unknown_key', ['area'], `area must be one of ${Object.keys(AREA_PACKS).join(', ')}`)]);
   const date = IsoDateSchema.safeParse(on);
