@@ -81,6 +81,13 @@ export interface ParsedRulePack {
 
 const FormatSchema = z.enum(['yaml', 'json']);
 
+/** Whether a value looks like a rule pack (the check that spares the caller a TypeError from deeper down). */
+function isPackLike(v: unknown): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  const p = v as Record<string, unknown>;
+  return typeof p.id === 'string' && typeof p.version === 'string' && Array.isArray(p.layers) && p.spec !== null && typeof p.spec === 'object' && p.entries !== null && typeof p.entries === 'object';
+}
+
 /**
  * Reads a council pack file (YAML or JSON text) and lays it on its base pack.
  *
@@ -120,13 +127,6 @@ const FormatSchema = z.enum(['yaml', 'json']);
  * pack.layers.map((l) => l.id); //=> ['coventry-risk', 'my-council-risk']
  * ```
  */
-/** Whether a value looks like a rule pack (the check that spares the caller a TypeError from deeper down). */
-function isPackLike(v: unknown): boolean {
-  if (v === null || typeof v !== 'object') return false;
-  const p = v as Record<string, unknown>;
-  return typeof p.id === 'string' && typeof p.version === 'string' && Array.isArray(p.layers) && p.spec !== null && typeof p.spec === 'object' && p.entries !== null && typeof p.entries === 'object';
-}
-
 export function parseRulePack(text: string, options: ParseRulePackOptions): ParsedRulePack {
   const format = FormatSchema.safeParse(options?.format);
   if (!format.success) throw new RulesError('parseRulePack', [_issue('invalid_value', ['options', 'format'], 'expected "yaml" or "json"')]);
