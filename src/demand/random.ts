@@ -190,32 +190,7 @@ export function _quickselectQuantiles(values: Float64Array, qs: readonly number[
     const h = (n - 1) * q;
     const k = Math.floor(h);
     // Quickselect a[k] within [left, n): every element before `left` is already ≤ it.
-    let lo = left;
-    let hi = n - 1;
-    while (hi > lo) {
-      const mid = (lo + hi) >>> 1;
-      const x = a[lo]!;
-      const y = a[mid]!;
-      const z = a[hi]!;
-      const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-      let i = lo;
-      let j = hi;
-      while (i <= j) {
-        while (a[i]! < pivot) i += 1;
-        while (a[j]! > pivot) j -= 1;
-        if (i <= j) {
-          const t = a[i]!;
-          a[i] = a[j]!;
-          a[j] = t;
-          i += 1;
-          j -= 1;
-        }
-      }
-      if (k <= j) hi = j;
-      else if (k >= i) lo = i;
-      else break;
-    }
-    const vk = a[k]!;
+    const vk = _selectInPlace(a, k, left);
     let next = vk;
     if (k + 1 < n) {
       next = Infinity;
@@ -227,9 +202,12 @@ export function _quickselectQuantiles(values: Float64Array, qs: readonly number[
   return out;
 }
 
-/** Rearranges `a` so that a[k] is its k-th smallest value, smaller values before it and larger after (quickselect). */
-function _selectInPlace(a: Float64Array, k: number): number {
-  let lo = 0;
+/**
+ * Rearranges `a[from..]` so that a[k] is its k-th smallest value, smaller values before it and larger after
+ * (quickselect); `from` lets a caller that has already placed a[..from) skip it.
+ */
+function _selectInPlace(a: Float64Array, k: number, from = 0): number {
+  let lo = from;
   let hi = a.length - 1;
   while (hi > lo) {
     const mid = (lo + hi) >>> 1;
