@@ -1,15 +1,16 @@
 import { parseArgs } from 'node:util';
 import { inferSchema, initParser, type Parser } from 'udsv';
-import { extendPack, type RulePackSource } from '../core/rulePack.js';
+import type { RulePack } from '../core/rulePack.js';
 import { existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { _startCldDerivation, type _CldDerivation, type DeriveAscofFromCldOptionsTyped } from '../ascof/cld/derive.js';
 import type { _IngestState } from '../ascof/cld/ingest.js';
-import { CLD_FIELDS, CLD_OUTCOME_NEAR_MISSES, cldCsvRows, defaultAscofPack, formatAscofCsv, type AscofSpec, type DeriveAscofFromCldResult } from '../ascof/index.js';
+import { CLD_FIELDS, CLD_OUTCOME_NEAR_MISSES, cldCsvRows, formatAscofCsv, type AscofSpec, type DeriveAscofFromCldResult } from '../ascof/index.js';
 import type { CliCommand } from './command.js';
 import { EXIT, UsageError, printJson, readJson, type CliIo } from './io.js';
+import { packOption } from './packFiles.js';
 
 const USAGE = `Usage: asc-rules ascof cld <file.csv> --period <start>/<end> --population <file.json> [options]
 
@@ -27,8 +28,11 @@ Options:
   --la-code <code>         keep only this council's rows (others are counted as rejected)
   --la-name <name>         council name for the output
   --discharges <file>      JSON array of SUS hospital discharges for 2D (without it 2D is "not computable")
-  --pack <file>            JSON council layer over the ascof pack (the publication policy, e.g.
-                           unpublishedSuppression), as calculateAscofMeasure takes it
+  --pack <file>            a council pack file for the ascof area (YAML or JSON, "area: ascof", see
+                           docs/adapting.md): the publication policy, e.g. unpublishedSuppression; repeat
+                           to layer several in order. Checked against the rule-pack schema and the law
+                           floor (a problem names the file, line and key); a pack of another area is
+                           refused. The CLD method itself is law and has no council layer
   --accept-near-misses     read the common misspellings of Event_Outcome (a hyphen for the en dash in
                            "NFA - Support ended – other reason", "NFA - Other" for "NFA- Other", …) as
                            the listed values (CLD_OUTCOME_NEAR_MISSES); recoded rows are counted
@@ -171,7 +175,7 @@ export const ascofCldCommand: CliCommand = {
         'la-code': { type: 'string' },
         'la-name': { type: 'string' },
         discharges: { type: 'string' },
-        pack: { type: 'string' },
+        pack: { type: 'string', multiple: true },
         format: { type: 'string', default: 'csv' },
         output: { type: 'string' },
         progress: { type: 'boolean', default: false },
@@ -193,7 +197,7 @@ export const ascofCldCommand: CliCommand = {
     const population = { aged18to64: count(values['pop-18-64'], '--pop-18-64') ?? fromFile.aged18to64, aged65plus: count(values['pop-65-plus'], '--pop-65-plus') ?? fromFile.aged65plus };
     if (population.aged18to64 === undefined || population.aged65plus === undefined) throw new UsageError('give the ONS population: --population <file.json> or --pop-18-64 and --pop-65-plus');
     const hospitalDischarges = values.discharges === undefined ? undefined : await readJson(io, values.discharges);
-    const ascofPack = values.pack === undefined ? undefined : extendPack(defaultAscofPack, (await readJson(io, values.pack)) as RulePackSource<AscofSpec>);
+    const ascofPack = values.pack === undefined ? undefined : ((await packOption(io, 'asc-rules ascof cld', 'ascof', values.pack)) as RulePack<AscofSpec>);
 
     const showProgress = values.progress || io.stderrIsTTY;
     const size = showProgress ? await io.fileSize(file).catch(() => undefined) : undefined;

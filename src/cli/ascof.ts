@@ -18,9 +18,12 @@ import {
   type AscofCsvRow,
   type AscofMeasureResult,
   type SurveyMeasureResult,
+  type AscofSpec,
 } from '../ascof/index.js';
 import type { CliCommand } from './command.js';
+import type { RulePack } from '../core/rulePack.js';
 import { EXIT, UsageError, printJson, readJson, traceText, type CliIo } from './io.js';
+import { packOption, packUsage } from './packFiles.js';
 
 const Strata = z.record(z.string().min(1).max(40), z.number().int().min(1));
 
@@ -48,12 +51,15 @@ export const AscofKpiFileSchema = z.strictObject({
 
 type Format = 'csv' | 'json' | 'text';
 
-function readOptions(args: string[]): { file: string; format: Format } {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'csv' } } });
+type AscofPack = RulePack<AscofSpec>;
+
+async function readOptions(args: string[], io: CliIo, sub: string): Promise<{ file: string; format: Format; pack: AscofPack }> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'csv' }, pack: { type: 'string', multiple: true } } });
   if (values.format !== 'csv' && values.format !== 'json' && values.format !== 'text') throw new UsageError('--format must be csv, json or text');
   const [file, ...rest] = positionals;
   if (file === undefined || rest.length > 0) throw new UsageError('give exactly one input file (or - for standard input)');
-  return { file, format: values.format };
+  const pack = (await packOption(io, `asc-rules ascof ${sub}`, 'ascof', values.pack)) as AscofPack;
+  return { file, format: values.format, pack };
 }
 
 function surveyRows(geography: z.input<typeof GeographySchema>, measures: readonly SurveyMeasureResult[]): AscofCsvRow[] {
@@ -67,12 +73,12 @@ function surveyRows(geography: z.input<typeof GeographySchema>, measures: readon
  * Every measure of the file, or one RulesError listing the problems of every bad row with its place in the
  * file (`measures[1].code`, `measures[3].numerator`), not only the first (issue 14).
  */
-function measuresOf(input: z.output<typeof AscofMeasureFileSchema>): AscofMeasureResult[] {
+function measuresOf(input: z.output<typeof AscofMeasureFileSchema>, pack: AscofPack): AscofMeasureResult[] {
   const results: AscofMeasureResult[] = [];
   const issues: RulesIssue[] = [];
   input.measures.forEach(({ code, disaggregation, ...counts }, i) => {
     try {
-      results.push(calculateAscofMeasure(code, counts, { year: input.year, disaggregation }));
+      results.push(calculateAscofMeasure(code, counts, { year: input.year, disaggregation, pack }));
     } catch (error) {
       if (!isRulesError(error)) throw error;
       for (const issue of error.issues) {
@@ -88,9 +94,9 @@ function measuresOf(input: z.output<typeof AscofMeasureFileSchema>): AscofMeasur
 }
 
 async function measure(args: string[], io: CliIo): Promise<number> {
-  const { file, format } = readOptions(args);
+  const { file, format, pack } = await readOptions(args, io, 'measure');
   const input = _parse('ascof measure', AscofMeasureFileSchema, await readJson(io, file));
-  const results = measuresOf(input);
+  const results = measuresOf(input, pack);
   if (format === 'json') printJson(io, results);
   else if (format === 'text') io.stdout(traceText(results));
   else io.stdout(formatAscofCsv(results.flatMap((r) => toAscofCsvRows(input.geography, { code: r.code, disaggregation: r.disaggregation, ...r.published }))));
@@ -98,9 +104,9 @@ async function measure(args: string[], io: CliIo): Promise<number> {
 }
 
 async function survey(args: string[], io: CliIo): Promise<number> {
-  const { file, format } = readOptions(args);
+  const { file, format, pack } = await readOptions(args, io, 'survey');
   const input = _parse('ascof survey', AscofSurveyFileSchema, await readJson(io, file));
-  const options = { year: input.year, strataPopulations: input.strataPopulations, disaggregate: input.disaggregate };
+  const options = { year: input.year, strataPopulations: input.strataPopulations, disaggregate: input.disaggregate, pack };
   const result = input.survey === 'ascs'
     ? scoreUserSurvey(input.responses, { ...options, adjustedScrqolStrataPopulations: input.adjustedScrqolStrataPopulations })
     : scoreCarerSurvey(input.responses, options);
@@ -111,9 +117,9 @@ async function survey(args: string[], io: CliIo): Promise<number> {
 }
 
 async function kpi(args: string[], io: CliIo): Promise<number> {
-  const { file, format } = readOptions(args);
+  const { file, format, pack } = await readOptions(args, io, 'kpi');
   const input = _parse('ascof kpi', AscofKpiFileSchema, await readJson(io, file));
-  const results = input.kpis.map((k) => calculateLocalKpi(k));
+  const results = input.kpis.map((k) => calculateLocalKpi(k, { pack }));
   if (format === 'json' || format === 'text') {
     if (format === 'json') printJson(io, results);
     else io.stdout(traceText(results));
@@ -141,7 +147,7 @@ export const ascofCommand: CliCommand = {
   summary: 'ASCOF measures from counts, ASCS/SACE survey scores and local KPIs (CSV or JSON)',
   get usage() {
     return [
-      `Usage: asc-rules ascof <${Object.keys(subcommands).join('|')}> <file> [--format csv|json|text]`,
+      `Usage: asc-rules ascof <${Object.keys(subcommands).join('|')}> <file> [--pack FILE …] [--format csv|json|text]`,
       '',
       'Subcommands:',
       ...Object.entries(subcommands).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`),
@@ -149,6 +155,10 @@ export const ascofCommand: CliCommand = {
       'The file is JSON; - reads standard input. CSV output follows the official ASCOF layout:',
       'Geographical code, Geographical description, Geographical level, ONS code, ASCOF measure code,',
       'Disaggregation level, Measure type, Measure value. --format json prints the full results with traces; --format text, each trace in plain English.',
+      '',
+      'Options (measure, survey, kpi; cld has its own: asc-rules ascof cld --help):',
+      packUsage('ascof'),
+      '                     (the ASCOF definitions are law: a pack sets the publication and local KPI policy)',
       '',
     ].join('\n');
   },

@@ -17,12 +17,14 @@ import {
   type CareHomeStockProjection,
   type CostProjection,
   type CsvLayout,
+  type DemandPack,
   type ProjectDemandInput,
   type ProjectIndicatorsInput,
 } from '../demand/index.js';
 import { readOnsPopulationCsv } from '../readers/index.js';
 import type { CliCommand } from './command.js';
 import { EXIT, UsageError, printJson, readJson, traceText, type CliIo } from './io.js';
+import { packOption, packUsage } from './packFiles.js';
 
 export { projectionCsv, simulationCsv } from '../demand/index.js';
 
@@ -47,7 +49,10 @@ costs       projectCosts on volumes ('schema demand-costs'), or a projection cos
             options: { asOf, upliftPerYear?, priceBase?: cash|real, basis?: people|packages } })
 care-home-stock  care-home beds as a stock-flow ('schema demand-care-home-stock')
 
+Every subcommand also takes [--pack FILE …].
+
 Options:
+${packUsage('demand')}
   --population <ons.csv>  read the population from an ONS SNPP or NOMIS CSV (single years or 5-year bands,
                           sex codes 1/2, M/F, male(s)/female(s), persons); it replaces the input's population
   --from-age <n>          with --population or --variant: keep ages from n (default 18)
@@ -117,6 +122,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
       variant: { type: 'string', multiple: true },
       variants: { type: 'string' },
       mix: { type: 'string' },
+      pack: { type: 'string', multiple: true },
     },
   });
   const [sub, file, ...rest] = positionals;
@@ -137,12 +143,16 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const fromAge = wholeNumber(values['from-age'], '--from-age', 18);
 
   const input = (await readJson(io, file)) as Record<string, unknown>;
+  const pack = (await packOption(io, `asc-rules demand ${sub}`, 'demand', values.pack)) as DemandPack;
+  // The pack goes into the options the file gives (costs, mix) only when --pack is given and they are an object:
+  // otherwise the library refuses them as written, with its own message.
+  const withPack = <T>(options: T): T => (values.pack === undefined || typeof options !== 'object' || options === null || Array.isArray(options) ? options : { ...options, pack });
   if (values.population !== undefined && typeof input === 'object' && input !== null) input.population = await readPopulation(io, values.population, fromAge);
   let text = '';
   let json: unknown;
   let chart: string | undefined;
   if (sub === 'project') {
-    const r = projectDemand(input as ProjectDemandInput);
+    const r = projectDemand(input as ProjectDemandInput, { pack });
     json = r;
     if (format === 'csv') text = projectionCsv(r, layout ?? 'long');
     chart = values.chart === undefined ? undefined : renderProjectionSvg(projectionChartData(r));
@@ -161,6 +171,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     const r = simulateDemand(input as ProjectDemandInput, {
       seed: wholeNumber(values.seed, '--seed'),
       draws: wholeNumber(values.draws, '--draws', 1000),
+      pack,
       ...(quantiles === undefined ? {} : { quantiles }),
       ...(populationVariants.length === 0 ? {} : { populationVariants }),
     });
@@ -168,13 +179,13 @@ async function run(args: string[], io: CliIo): Promise<number> {
     if (format === 'csv') text = simulationCsv(r, layout ?? 'long');
     chart = values.chart === undefined ? undefined : renderProjectionSvg(projectionChartData(r));
   } else if (sub === 'indicators') {
-    const r = projectIndicators(input as ProjectIndicatorsInput);
+    const r = projectIndicators(input as ProjectIndicatorsInput, { pack });
     json = r;
     if (format === 'csv') text = indicatorCsv(r, layout ?? 'wide');
   } else if (sub === 'compare') {
     if (values.variants === undefined) throw new UsageError('demand compare needs --variants <variants.json>');
     const v = (await readJson(io, values.variants)) as Parameters<typeof compareScenarios>[1];
-    const r = compareScenarios(input as ProjectDemandInput, v);
+    const r = compareScenarios(input as ProjectDemandInput, withPack(v));
     json = r;
     if (format === 'csv') text = comparisonCsv(r, layout ?? 'wide');
     chart = values.chart === undefined ? undefined : renderProjectionSvg(comparisonChartData(r));
@@ -182,15 +193,15 @@ async function run(args: string[], io: CliIo): Promise<number> {
     let r: CostProjection;
     if (values.mix !== undefined) {
       const mix = (await readJson(io, values.mix)) as { mix: Parameters<typeof projectCostsFromDemand>[1]; options: Parameters<typeof projectCostsFromDemand>[2] };
-      r = projectCostsFromDemand(projectDemand(input as ProjectDemandInput), mix?.mix, mix?.options);
+      r = projectCostsFromDemand(projectDemand(input as ProjectDemandInput, { pack }), mix?.mix, withPack(mix?.options));
     } else {
       const c = input as { volumes: Parameters<typeof projectCosts>[0]; unitCosts: Parameters<typeof projectCosts>[1]; options: Parameters<typeof projectCosts>[2] };
-      r = projectCosts(c?.volumes, c?.unitCosts, c?.options);
+      r = projectCosts(c?.volumes, c?.unitCosts, withPack(c?.options));
     }
     json = r;
     if (format === 'csv') text = costsCsv(r);
   } else {
-    const r = projectCareHomeStock(input as Parameters<typeof projectCareHomeStock>[0]);
+    const r = projectCareHomeStock(input as Parameters<typeof projectCareHomeStock>[0], { pack });
     json = r;
     if (format === 'csv') text = stockCsv(r);
   }

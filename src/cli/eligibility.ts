@@ -2,12 +2,14 @@ import { parseArgs } from 'node:util';
 import { renderTrace } from '../core/trace.js';
 import { assessDutyToMeetNeeds, determineAdultEligibility, determineCarerEligibility, writtenRecord } from '../eligibility/index.js';
 import type { CliCommand } from './command.js';
+import type { EligibilityPack } from '../eligibility/index.js';
 import { EXIT, UsageError, printJson, readJson } from './io.js';
+import { packOption, packUsage } from './packFiles.js';
 
 const KINDS = ['adult', 'carer', 'duty'] as const;
 type Kind = (typeof KINDS)[number];
 
-const USAGE = `Usage: asc-rules eligibility <file.json> [--kind adult|carer|duty] [--record] [--format json|text]
+const USAGE = `Usage: asc-rules eligibility <file.json> [--kind adult|carer|duty] [--record] [--pack FILE …] [--format json|text]
 
 Runs a Care Act 2014 eligibility determination or duty assessment on a JSON file ('-' reads stdin).
 
@@ -22,6 +24,8 @@ A file with none of these needs --kind (five outcome ids are shared by adults an
 
 Options:
   --record           also give the s.13(2) written record (adult or carer; refused while undetermined)
+${packUsage('eligibility')}
+                     (the eligibility criteria of SI 2015/313 are law: a pack sets only council policy)
   --format json      print the result as JSON (default)
   --format text      print the status and the trace as plain English
   -h, --help         show this help
@@ -49,7 +53,7 @@ export const eligibilityCommand: CliCommand = {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { kind: { type: 'string' }, record: { type: 'boolean' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { kind: { type: 'string' }, pack: { type: 'string', multiple: true }, record: { type: 'boolean' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
     if (values.help) {
       io.stdout(USAGE);
@@ -61,10 +65,11 @@ export const eligibilityCommand: CliCommand = {
     const format = values.format ?? 'json';
     if (format !== 'json' && format !== 'text') throw new UsageError('--format must be json or text');
     const input = await readJson(io, file);
+    const options = { pack: (await packOption(io, 'asc-rules eligibility', 'eligibility', values.pack)) as EligibilityPack };
     const kind = (values.kind as Kind | undefined) ?? detect(input);
     if (values.record && kind === 'duty') throw new UsageError('--record applies to an adult or carer determination, not to a duty assessment');
-    const result = kind === 'adult' ? determineAdultEligibility(input) : kind === 'carer' ? determineCarerEligibility(input) : assessDutyToMeetNeeds(input);
-    const record = values.record ? writtenRecord(result) : undefined;
+    const result = kind === 'adult' ? determineAdultEligibility(input, options) : kind === 'carer' ? determineCarerEligibility(input, options) : assessDutyToMeetNeeds(input, options);
+    const record = values.record ? writtenRecord(result, options) : undefined;
     if (format === 'json') {
       printJson(io, record === undefined ? result : { determination: result, record });
       return EXIT.ok;

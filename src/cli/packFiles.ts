@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import type { RulePack } from '../core/rulePack.js';
 import { defaultPackOf, parseRulePack, type PackArea, type PackFileFormat } from '../pack-files/index.js';
 import { UsageError, type CliIo } from './io.js';
@@ -33,6 +34,44 @@ export async function loadPackFiles(io: CliIo, area: PackArea, paths: readonly s
     pack = parsed.pack;
   }
   return pack;
+}
+
+/**
+ * The `--pack FILE` option of a command that applies one area's rules (`eligibility`, `risk`, `ascof …`,
+ * `demand …`, `provider-failure`): the files, in the order given, laid on the area's library pack by
+ * {@link loadPackFiles} (YAML or JSON, checked against the `rule-pack` schema and the law floor; a problem names
+ * the file, the line and the key). A file that adapts another area is refused with a usage error naming both.
+ * No file: the library pack.
+ */
+export async function packOption(io: CliIo, command: string, area: PackArea, paths: readonly string[] | undefined): Promise<RulePack> {
+  if (paths === undefined || paths.length === 0) return defaultPackOf(area);
+  for (const path of paths) {
+    // Read the file's own area first, so that a pack of another area gets a plain message, not a base mismatch.
+    const text = await readTextFile(io, path);
+    const other = areaWritten(text, formatOf(path));
+    if (other !== undefined && other !== area) {
+      throw new UsageError(`${path} is a pack file for "${other}": ${command} applies the ${area} rules and takes only pack files with "area: ${area}"`);
+    }
+  }
+  return loadPackFiles(io, area, paths);
+}
+
+// The `area` a pack file names, when it can be read at all (otherwise the loader reports the problem with its line).
+function areaWritten(text: string, format: PackFileFormat): string | undefined {
+  try {
+    const data: unknown = format === 'json' ? JSON.parse(text) : parseYaml(text);
+    const area = typeof data === 'object' && data !== null ? (data as { area?: unknown }).area : undefined;
+    return typeof area === 'string' ? area : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The help line of `--pack`, the same in every command's usage. */
+export function packUsage(area: PackArea): string {
+  return `  --pack FILE        a council pack file (YAML or JSON, "area: ${area}", see docs/adapting.md) laid on the
+                     library pack; repeat to layer several, in order (each file's "base" names the pack before it).
+                     Checked against the rule-pack schema and the law floor: a problem names the file, line and key`;
 }
 
 /** Expands directories (one level, .yaml/.yml/.json files, sorted) into files. */

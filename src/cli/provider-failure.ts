@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { RulesError, _issue, _parse, isRulesError, type RulesIssue } from '../core/errors.js';
-import { extendPack } from '../core/rulePack.js';
 import {
   AffectedPersonSchema,
   ContinuityContextSchema,
@@ -9,7 +8,6 @@ import {
   ResponsePlanInputSchema,
   TemporaryDutyInputSchema,
   assessTemporaryDuty,
-  coventryProviderFailurePack,
   determineContinuityBasis,
   isMarketOversightProvider,
   planProviderFailureResponse,
@@ -21,6 +19,7 @@ import {
 } from '../provider-failure/index.js';
 import type { CliCommand } from './command.js';
 import { EXIT, UsageError, printJson, readJson, traceText } from './io.js';
+import { packOption, packUsage } from './packFiles.js';
 
 /**
  * The file `asc-rules provider-failure` reads: its `operation` selects the entry point.
@@ -32,7 +31,7 @@ export const ProviderFailureFileSchema = z.discriminatedUnion('operation', [
   z.strictObject({ operation: z.literal('market-oversight'), input: MarketOversightMetricsSchema }),
 ]);
 
-const USAGE = `Usage: asc-rules provider-failure <file.json> [--pack <override.json>] [--format json|text]
+const USAGE = `Usage: asc-rules provider-failure <file.json> [--pack FILE …] [--format json|text]
 
 Runs one provider-failure decision and prints the result (with its trace) as JSON.
 The file's "operation" field selects what is run:
@@ -46,7 +45,7 @@ The file's "operation" field selects what is run:
 Use - for standard input. 'asc-rules schema provider-failure-file' prints the JSON Schema of the file.
 
 Options:
-  --pack <file>  a council override layer (JSON, see 'asc-rules schema rule-pack') on the Coventry default pack
+${packUsage('provider-failure')}
   --format json  print the result as JSON (default)
   --format text  print each result's trace as plain English, one numbered line per rule
   -h, --help     show this help
@@ -82,7 +81,7 @@ export const providerFailureCommand: CliCommand = {
   summary: 'provider failure: s.48 temporary duty, who is responsible for each person, response plan, market oversight',
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { pack: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { pack: { type: 'string', multiple: true }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
     if (values.help) {
       io.stdout(USAGE);
       return EXIT.ok;
@@ -93,7 +92,7 @@ export const providerFailureCommand: CliCommand = {
     const [path, ...rest] = positionals;
     if (path === undefined || rest.length > 0) throw new UsageError('provider-failure takes one JSON file (or - for standard input)');
     const file = _parse('asc-rules provider-failure', ProviderFailureFileSchema, await readJson(io, path));
-    const pack: ProviderFailurePack = values.pack === undefined ? coventryProviderFailurePack : extendPack(coventryProviderFailurePack, (await readJson(io, values.pack)) as never);
+    const pack = (await packOption(io, 'asc-rules provider-failure', 'provider-failure', values.pack)) as ProviderFailurePack;
     const options = { pack };
     switch (file.operation) {
       case 'temporary-duty':

@@ -13,7 +13,6 @@ import {
   confirmRiskDecision,
   replayRiskHistory,
   concernResponseDeadline,
-  coventryRiskPack,
   planRiskResponse,
   reviewRiskLevel,
   summarisePortfolio,
@@ -24,8 +23,9 @@ import {
 import { IsoDateSchema } from '../core/dates.js';
 import type { CliCommand } from './command.js';
 import { EXIT, UsageError, printJson, readJson, type CliIo } from './io.js';
+import { packOption, packUsage } from './packFiles.js';
 
-const override = { override: RulePackSourceSchema.optional().describe('A council layer over the Coventry pack (extendPack), e.g. its own thresholds.') };
+const override = { override: RulePackSourceSchema.optional().describe('Deprecated: pass a council pack file with --pack FILE instead. A council layer over the Coventry pack (extendPack), e.g. its own thresholds; still read for one release, with a warning.') };
 
 /**
  * The file `asc-rules risk` reads. Its `operation` field selects what runs:
@@ -45,7 +45,7 @@ export const RiskCliFileSchema = z.discriminatedUnion('operation', [
   z.strictObject({ operation: z.literal('replay'), input: ReplayRiskHistoryInputSchema, ...override }),
 ]);
 
-const USAGE = `Usage: asc-rules risk <file.json> [--brief]
+const USAGE = `Usage: asc-rules risk <file.json> [--pack FILE …] [--brief]
 
 Provider quality risk (Coventry QA framework Table One, levels 0-4). The JSON file's "operation" field
 selects what runs ('asc-rules schema risk-file' prints the full JSON Schema):
@@ -67,12 +67,18 @@ selects what runs ('asc-rules schema risk-file' prints the full JSON Schema):
   {"operation": "replay", "input": {"providerId": ..., "serviceType": ..., "evidence": [...], "reviewDates": [...]}}
       every review of a provider's history from its evidence given once (replayRiskHistory)
 
-"input" is shaped like 'asc-rules schema risk-assess-input'. Any operation may add "override": a council
-layer over the Coventry pack, shaped like 'asc-rules schema rule-pack', e.g. its own thresholds.
+"input" is shaped like 'asc-rules schema risk-assess-input'. A council's own thresholds, response hours and
+so on come from a pack file given with --pack (examples/packs/risk.yaml). The file's "override" key, a bare
+layer over the Coventry pack, is deprecated: it is still read in this release, with a warning on stderr.
 
 Options:
+${packUsage('risk')}
   --brief   leave out traces and criteria (the result only)
 `;
+
+const OVERRIDE_DEPRECATED =
+  'warning: the "override" key of a risk file is deprecated and will be removed in the next release: write the layer as a pack file ' +
+  '(area: risk, base: coventry-risk, id, version, entries; see examples/packs/risk.yaml and docs/adapting.md) and pass it with --pack FILE\n';
 
 function strip(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(strip);
@@ -85,10 +91,17 @@ function strip(value: unknown): unknown {
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { brief: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { brief: { type: 'boolean' }, pack: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
   if (positionals.length !== 1) throw new UsageError('risk takes one JSON file (or - for standard input)');
   const file = _parse('asc-rules risk', RiskCliFileSchema, await readJson(io, positionals[0]!));
-  const pack: RiskPack = file.override === undefined ? coventryRiskPack : extendPack(coventryRiskPack, file.override);
+  const fromFiles = (await packOption(io, 'asc-rules risk', 'risk', values.pack)) as RiskPack;
+  if (file.override !== undefined) io.stderr(OVERRIDE_DEPRECATED);
+  // The deprecated key is laid last, on the pack files, so a file that relied on it keeps its result.
+  const pack: RiskPack = file.override === undefined ? fromFiles : extendPack(fromFiles, file.override);
   const options = { pack };
   let result: unknown;
   switch (file.operation) {
