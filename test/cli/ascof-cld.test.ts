@@ -64,7 +64,7 @@ describe('asc-rules ascof cld', () => {
 
   it('--pack is a council layer over the ascof pack: it changes suppression for every figure', async () => {
     const layer = JSON.stringify({
-      id: 'my-council', version: '1',
+      area: 'ascof', base: 'coventry-ascof', id: 'my-council', version: '1',
       entries: { unpublishedSuppression: [{ validFrom: '2014-04-01', value: [], citation: 'Local publication policy', kind: 'policy' }] },
     });
     const { io, out } = fakeIo({ 'cld.csv': CSV, 'pop.json': POP, 'pack.json': layer });
@@ -73,7 +73,7 @@ describe('asc-rules ascof cld', () => {
     // 2 of 2 episodes: published in full when the council suppresses nothing.
     expect(lines).toContain('E1,,Local authority,E1,2A,Total,Numerator,2');
     expect(lines).toContain('E1,,Local authority,E1,2A,Total,Outcome,100.0');
-    const { io: io2, err } = fakeIo({ 'cld.csv': CSV, 'pop.json': POP, 'pack.json': JSON.stringify({ id: 'x', version: '1', entries: { suppression: [] } }) });
+    const { io: io2, err } = fakeIo({ 'cld.csv': CSV, 'pop.json': POP, 'pack.json': JSON.stringify({ area: 'ascof', base: 'coventry-ascof', id: 'x', version: '1', entries: { suppression: [] } }) });
     expect(await runCli(['ascof', 'cld', 'cld.csv', '--period', '2024-04-01/2025-03-31', '--population', 'pop.json', '--pack', 'pack.json'], io2)).toBe(2);
     expect(err()).toMatch(/suppression/);
   });

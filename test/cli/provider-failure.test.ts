@@ -66,7 +66,7 @@ describe('asc-rules provider-failure', () => {
 
   it('response-plan with a council override pack', async () => {
     const plan = { operation: 'response-plan', input: { notifiedAt: '2026-02-27T09:00:00Z', serviceType: 'home-support', cause: 'emergency', timescale: 'emergency', peopleAffected: 10, affectedAuthorities: ['Leeds'] } };
-    const layer = { id: 'leeds', version: '1', entries: { emergencyClosureWindowHours: [{ validFrom: '2026-01-01', kind: 'policy', citation: 'Leeds plan', value: 48 }] } };
+    const layer = { area: 'provider-failure', base: 'coventry-provider-failure', id: 'leeds', version: '1', entries: { emergencyClosureWindowHours: [{ validFrom: '2026-01-01', kind: 'policy', citation: 'Leeds plan', value: 48 }] } };
     const f = fakeIo({ 'plan.json': JSON.stringify(plan), 'leeds.json': JSON.stringify(layer) });
     expect(await runCli(['provider-failure', 'plan.json', '--pack', 'leeds.json'], f.io)).toBe(0);
     const result = JSON.parse(f.out());
@@ -93,7 +93,7 @@ describe('asc-rules provider-failure', () => {
   });
 
   it('a council layer that touches the law exits 2', async () => {
-    const layer = { id: 'x', version: '1', entries: { businessFailureEventsOrganisation: [{ validFrom: '2026-01-01', kind: 'law', citation: 'x', value: [] }] } };
+    const layer = { area: 'provider-failure', base: 'coventry-provider-failure', id: 'x', version: '1', entries: { businessFailureEventsOrganisation: [{ validFrom: '2026-01-01', kind: 'law', citation: 'x', value: [] }] } };
     const f = fakeIo({ 'duty.json': JSON.stringify(duty), 'x.json': JSON.stringify(layer) });
     expect(await runCli(['provider-failure', 'duty.json', '--pack', 'x.json'], f.io)).toBe(2);
     expect(f.err()).toContain('law_override');
