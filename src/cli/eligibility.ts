@@ -63,8 +63,8 @@ export const eligibilityCommand: CliCommand = {
     const input = await readJson(io, file);
     const kind = (values.kind as Kind | undefined) ?? detect(input);
     if (values.record && kind === 'duty') throw new UsageError('--record applies to an adult or carer determination, not to a duty assessment');
-    const result = kind === 'adult' ? determineAdultEligibility(input) : kind === 'carer' ? determineCarerEligibility(input) : assessDutyToMeetNeeds(input);
-    const record = values.record ? writtenRecord(result) : undefined;
+    const result = kind === 'adult' ? determineAdultEligibility(input as never) : kind === 'carer' ? determineCarerEligibility(input as never) : assessDutyToMeetNeeds(input as never);
+    const record = values.record ? writtenRecord(result as never) : undefined;
     if (format === 'json') {
       printJson(io, record === undefined ? result : { determination: result, record });
       return EXIT.ok;
