@@ -143,11 +143,11 @@ describe('assessDutyToMeetNeeds: from a determination', () => {
     fc.assert(
       fc.property(adultInputArb, carerInputArb, (adultInput, carerInput) => {
         const a = determineAdultEligibility(adultInput);
-        const adultCase = { asOf: a.asOf, person: 'adult', residence: 'ordinarily-resident', charge: 'no-charge', needsMetByCarer: [] } as const;
+        const adultCase = { asOf: a.asOf, person: 'adult' as const, residence: 'ordinarily-resident' as const, charge: 'no-charge' as const, needsMetByCarer: [] };
         const direct = assessDutyToMeetNeeds({ ...adultCase, determination: a });
         expect(direct).toEqual(assessDutyToMeetNeeds({ ...adultCase, determination: { status: a.status, eligibleOutcomes: [...a.eligibleOutcomes] } }));
         const c = determineCarerEligibility(carerInput);
-        const carerCase = { asOf: c.asOf, person: 'carer', adultNeedingCareResidence: 'ordinarily-resident', supportToCarer: { charge: 'no-charge' } } as const;
+        const carerCase = { asOf: c.asOf, person: 'carer' as const, adultNeedingCareResidence: 'ordinarily-resident' as const, supportToCarer: { charge: 'no-charge' as const } };
         expect(assessDutyToMeetNeeds({ ...carerCase, determination: c })).toEqual(assessDutyToMeetNeeds({ ...carerCase, determination: { status: c.status, eligibleOutcomes: [...c.eligibleOutcomes] } }));
       }),
       { numRuns: 50 },
