@@ -93,9 +93,43 @@ console.log(checked);
   const uses = subpaths.map((_, i) => `m${i}`).join(', ');
   writeFileSync(join(app, 'types.mts'), `${imports}\nimport { isRulesError, type RulesIssue } from '${pkg.name}';\nconst issues: RulesIssue[] = [];\nexport const all = [${uses}, isRulesError, issues];\n`);
   writeFileSync(join(app, 'types.cts'), `${imports}\nimport { isRulesError } from '${pkg.name}';\nexport const all = [${uses}, isRulesError];\n`);
+  // One typed call per area from the installed declarations (issue 14): the correct call compiles and the
+  // misspelt one is a compile error (an unused @ts-expect-error fails this tsc run).
+  const p = pkg.name;
+  writeFileSync(
+    join(app, 'typed.mts'),
+    [
+      `import { assessDutyToMeetNeeds, determineAdultEligibility } from '${p}/eligibility';`,
+      `import { concernResponseDeadline } from '${p}/risk';`,
+      `import { calculateComplaintsUpheld } from '${p}/ascof';`,
+      `import { collapseAgeBands } from '${p}/demand';`,
+      `import { isMarketOversightProvider } from '${p}/provider-failure';`,
+      `export function typed(): unknown[] {`,
+      `  const d = determineAdultEligibility({ asOf: '2026-11-23', needsArisingFromImpairmentOrIllness: true, outcomes: { nutrition: { unableToAchieve: ['unableWithoutAssistance'] } } });`,
+      `  // @ts-expect-error misspelt outcome`,
+      `  determineAdultEligibility({ asOf: '2026-11-23', outcomes: { nutrtion: { unableToAchieve: [] } } });`,
+      `  return [`,
+      `    assessDutyToMeetNeeds({ asOf: d.asOf, person: 'adult', determination: d, residence: 'ordinarily-resident' }).status,`,
+      `    concernResponseDeadline({ id: 'C1', receivedAt: '2026-11-23T10:00:00', severity: 'serious' }),`,
+      `    // @ts-expect-error misspelt field`,
+      `    concernResponseDeadline({ id: 'C1', recievedAt: '2026-11-23T10:00:00' }),`,
+      `    calculateComplaintsUpheld({ asOf: '2026-11-23', complaints: [{ formallyInvestigated: true, outcome: 'upheld' }] }),`,
+      `    // @ts-expect-error misspelt field`,
+      `    calculateComplaintsUpheld({ asOf: '2026-11-23', complaints: [{ formalyInvestigated: true, outcome: 'upheld' }] }),`,
+      `    collapseAgeBands({ kind: 'rates', name: 'E', source: 'E', baseYear: 2013, unit: 'percent', rates: [{ sex: 'female', ageBand: '95+', rate: 40 }] }, { source: 'P', population: [{ sex: 'female', ageBand: '95+', people: 1000 }] }),`,
+      `    // @ts-expect-error misspelt field`,
+      `    collapseAgeBands({ kind: 'rates', name: 'E', source: 'E', baseYear: 2013, unit: 'percent', rates: [{ sex: 'female', ageBand: '95+', rate: 40 }] }, { source: 'P', population: [{ sex: 'female', ageBand: '95+', poeple: 1000 }] }),`,
+      `    isMarketOversightProvider({ asOf: '2026-04-01', isLocalAuthority: false, personalCare: { hoursInWeek: 27000, peopleInWeek: 850 } }).status,`,
+      `    // @ts-expect-error misspelt field`,
+      `    isMarketOversightProvider({ asOf: '2026-04-01', isLocalAuthority: false, personalCare: { hoursInAWeek: 27000, peopleInWeek: 850 } }),`,
+      `  ];`,
+      `}`,
+      ``,
+    ].join('\n'),
+  );
   writeFileSync(
     join(app, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['types.mts', 'types.cts'] }),
+    JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', target: 'es2022', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['types.mts', 'types.cts', 'typed.mts'] }),
   );
   run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], app);
 
@@ -108,7 +142,7 @@ console.log(checked);
   const installed = join(app, 'node_modules', ...pkg.name.split('/'));
   const checkedLinks = checkRelativeLinks(installed, 'README.md');
 
-  console.log(`consumer test: ${filename} installed in a fresh folder; ${subpaths.length} entry point(s) import alike from ESM and CJS; ${checked} entry points refuse junk with a RulesError; types check as .mts and .cts; asc-rules ${version} runs; ${checkedLinks} relative links of the installed README and guides resolve`);
+  console.log(`consumer test: ${filename} installed in a fresh folder; ${subpaths.length} entry point(s) import alike from ESM and CJS; ${checked} entry points refuse junk with a RulesError; types check as .mts and .cts (one typed call per area, misspelt fields refused); asc-rules ${version} runs; ${checkedLinks} relative links of the installed README and guides resolve`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

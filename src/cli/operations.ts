@@ -75,12 +75,12 @@ export const AREA_OPERATIONS: { readonly [A in PackArea]: AreaOperations } = {
     headline: 'status',
     defaultOperation: 'adult',
     operations: {
-      adult: { summary: "an adult's determination (SI 2015/313 reg 2)", dated: true, run: (i, pack) => determineAdultEligibility(i, { pack: pack as EligibilityPack }), outcome: eligibility },
-      carer: { summary: "a carer's determination (SI 2015/313 reg 3)", dated: true, run: (i, pack) => determineCarerEligibility(i, { pack: pack as EligibilityPack }), outcome: eligibility },
+      adult: { summary: "an adult's determination (SI 2015/313 reg 2)", dated: true, run: (i, pack) => determineAdultEligibility(i as never, { pack: pack as EligibilityPack }), outcome: eligibility },
+      carer: { summary: "a carer's determination (SI 2015/313 reg 3)", dated: true, run: (i, pack) => determineCarerEligibility(i as never, { pack: pack as EligibilityPack }), outcome: eligibility },
       duty: {
         summary: 'the duty or power to meet needs (Care Act 2014 s.18-20)',
         dated: true,
-        run: (i, pack) => assessDutyToMeetNeeds(i, { pack: pack as EligibilityPack }),
+        run: (i, pack) => assessDutyToMeetNeeds(i as never, { pack: pack as EligibilityPack }),
         outcome: (r: DutyResult) => ({ status: r.status, sections: r.routes.map((x) => x.section), needsInDuty: list(r.needsInDuty), missing: list(r.missing) }),
       },
     },

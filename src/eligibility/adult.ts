@@ -4,7 +4,7 @@ import { _makeTrace, _step, type TraceStep } from '../core/trace.js';
 import { _isAdultInput } from './fastCheck.js';
 import { _packFor, type EligibilityOptions } from './options.js';
 import { ADULT_LIMB_TEXT, ADULT_OUTCOME_TEXT, ADULT_OUTCOMES, ADULT_UNABLE_LIMBS, type AdultOutcome } from './outcomes.js';
-import { AdultEligibilityInputSchema } from './schemas.js';
+import { AdultEligibilityInputSchema, type AdultEligibilityInput } from './schemas.js';
 import { ADULT_CONDITION_A, ADULT_CONDITION_B, ADULT_DETERMINATION } from './sentences.js';
 import type { AdultEligibilityResult, ConditionFinding } from './types.js';
 import { _assessOutcomes, _checkObservations, _outcomeTable, type OutcomeLaw } from './unableToAchieve.js';
@@ -60,7 +60,7 @@ const ADULT_TABLE = _outcomeTable(ADULT_LAW);
  * result.status; //=> 'eligible'
  * ```
  */
-export function determineAdultEligibility(input: unknown, options?: EligibilityOptions): AdultEligibilityResult {
+export function determineAdultEligibility(input: AdultEligibilityInput, options?: EligibilityOptions): AdultEligibilityResult {
   // The fast check accepts exactly what the schema accepts; zod runs only when it says no, to word the error.
   const data = _isAdultInput(input) ? input : _parse(ENTRY, AdultEligibilityInputSchema, input);
   const issues = data.fluctuating === undefined ? _checkWellbeing(data.wellbeing, 'SI 2015/313 reg 2(1)(c)') : [..._checkObservations(ADULT_OUTCOMES, data.asOf, data.outcomes, data.fluctuating, 'SI 2015/313 reg 2(4)'), ..._checkWellbeing(data.wellbeing, 'SI 2015/313 reg 2(1)(c)')];

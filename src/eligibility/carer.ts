@@ -4,7 +4,7 @@ import { _makeTrace, _step } from '../core/trace.js';
 import { _isCarerInput } from './carerFastCheck.js';
 import { _packFor, type EligibilityOptions } from './options.js';
 import { CARER_LIMB_TEXT, CARER_OUTCOME_TEXT, CARER_OUTCOMES, CARER_UNABLE_LIMBS, type CarerOutcome } from './outcomes.js';
-import { CarerEligibilityInputSchema } from './carerSchemas.js';
+import { CarerEligibilityInputSchema, type CarerEligibilityInput } from './carerSchemas.js';
 import { CARER_CONDITION_A, CARER_CONDITION_B, CARER_DETERMINATION, CARER_HEALTH } from './sentences.js';
 import type { CarerEligibilityResult, ConditionFinding } from './types.js';
 import { _assessOutcomes, _checkObservations, _outcomeTable, type OutcomeLaw } from './unableToAchieve.js';
@@ -55,7 +55,7 @@ const CARER_TABLE = _outcomeTable(CARER_LAW);
  * result.status; //=> 'eligible'
  * ```
  */
-export function determineCarerEligibility(input: unknown, options?: EligibilityOptions): CarerEligibilityResult {
+export function determineCarerEligibility(input: CarerEligibilityInput, options?: EligibilityOptions): CarerEligibilityResult {
   // The fast check accepts exactly what the schema accepts; zod runs only when it says no, to word the error.
   const data = _isCarerInput(input) ? input : _parse(ENTRY, CarerEligibilityInputSchema, input);
   const issues = [..._checkObservations(CARER_OUTCOMES, data.asOf, data.outcomes, data.fluctuating, 'SI 2015/313 reg 3(4)'), ..._checkWellbeing(data.wellbeing, 'SI 2015/313 reg 3(1)(c)')];

@@ -7,7 +7,7 @@ import { _adultDuty } from './adultDuty.js';
 import { _carerDuty } from './carerDuty.js';
 import type { Financial, Values } from './dutyLogic.js';
 import { _packFor, _warningsOf, type EligibilityOptions } from './options.js';
-import { DutyInputSchema } from './schemas.js';
+import { DutyInputSchema, type DutyInput } from './schemas.js';
 import type { DutyResult, FinancialLimits } from './types.js';
 
 // The result types live in types.ts, so that the duty branches and their logic import them from there and
@@ -76,7 +76,7 @@ function checkInput(data: z.output<typeof DutyInputSchema>, values: Values): Rul
  * result.needsInDuty; //=> ['personalHygiene']
  * ```
  */
-export function assessDutyToMeetNeeds(input: unknown, options?: EligibilityOptions): DutyResult {
+export function assessDutyToMeetNeeds(input: DutyInput, options?: EligibilityOptions): DutyResult {
   const data = _parse(ENTRY, DutyInputSchema, input);
   const { pack, values, used, byKey } = _packFor(ENTRY, options, data.asOf);
   const issues = checkInput(data, values);

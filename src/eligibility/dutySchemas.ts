@@ -3,6 +3,18 @@ import * as z from 'zod';
 import { IsoDateSchema } from '../core/calendar.js';
 import { DecimalInputSchema } from '../core/decimalInput.js';
 import { ADULT_OUTCOMES, CARER_OUTCOMES } from './outcomes.js';
+import type { AdultEligibilityResult, CarerEligibilityResult } from './types.js';
+
+// The determination as the duty reads it: its status and eligible needs. The object may be the whole result of
+// determineAdultEligibility / determineCarerEligibility as returned (loose: its other fields are ignored), but a
+// determination about the other person (`person`) is refused, and status and eligibleOutcomes are checked as before.
+function determinationSchema<const P extends 'adult' | 'carer', O extends readonly [string, ...string[]]>(person: P, outcomes: O, entry: string) {
+  return z.looseObject({
+    person: z.literal(person).optional().describe(`"${person}" when the object is the result of ${entry} as returned (its other fields are ignored).`),
+    status: z.enum(['eligible', 'not-eligible', 'undetermined']).describe('The status of the determination (undetermined: not yet made).'),
+    eligibleOutcomes: z.array(z.enum(outcomes)).describe(`The eligible needs: eligibleOutcomes of the result of ${entry}.`),
+  });
+}
 
 /** Where the person (or the adult needing care) lives, for Care Act 2014 s.18(1)(a), s.19 and s.20(1)(a). */
 export const ResidenceSchema = z
@@ -25,11 +37,7 @@ export const AdultDutyInputSchema = z.strictObject({
   asOf: IsoDateSchema.describe('The date the duty is considered (the financial limits in force that day apply).'),
   person: z.literal('adult'),
   needsAppearUrgent: z.boolean().optional().describe('s.19(3): the needs appear to the council to be urgent.'),
-  determination: z
-    .strictObject({
-      status: z.enum(['eligible', 'not-eligible', 'undetermined']).describe('The status of the determination (undetermined: not yet made).'),
-      eligibleOutcomes: z.array(z.enum(ADULT_OUTCOMES)).describe('The eligible needs: eligibleOutcomes of the result of determineAdultEligibility.'),
-    })
+  determination: determinationSchema('adult', ADULT_OUTCOMES, 'determineAdultEligibility')
     .optional()
     .describe('The s.13(1) determination; leave out when none has been made yet.'),
   residence: ResidenceSchema.optional(),
@@ -46,18 +54,19 @@ export const AdultDutyInputSchema = z.strictObject({
   needsMetByCarer: z.array(z.enum(ADULT_OUTCOMES)).optional().describe('Eligible needs a carer is currently meeting (excluded from the s.18 duty). Give [] when none.'),
 });
 
-/** What {@link assessDutyToMeetNeeds} accepts for an adult. */
-export type AdultDutyInput = z.input<typeof AdultDutyInputSchema>;
+/**
+ * What {@link assessDutyToMeetNeeds} accepts for an adult: the schema's input, where `determination` may also be
+ * the {@link AdultEligibilityResult} exactly as returned (its arrays are read-only).
+ */
+export type AdultDutyInput = Omit<z.input<typeof AdultDutyInputSchema>, 'determination'> & {
+  determination?: z.input<typeof AdultDutyInputSchema>['determination'] | Pick<AdultEligibilityResult, 'person' | 'status' | 'eligibleOutcomes'>;
+};
 
 /** The input of {@link assessDutyToMeetNeeds} for a carer (Care Act 2014 s.20). */
 export const CarerDutyInputSchema = z.strictObject({
   asOf: IsoDateSchema.describe('The date the duty is considered (the financial limits in force that day apply).'),
   person: z.literal('carer'),
-  determination: z
-    .strictObject({
-      status: z.enum(['eligible', 'not-eligible', 'undetermined']).describe('The status of the determination (undetermined: not yet made).'),
-      eligibleOutcomes: z.array(z.enum(CARER_OUTCOMES)).describe('The eligible needs: eligibleOutcomes of the result of determineCarerEligibility.'),
-    })
+  determination: determinationSchema('carer', CARER_OUTCOMES, 'determineCarerEligibility')
     .optional()
     .describe("The s.13(1) determination on the carer's assessment; leave out when none has been made yet."),
   adultNeedingCareResidence: ResidenceSchema.optional().describe('s.20(1)(a): where the adult needing care lives.'),
@@ -81,11 +90,16 @@ export const CarerDutyInputSchema = z.strictObject({
     .describe('Give when meeting the needs involves care and support to the adult needing care (s.20(1)(c)).'),
 });
 
-/** What {@link assessDutyToMeetNeeds} accepts for a carer. */
-export type CarerDutyInput = z.input<typeof CarerDutyInputSchema>;
+/**
+ * What {@link assessDutyToMeetNeeds} accepts for a carer: the schema's input, where `determination` may also be
+ * the {@link CarerEligibilityResult} exactly as returned (its arrays are read-only).
+ */
+export type CarerDutyInput = Omit<z.input<typeof CarerDutyInputSchema>, 'determination'> & {
+  determination?: z.input<typeof CarerDutyInputSchema>['determination'] | Pick<CarerEligibilityResult, 'person' | 'status' | 'eligibleOutcomes'>;
+};
 
 /** The input of {@link assessDutyToMeetNeeds}: an adult's or a carer's case, told apart by `person`. */
 export const DutyInputSchema = z.discriminatedUnion('person', [AdultDutyInputSchema, CarerDutyInputSchema]);
 
-/** What {@link assessDutyToMeetNeeds} accepts. */
-export type DutyInput = z.input<typeof DutyInputSchema>;
+/** What {@link assessDutyToMeetNeeds} accepts: an {@link AdultDutyInput} or a {@link CarerDutyInput}, told apart by `person`. */
+export type DutyInput = AdultDutyInput | CarerDutyInput;

@@ -4,6 +4,7 @@ import { RulesError, _issue, _parse } from '../core/errors.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _packFor, type EligibilityOptions } from './options.js';
 import { WELLBEING_AREA_TEXT, WELLBEING_AREAS } from './outcomes.js';
+import type { EligibilityDetermination } from './types.js';
 
 const ENTRY = 'writtenRecord';
 const Outcome3 = z.enum(['met', 'not-met', 'unknown']);
@@ -123,7 +124,7 @@ export interface WrittenRecord {
  * record.adviceAndInformation?.citation; //=> 'Care Act 2014 s.13(5)'
  * ```
  */
-export function writtenRecord(determination: unknown, options?: EligibilityOptions): WrittenRecord {
+export function writtenRecord(determination: EligibilityDetermination | WrittenRecordInput, options?: EligibilityOptions): WrittenRecord {
   const d = _parse(ENTRY, WrittenRecordInputSchema, determination);
   if (d.status === 'undetermined') {
     const paths = d.missing.length > 0 ? d.missing : ['(input)'];

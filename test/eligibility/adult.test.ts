@@ -79,7 +79,7 @@ describe('determineAdultEligibility: worked examples', () => {
   });
 
   it('refuses an unknown field and a bad date, naming the path', () => {
-    const issues = refuses(() => determineAdultEligibility({ asOf: '2026-02-30', outcomes: { shopping: { unableToAchieve: [] } } }));
+    const issues = refuses(() => determineAdultEligibility({ asOf: '2026-02-30', outcomes: { shopping: { unableToAchieve: [] } } } as never));
     expect(issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['asOf', 'outcomes']));
   });
 

@@ -15,7 +15,7 @@ describe('determineCarerEligibility: worked examples', () => {
   it('SI 2015/313 reg 3(3): a carer claiming the "takes significantly longer" limb is a RulesError, not a silent drop', () => {
     let caught: unknown;
     try {
-      determineCarerEligibility({ asOf: '2026-11-23', outcomes: { nutrition: { unableToAchieve: ['unableWithoutAssistance', 'takesSignificantlyLonger'] } } });
+      determineCarerEligibility({ asOf: '2026-11-23', outcomes: { nutrition: { unableToAchieve: ['unableWithoutAssistance', 'takesSignificantlyLonger'] } } } as never);
     } catch (error) {
       caught = error;
     }

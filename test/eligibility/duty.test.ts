@@ -137,6 +137,39 @@ describe('assessDutyToMeetNeeds: from a determination', () => {
       }),
     );
   });
+
+  // Issue 14: the duty accepts the determination exactly as returned, reading only status and eligibleOutcomes.
+  it('property: the result passed as returned gives the same answer as its status and eligibleOutcomes copied out', () => {
+    fc.assert(
+      fc.property(adultInputArb, carerInputArb, (adultInput, carerInput) => {
+        const a = determineAdultEligibility(adultInput);
+        const adultCase = { asOf: a.asOf, person: 'adult' as const, residence: 'ordinarily-resident' as const, charge: 'no-charge' as const, needsMetByCarer: [] };
+        const direct = assessDutyToMeetNeeds({ ...adultCase, determination: a });
+        expect(direct).toEqual(assessDutyToMeetNeeds({ ...adultCase, determination: { status: a.status, eligibleOutcomes: [...a.eligibleOutcomes] } }));
+        const c = determineCarerEligibility(carerInput);
+        const carerCase = { asOf: c.asOf, person: 'carer' as const, adultNeedingCareResidence: 'ordinarily-resident' as const, supportToCarer: { charge: 'no-charge' as const } };
+        expect(assessDutyToMeetNeeds({ ...carerCase, determination: c })).toEqual(assessDutyToMeetNeeds({ ...carerCase, determination: { status: c.status, eligibleOutcomes: [...c.eligibleOutcomes] } }));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('still refuses a determination about the other person, or one without a valid status or eligibleOutcomes', () => {
+    const carer = determineCarerEligibility({ asOf: '2026-11-23', needsArisingFromNecessaryCare: false });
+    const refusedAt = (f: () => unknown): string[] => {
+      try {
+        f();
+      } catch (error) {
+        if (!isRulesError(error)) throw error;
+        return error.issues.map((i) => i.path.join('.'));
+      }
+      return expect.unreachable('accepted');
+    };
+    expect(refusedAt(() => assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'adult', determination: carer as never }))).toContain('determination.person');
+    expect(refusedAt(() => assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'adult', determination: { status: 'eligible' } as never }))).toContain('determination.eligibleOutcomes');
+    expect(refusedAt(() => assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'carer', determination: { person: 'carer', status: 'maybe', eligibleOutcomes: [] } as never }))).toContain('determination.status');
+    expect(refusedAt(() => assessDutyToMeetNeeds({ asOf: '2026-11-23', person: 'adult', determination: { person: 'adult', status: 'eligible', eligibleOutcomes: ['shopping'] } as never }))).toContain('determination.eligibleOutcomes.0');
+  });
 });
 
 describe('assessDutyToMeetNeeds: properties', () => {

@@ -14,10 +14,10 @@ function onlyRulesError(fn: () => unknown): void {
 
 const refusal = determineAdultEligibility({ asOf: '2026-11-23', needsArisingFromImpairmentOrIllness: false });
 const entries: [string, (x: unknown, o?: unknown) => unknown, unknown][] = [
-  ['determineAdultEligibility', (x, o) => determineAdultEligibility(x, o as never), { asOf: '2026-11-23' }],
-  ['determineCarerEligibility', (x, o) => determineCarerEligibility(x, o as never), { asOf: '2026-11-23' }],
-  ['assessDutyToMeetNeeds', (x, o) => assessDutyToMeetNeeds(x, o as never), { asOf: '2026-11-23', person: 'adult' }],
-  ['writtenRecord', (x, o) => writtenRecord(x, o as never), refusal],
+  ['determineAdultEligibility', (x, o) => determineAdultEligibility(x as never, o as never), { asOf: '2026-11-23' }],
+  ['determineCarerEligibility', (x, o) => determineCarerEligibility(x as never, o as never), { asOf: '2026-11-23' }],
+  ['assessDutyToMeetNeeds', (x, o) => assessDutyToMeetNeeds(x as never, o as never), { asOf: '2026-11-23', person: 'adult' }],
+  ['writtenRecord', (x, o) => writtenRecord(x as never, o as never), refusal],
 ];
 
 // Packs that look almost right: the spec of the real pack with junk timelines.
@@ -67,8 +67,8 @@ describe('any invalid input yields only a RulesError', () => {
     ];
     fc.assert(
       fc.property(fc.constantFrom(...slots), fc.anything(), (slot, junk) => {
-        onlyRulesError(() => determineAdultEligibility(slot(junk)));
-        onlyRulesError(() => determineCarerEligibility(slot(junk)));
+        onlyRulesError(() => determineAdultEligibility(slot(junk) as never));
+        onlyRulesError(() => determineCarerEligibility(slot(junk) as never));
       }),
     );
   });
@@ -112,7 +112,7 @@ describe('any invalid input yields only a RulesError', () => {
 
   it('refusals are RulesErrors naming the entry point', () => {
     try {
-      assessDutyToMeetNeeds({ person: 'robot' });
+      assessDutyToMeetNeeds({ person: 'robot' } as never);
       expect.unreachable();
     } catch (error) {
       expect(isRulesError(error) && error.entry).toBe('assessDutyToMeetNeeds');

@@ -1,10 +1,10 @@
 // Issue 12, "Eligibility wording and structure": each test below failed on the code before the fix.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { determineAdultEligibility, determineCarerEligibility } from '../../src/eligibility/index.js';
+import { determineAdultEligibility, determineCarerEligibility, type WellbeingJudgement } from '../../src/eligibility/index.js';
 import { ADULT_CONDITION_A, ADULT_CONDITION_B, ADULT_DETERMINATION, CARER_CONDITION_B, CARER_HEALTH, OUTCOME_SENTENCES } from '../../src/eligibility/sentences.js';
 
-const SIGNIFICANT = { significantImpact: true, areas: ['personalDignity'] } as const;
+const SIGNIFICANT: WellbeingJudgement = { significantImpact: true, areas: ['personalDignity'] };
 
 describe('carer condition (b) when undecided names only the circumstances that could still apply', () => {
   // SI 2015/313 reg 3(1)(b): "any of the circumstances specified in paragraph (2) apply"; reg 3(2): "(a) the
