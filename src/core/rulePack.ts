@@ -245,6 +245,65 @@ export function _isBuiltPack(pack: unknown): boolean {
   return typeof pack === 'object' && pack !== null && built.has(pack);
 }
 
+const PackRefShape = z.object({ id: z.string(), version: z.string(), layers: z.array(z.object({ id: z.string(), version: z.string() })) });
+
+const BuiltPackShape = z.object({
+  id: z.string(),
+  version: z.string(),
+  layers: z.array(z.object({ id: z.string(), version: z.string() })),
+  spec: z.record(z.string(), z.object({ kind: z.enum(['law', 'policy']) })),
+  entries: z.record(
+    z.string(),
+    z.array(
+      z.object({
+        validFrom: z.string(),
+        validTo: z.string().optional(),
+        value: z.unknown(),
+        citation: z.string(),
+        kind: z.enum(['law', 'policy']),
+        warning: z.string().optional(),
+        layer: z.object({ id: z.string(), version: z.string() }),
+      }),
+    ),
+  ),
+});
+
+const NOT_A_PACK = 'expected a rule pack built with defineRulePack or extendPack';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+// The cheap structural check of a pack that this module did not build (e.g. parsed from JSON and passed as
+// `options.pack`, which areas accept after _assertLawIntact): O(1), so resolve stays a hot path. The
+// entries of the one parameter read are checked where they are read.
+function isPackLike(pack: unknown): pack is RulePack {
+  return isRecord(pack) && typeof pack.id === 'string' && typeof pack.version === 'string' && isRecord(pack.spec) && isRecord(pack.entries);
+}
+
+// `at` names the caller's entry and date path in errors; anything else is refused rather than half-read.
+function checkAt(at: unknown, entry: string): ResolveAt | undefined {
+  if (at === undefined) return undefined;
+  if (isRecord(at) && typeof at.entry === 'string' && Array.isArray(at.datePath) && at.datePath.every((k) => typeof k === 'string' || typeof k === 'number')) return at as unknown as ResolveAt;
+  throw new RulesError(entry, [_issue('invalid_type', ['at'], 'expected { entry, datePath }: the calling function and the path of its date')]);
+}
+
+// A spec is checked before any of its parameters is used, so that a malformed declaration is a RulesError.
+function checkSpec(entryName: string, spec: unknown, path: readonly (string | number)[]): void {
+  if (!isRecord(spec) || Array.isArray(spec)) throw new RulesError(entryName, [_issue('invalid_type', [...path], 'expected the parameter declarations, an object of { kind, schema, description } by key')]);
+  const issues: RulesIssue[] = [];
+  for (const [key, param] of Object.entries(spec)) {
+    if (!isRecord(param)) {
+      issues.push(_issue('invalid_type', [...path, key], 'expected a parameter declaration { kind, schema, description }'));
+      continue;
+    }
+    if (param.kind !== 'law' && param.kind !== 'policy') issues.push(_issue('invalid_value', [...path, key, 'kind'], 'expected "law" or "policy"'));
+    if (!isRecord(param.schema) || typeof param.schema.safeParse !== 'function') issues.push(_issue('invalid_type', [...path, key, 'schema'], 'expected a zod schema'));
+    if (typeof param.description !== 'string') issues.push(_issue('invalid_type', [...path, key, 'description'], 'expected a sentence saying what the parameter means'));
+  }
+  if (issues.length > 0) throw new RulesError(entryName, issues);
+}
+
 function freezePack<S extends PackSpec>(id: string, version: string, layers: PackLayerRef[], spec: S, entries: Record<string, RuleEntry[]>): RulePack<S> {
   const frozen: Record<string, readonly RuleEntry[]> = {};
   for (const [k, v] of Object.entries(entries)) frozen[k] = Object.freeze([...v]);
@@ -282,6 +341,7 @@ function freezePack<S extends PackSpec>(id: string, version: string, layers: Pac
  * ```
  */
 export function defineRulePack<S extends PackSpec>(spec: S, source: RulePackSource<S>): RulePack<S> {
+  checkSpec('defineRulePack', spec, ['spec']);
   const built = parseEntries('defineRulePack', spec, source, true, false);
   return freezePack(built.id, built.version, [{ id: built.id, version: built.version }], spec, built.entries);
 }
@@ -338,6 +398,11 @@ function layerTimeline(base: readonly RuleEntry[], top: readonly RuleEntry[]): R
  * ```
  */
 export function extendPack<S extends PackSpec>(base: RulePack<S>, override: RulePackSource<S>): RulePack<S> {
+  if (!built.has(base)) {
+    // A pack this module did not build (e.g. JSON): its shape, then its declarations, before anything is read.
+    if (!BuiltPackShape.safeParse(base).success) throw new RulesError('extendPack', [_issue('invalid_type', ['base'], NOT_A_PACK)]);
+    checkSpec('extendPack', base.spec, ['base', 'spec']);
+  }
   const layer = parseEntries('extendPack', base.spec, override, false, true);
   const entries: Record<string, RuleEntry[]> = {};
   const issues: RulesIssue[] = [];
@@ -379,21 +444,29 @@ export function extendPack<S extends PackSpec>(base: RulePack<S>, override: Rule
  * ```
  */
 export function resolve<S extends PackSpec, K extends keyof S & string>(pack: RulePack<S>, key: K, onDate: IsoDate, at?: ResolveAt): ResolvedRule<z.output<S[K]['schema']>> {
+  const isBuilt = built.has(pack);
+  if (!isBuilt && !isPackLike(pack)) throw new RulesError(checkAt(at, 'resolve')?.entry ?? 'resolve', [_issue('invalid_type', ['pack'], NOT_A_PACK)]);
   // The schema's own pattern decides a well-formed date; zod runs only to word the error.
   if (typeof onDate !== 'string' || !ISO_DATE.test(onDate)) {
     const dated = IsoDateSchema.safeParse(onDate);
-    if (!dated.success) throw new RulesError(at?.entry ?? 'resolve', _fromZodIssues(dated.error.issues, (at?.datePath ?? ['onDate']).slice()));
+    const where = checkAt(at, 'resolve');
+    if (!dated.success) throw new RulesError(where?.entry ?? 'resolve', _fromZodIssues(dated.error.issues, (where?.datePath ?? ['onDate']).slice()));
   }
   const date = onDate;
+  if (typeof key !== 'string') throw new RulesError(checkAt(at, 'resolve')?.entry ?? 'resolve', [_issue('invalid_type', ['key'], 'expected the name of a parameter')]);
   if (!Object.prototype.hasOwnProperty.call(pack.spec, key)) {
-    throw new RulesError(at?.entry ?? 'resolve', [_issue('unknown_key', ['key'], `"${key}" is not a parameter of pack ${pack.id}`)]);
+    throw new RulesError(checkAt(at, 'resolve')?.entry ?? 'resolve', [_issue('unknown_key', ['key'], `"${key}" is not a parameter of pack ${pack.id}`)]);
   }
   const list = pack.entries[key];
+  if (!isBuilt && !(Array.isArray(list) && list.every((e) => isRecord(e) && typeof e.validFrom === 'string' && (e.validTo === undefined || typeof e.validTo === 'string')))) {
+    throw new RulesError(checkAt(at, 'resolve')?.entry ?? 'resolve', [_issue('invalid_type', ['pack', 'entries', key], 'expected a list of dated values { validFrom, validTo, value, citation, kind }')]);
+  }
   const hit = list.find((e) => e.validFrom <= date && (e.validTo === undefined || date < e.validTo));
   if (hit === undefined) {
-    throw new RulesError(at?.entry ?? 'resolve', [_issue('no_value_in_force', (at?.datePath ?? ['onDate']).slice(), `pack ${pack.id} ${pack.version} has no value of "${key}" in force on ${date}`)]);
+    const where = checkAt(at, 'resolve');
+    throw new RulesError(where?.entry ?? 'resolve', [_issue('no_value_in_force', (where?.datePath ?? ['onDate']).slice(), `pack ${pack.id} ${pack.version} has no value of "${key}" in force on ${date}`)]);
   }
-  if (!built.has(pack)) return Object.freeze({ key, ...hit });
+  if (!isBuilt) return Object.freeze({ key, ...hit });
   // An entry of a pack this module built is frozen, so its resolved form can be made once and shared.
   const known = resolvedOf.get(hit);
   if (known !== undefined && known.key === key) return known as ResolvedRule<z.output<S[K]['schema']>>;
@@ -426,7 +499,8 @@ export function resolve<S extends PackSpec, K extends keyof S & string>(pack: Ru
 export function resolveAll<S extends PackSpec>(pack: RulePack<S>, onDate: IsoDate, at?: ResolveAt): { values: PackValues<S>; used: readonly ResolvedRule[] } {
   const memo = built.has(pack) ? resolvedAll.get(pack)?.get(onDate) : undefined;
   if (memo !== undefined) return { values: { ...memo.values } as PackValues<S>, used: memo.used.slice() };
-  const where: ResolveAt = at ?? { entry: 'resolveAll', datePath: ['onDate'] };
+  const where: ResolveAt = checkAt(at, 'resolveAll') ?? { entry: 'resolveAll', datePath: ['onDate'] };
+  if (!built.has(pack) && !isPackLike(pack)) throw new RulesError(where.entry, [_issue('invalid_type', ['pack'], NOT_A_PACK)]);
   const values: Record<string, unknown> = {};
   const used: ResolvedRule[] = [];
   const issues: RulesIssue[] = [];
@@ -470,29 +544,9 @@ export function resolveAll<S extends PackSpec>(pack: RulePack<S>, onDate: IsoDat
  * ```
  */
 export function packRef(pack: RulePack): PackRef {
+  if (!built.has(pack) && !PackRefShape.safeParse(pack).success) throw new RulesError('packRef', [_issue('invalid_type', ['pack'], NOT_A_PACK)]);
   return { id: pack.id, version: pack.version, layers: pack.layers.map((l) => ({ id: l.id, version: l.version })) };
 }
-
-const BuiltPackShape = z.object({
-  id: z.string(),
-  version: z.string(),
-  layers: z.array(z.object({ id: z.string(), version: z.string() })),
-  spec: z.record(z.string(), z.object({ kind: z.enum(['law', 'policy']) })),
-  entries: z.record(
-    z.string(),
-    z.array(
-      z.object({
-        validFrom: z.string(),
-        validTo: z.string().optional(),
-        value: z.unknown(),
-        citation: z.string(),
-        kind: z.enum(['law', 'policy']),
-        warning: z.string().optional(),
-        layer: z.object({ id: z.string(), version: z.string() }),
-      }),
-    ),
-  ),
-});
 
 /**
  * Checks a pack supplied by a caller (`options.pack`) against the library's own pack for the area: the same

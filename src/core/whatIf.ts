@@ -87,7 +87,7 @@ export interface PackComparison {
 }
 
 const CasesSchema = z.array(z.object({ name: z.string().min(1), input: z.unknown() }));
-const PackShape = z.object({ id: z.string(), version: z.string(), layers: z.array(z.object({ id: z.string(), version: z.string() })), spec: z.record(z.string(), z.unknown()) });
+const PackShape = z.object({ id: z.string(), version: z.string(), layers: z.array(z.object({ id: z.string(), version: z.string() })), spec: z.record(z.string(), z.unknown()), entries: z.record(z.string(), z.array(z.unknown())) });
 
 function isScalar(v: unknown): v is string | number | boolean | null {
   return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
