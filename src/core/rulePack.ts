@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { IsoDateSchema, type IsoDate } from './calendar.js';
 import { RulesError, _fromZodIssues, _issue, _parse, type RulesIssue } from './errors.js';
 import { EntryShapeSchema, LayerShapeSchema } from './packShapes.js';
+import { NOT_A_PACK, _checkSpec } from './packChecks.js';
 
 /**
  * Whether a parameter is national law (fixed by statute or regulations: a council cannot change it) or local
@@ -245,65 +246,6 @@ export function _isBuiltPack(pack: unknown): boolean {
   return typeof pack === 'object' && pack !== null && built.has(pack);
 }
 
-const PackRefShape = z.object({ id: z.string(), version: z.string(), layers: z.array(z.object({ id: z.string(), version: z.string() })) });
-
-const BuiltPackShape = z.object({
-  id: z.string(),
-  version: z.string(),
-  layers: z.array(z.object({ id: z.string(), version: z.string() })),
-  spec: z.record(z.string(), z.object({ kind: z.enum(['law', 'policy']) })),
-  entries: z.record(
-    z.string(),
-    z.array(
-      z.object({
-        validFrom: z.string(),
-        validTo: z.string().optional(),
-        value: z.unknown(),
-        citation: z.string(),
-        kind: z.enum(['law', 'policy']),
-        warning: z.string().optional(),
-        layer: z.object({ id: z.string(), version: z.string() }),
-      }),
-    ),
-  ),
-});
-
-const NOT_A_PACK = 'expected a rule pack built with defineRulePack or extendPack';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-// The cheap structural check of a pack that this module did not build (e.g. parsed from JSON and passed as
-// `options.pack`, which areas accept after _assertLawIntact): O(1), so resolve stays a hot path. The
-// entries of the one parameter read are checked where they are read.
-function isPackLike(pack: unknown): pack is RulePack {
-  return isRecord(pack) && typeof pack.id === 'string' && typeof pack.version === 'string' && isRecord(pack.spec) && isRecord(pack.entries);
-}
-
-// `at` names the caller's entry and date path in errors; anything else is refused rather than half-read.
-function checkAt(at: unknown, entry: string): ResolveAt | undefined {
-  if (at === undefined) return undefined;
-  if (isRecord(at) && typeof at.entry === 'string' && Array.isArray(at.datePath) && at.datePath.every((k) => typeof k === 'string' || typeof k === 'number')) return at as unknown as ResolveAt;
-  throw new RulesError(entry, [_issue('invalid_type', ['at'], 'expected { entry, datePath }: the calling function and the path of its date')]);
-}
-
-// A spec is checked before any of its parameters is used, so that a malformed declaration is a RulesError.
-function checkSpec(entryName: string, spec: unknown, path: readonly (string | number)[]): void {
-  if (!isRecord(spec) || Array.isArray(spec)) throw new RulesError(entryName, [_issue('invalid_type', [...path], 'expected the parameter declarations, an object of { kind, schema, description } by key')]);
-  const issues: RulesIssue[] = [];
-  for (const [key, param] of Object.entries(spec)) {
-    if (!isRecord(param)) {
-      issues.push(_issue('invalid_type', [...path, key], 'expected a parameter declaration { kind, schema, description }'));
-      continue;
-    }
-    if (param.kind !== 'law' && param.kind !== 'policy') issues.push(_issue('invalid_value', [...path, key, 'kind'], 'expected "law" or "policy"'));
-    if (!isRecord(param.schema) || typeof param.schema.safeParse !== 'function') issues.push(_issue('invalid_type', [...path, key, 'schema'], 'expected a zod schema'));
-    if (typeof param.description !== 'string') issues.push(_issue('invalid_type', [...path, key, 'description'], 'expected a sentence saying what the parameter means'));
-  }
-  if (issues.length > 0) throw new RulesError(entryName, issues);
-}
-
 function freezePack<S extends PackSpec>(id: string, version: string, layers: PackLayerRef[], spec: S, entries: Record<string, RuleEntry[]>): RulePack<S> {
   const frozen: Record<string, readonly RuleEntry[]> = {};
   for (const [k, v] of Object.entries(entries)) frozen[k] = Object.freeze([...v]);
@@ -312,36 +254,9 @@ function freezePack<S extends PackSpec>(id: string, version: string, layers: Pac
   return pack;
 }
 
-/**
- * Builds a base rule pack from a spec and a source.
- *
- * The source must give every parameter of the spec, and nothing else, each with a timeline of dated values
- * with no overlap and no gap, the declared kind, a citation, and a value that passes the parameter's schema.
- * Anything else is refused with one {@link RulesError} that lists every problem.
- *
- * @param spec - the parameter declarations
- * @param source - the pack id, version and dated values
- * @returns the frozen pack
- * @throws {@link RulesError} with codes `unknown_key`, `missing_key`, `overlapping_period`, `gap_in_period`,
- *   `empty_period`, `kind_mismatch` or a schema code
- *
- * @example
- * ```ts
- * import * as z from 'zod';
- * import { defineRulePack, resolve } from 'adult-social-care-rules';
- *
- * const spec = {
- *   visitEveryDays: { kind: 'policy', schema: z.number().int().positive(), description: 'Days between monitoring visits.' },
- * } as const;
- * const pack = defineRulePack(spec, {
- *   id: 'example', version: '1',
- *   entries: { visitEveryDays: [{ validFrom: '2024-04-01', value: 90, citation: 'Local policy 2024', kind: 'policy' }] },
- * });
- * resolve(pack, 'visitEveryDays', '2026-11-23').value; //=> 90
- * ```
- */
+// The core of the public defineRulePack (src/core/packApi.ts), which checks the spec first. The areas call
+// this one with their own specs, so a page that imports one area does not carry the spec checks.
 export function defineRulePack<S extends PackSpec>(spec: S, source: RulePackSource<S>): RulePack<S> {
-  checkSpec('defineRulePack', spec, ['spec']);
   const built = parseEntries('defineRulePack', spec, source, true, false);
   return freezePack(built.id, built.version, [{ id: built.id, version: built.version }], spec, built.entries);
 }
@@ -374,7 +289,7 @@ function layerTimeline(base: readonly RuleEntry[], top: readonly RuleEntry[]): R
  * @param base - the pack to extend (a library default, or an already extended pack)
  * @param override - the council's layer: id, version and dated values for some `policy` parameters
  * @returns a new pack whose id and version are the override's and whose `layers` list both
- * @throws {@link RulesError} with code `law_override`, `unknown_key`, `overlapping_period`, `gap_in_period`,
+ * @throws {@link RulesError} with code `invalid_type` when `base` is not a pack or its spec is malformed, `law_override`, `unknown_key`, `overlapping_period`, `gap_in_period`,
  *   `kind_mismatch` or a schema code
  *
  * @example
@@ -401,7 +316,7 @@ export function extendPack<S extends PackSpec>(base: RulePack<S>, override: Rule
   if (!built.has(base)) {
     // A pack this module did not build (e.g. JSON): its shape, then its declarations, before anything is read.
     if (!BuiltPackShape.safeParse(base).success) throw new RulesError('extendPack', [_issue('invalid_type', ['base'], NOT_A_PACK)]);
-    checkSpec('extendPack', base.spec, ['base', 'spec']);
+    _checkSpec('extendPack', base.spec, ['base', 'spec']);
   }
   const layer = parseEntries('extendPack', base.spec, override, false, true);
   const entries: Record<string, RuleEntry[]> = {};
@@ -417,56 +332,24 @@ export function extendPack<S extends PackSpec>(base: RulePack<S>, override: Rule
   return freezePack(layer.id, layer.version, [...base.layers, { id: layer.id, version: layer.version }], base.spec, entries);
 }
 
-/**
- * The value of one parameter in force on a date, with its citation, kind and layer.
- *
- * @param pack - a built pack
- * @param key - the parameter
- * @param onDate - the date, `YYYY-MM-DD`
- * @param at - whose date it is, for error messages (defaults to `resolve` and `onDate`)
- * @returns the entry whose period contains the date
- * @throws {@link RulesError} `no_value_in_force` when no period contains the date, `unknown_key` for a key
- *   the pack does not declare, or a format code for a malformed date
- *
- * @example
- * ```ts
- * import * as z from 'zod';
- * import { defineRulePack, resolve } from 'adult-social-care-rules';
- *
- * const pack = defineRulePack(
- *   { limit: { kind: 'law', schema: z.number(), description: 'A limit.' } },
- *   { id: 'p', version: '1', entries: { limit: [
- *     { validFrom: '2015-04-01', validTo: '2025-04-01', value: 1, citation: 'Old regs', kind: 'law' },
- *     { validFrom: '2025-04-01', value: 2, citation: 'New regs', kind: 'law' },
- *   ] } },
- * );
- * resolve(pack, 'limit', '2025-03-31').value; //=> 1
- * ```
- */
+// The core of the public resolve (src/core/packApi.ts), unchecked: the areas call it with packs that are
+// theirs or have passed _assertLawIntact, on every decision, so it stays as lean as it was.
 export function resolve<S extends PackSpec, K extends keyof S & string>(pack: RulePack<S>, key: K, onDate: IsoDate, at?: ResolveAt): ResolvedRule<z.output<S[K]['schema']>> {
-  const isBuilt = built.has(pack);
-  if (!isBuilt && !isPackLike(pack)) throw new RulesError(checkAt(at, 'resolve')?.entry ?? 'resolve', [_issue('invalid_type', ['pack'], NOT_A_PACK)]);
   // The schema's own pattern decides a well-formed date; zod runs only to word the error.
   if (typeof onDate !== 'string' || !ISO_DATE.test(onDate)) {
     const dated = IsoDateSchema.safeParse(onDate);
-    const where = checkAt(at, 'resolve');
-    if (!dated.success) throw new RulesError(where?.entry ?? 'resolve', _fromZodIssues(dated.error.issues, (where?.datePath ?? ['onDate']).slice()));
+    if (!dated.success) throw new RulesError(at?.entry ?? 'resolve', _fromZodIssues(dated.error.issues, (at?.datePath ?? ['onDate']).slice()));
   }
   const date = onDate;
-  if (typeof key !== 'string') throw new RulesError(checkAt(at, 'resolve')?.entry ?? 'resolve', [_issue('invalid_type', ['key'], 'expected the name of a parameter')]);
   if (!Object.prototype.hasOwnProperty.call(pack.spec, key)) {
-    throw new RulesError(checkAt(at, 'resolve')?.entry ?? 'resolve', [_issue('unknown_key', ['key'], `"${key}" is not a parameter of pack ${pack.id}`)]);
+    throw new RulesError(at?.entry ?? 'resolve', [_issue('unknown_key', ['key'], `"${key}" is not a parameter of pack ${pack.id}`)]);
   }
   const list = pack.entries[key];
-  if (!isBuilt && !(Array.isArray(list) && list.every((e) => isRecord(e) && typeof e.validFrom === 'string' && (e.validTo === undefined || typeof e.validTo === 'string')))) {
-    throw new RulesError(checkAt(at, 'resolve')?.entry ?? 'resolve', [_issue('invalid_type', ['pack', 'entries', key], 'expected a list of dated values { validFrom, validTo, value, citation, kind }')]);
-  }
   const hit = list.find((e) => e.validFrom <= date && (e.validTo === undefined || date < e.validTo));
   if (hit === undefined) {
-    const where = checkAt(at, 'resolve');
-    throw new RulesError(where?.entry ?? 'resolve', [_issue('no_value_in_force', (where?.datePath ?? ['onDate']).slice(), `pack ${pack.id} ${pack.version} has no value of "${key}" in force on ${date}`)]);
+    throw new RulesError(at?.entry ?? 'resolve', [_issue('no_value_in_force', (at?.datePath ?? ['onDate']).slice(), `pack ${pack.id} ${pack.version} has no value of "${key}" in force on ${date}`)]);
   }
-  if (!isBuilt) return Object.freeze({ key, ...hit });
+  if (!built.has(pack)) return Object.freeze({ key, ...hit });
   // An entry of a pack this module built is frozen, so its resolved form can be made once and shared.
   const known = resolvedOf.get(hit);
   if (known !== undefined && known.key === key) return known as ResolvedRule<z.output<S[K]['schema']>>;
@@ -475,32 +358,11 @@ export function resolve<S extends PackSpec, K extends keyof S & string>(pack: Ru
   return made;
 }
 
-/**
- * Every parameter of a pack in force on a date, as one object of values, plus the resolved entries for traces.
- *
- * @param pack - a built pack
- * @param onDate - the date, `YYYY-MM-DD`
- * @param at - whose date it is, for error messages (defaults to `resolveAll` and `onDate`)
- * @returns `values` by key and `used`, the resolved entries in spec order
- * @throws {@link RulesError} `no_value_in_force` when any parameter has no value on the date
- *
- * @example
- * ```ts
- * import * as z from 'zod';
- * import { defineRulePack, resolveAll } from 'adult-social-care-rules';
- *
- * const pack = defineRulePack(
- *   { a: { kind: 'policy', schema: z.number(), description: 'A.' } },
- *   { id: 'p', version: '1', entries: { a: [{ validFrom: '2020-01-01', value: 3, citation: 'Policy', kind: 'policy' }] } },
- * );
- * resolveAll(pack, '2026-01-01').values.a; //=> 3
- * ```
- */
+// The core of the public resolveAll (src/core/packApi.ts), unchecked like resolve above.
 export function resolveAll<S extends PackSpec>(pack: RulePack<S>, onDate: IsoDate, at?: ResolveAt): { values: PackValues<S>; used: readonly ResolvedRule[] } {
   const memo = built.has(pack) ? resolvedAll.get(pack)?.get(onDate) : undefined;
   if (memo !== undefined) return { values: { ...memo.values } as PackValues<S>, used: memo.used.slice() };
-  const where: ResolveAt = checkAt(at, 'resolveAll') ?? { entry: 'resolveAll', datePath: ['onDate'] };
-  if (!built.has(pack) && !isPackLike(pack)) throw new RulesError(where.entry, [_issue('invalid_type', ['pack'], NOT_A_PACK)]);
+  const where: ResolveAt = at ?? { entry: 'resolveAll', datePath: ['onDate'] };
   const values: Record<string, unknown> = {};
   const used: ResolvedRule[] = [];
   const issues: RulesIssue[] = [];
@@ -525,28 +387,31 @@ export function resolveAll<S extends PackSpec>(pack: RulePack<S>, onDate: IsoDat
   return { values: values as PackValues<S>, used };
 }
 
-/**
- * The identity of a pack (id, version, layers) as results record it.
- *
- * @param pack - a built pack
- * @returns its reference
- *
- * @example
- * ```ts
- * import * as z from 'zod';
- * import { defineRulePack, packRef } from 'adult-social-care-rules';
- *
- * const pack = defineRulePack(
- *   { a: { kind: 'policy', schema: z.number(), description: 'A.' } },
- *   { id: 'p', version: '1', entries: { a: [{ validFrom: '2020-01-01', value: 3, citation: 'Policy', kind: 'policy' }] } },
- * );
- * packRef(pack); //=> { id: 'p', version: '1', layers: [{ id: 'p', version: '1' }] }
- * ```
- */
+// The core of the public packRef (src/core/packApi.ts), unchecked: the areas pass their own packs.
 export function packRef(pack: RulePack): PackRef {
-  if (!built.has(pack) && !PackRefShape.safeParse(pack).success) throw new RulesError('packRef', [_issue('invalid_type', ['pack'], NOT_A_PACK)]);
   return { id: pack.id, version: pack.version, layers: pack.layers.map((l) => ({ id: l.id, version: l.version })) };
 }
+
+const BuiltPackShape = z.object({
+  id: z.string(),
+  version: z.string(),
+  layers: z.array(z.object({ id: z.string(), version: z.string() })),
+  spec: z.record(z.string(), z.object({ kind: z.enum(['law', 'policy']) })),
+  entries: z.record(
+    z.string(),
+    z.array(
+      z.object({
+        validFrom: z.string(),
+        validTo: z.string().optional(),
+        value: z.unknown(),
+        citation: z.string(),
+        kind: z.enum(['law', 'policy']),
+        warning: z.string().optional(),
+        layer: z.object({ id: z.string(), version: z.string() }),
+      }),
+    ),
+  ),
+});
 
 /**
  * Checks a pack supplied by a caller (`options.pack`) against the library's own pack for the area: the same
@@ -559,7 +424,7 @@ export function _assertLawIntact<S extends PackSpec>(entry: string, supplied: Ru
   // A pack is frozen data made by defineRulePack/extendPack; anything else (JSON, a hand-edited copy) is
   // checked shape-first so that a malformed pack is a RulesError, never a TypeError from deep inside.
   if (!BuiltPackShape.safeParse(supplied).success) {
-    throw new RulesError(entry, [_issue('invalid_type', ['options', 'pack'], 'expected a rule pack built with defineRulePack or extendPack')]);
+    throw new RulesError(entry, [_issue('invalid_type', ['options', 'pack'], NOT_A_PACK)]);
   }
   const issues: RulesIssue[] = [];
   for (const key of Object.keys(base.spec)) {

@@ -174,8 +174,10 @@ describe('rule packs: every operation checks the pack or spec it is given', () =
     expect(refusal('myFunction', () => resolveAll(junk(undefined), '2026-01-01', { entry: 'myFunction', datePath: ['asOf'] }))[0]).toMatchObject({ path: ['pack'] });
   });
 
-  it('a malformed `at` is refused by name', () => {
-    expect(refusal('resolve', () => resolve(pack, 'threshold', '1999-01-01', junk({ entry: 5 })))[0]).toMatchObject({ code: 'invalid_type', path: ['at'] });
+  it('a malformed `at` (it only words errors) is set aside: the error is resolve\'s own, never a TypeError', () => {
+    expect(refusal('resolve', () => resolve(pack, 'threshold', '1999-01-01', junk({ entry: 5, datePath: 5 })))).toEqual([
+      { code: 'no_value_in_force', path: ['onDate'], message: 'onDate: pack p 1 has no value of "threshold" in force on 1999-01-01' },
+    ]);
   });
 
   it('a key that is not a string, and a hand-made pack whose entries for the key are not a list', () => {
