@@ -289,8 +289,9 @@ function layerTimeline(base: readonly RuleEntry[], top: readonly RuleEntry[]): R
  * @param base - the pack to extend (a library default, or an already extended pack)
  * @param override - the council's layer: id, version and dated values for some `policy` parameters
  * @returns a new pack whose id and version are the override's and whose `layers` list both
- * @throws {@link RulesError} with code `invalid_type` when `base` is not a pack or its spec is malformed, `law_override`, `unknown_key`, `overlapping_period`, `gap_in_period`,
- *   `kind_mismatch` or a schema code
+ * @throws {@link RulesError} with code `invalid_type` when `base` is not a pack (path `base`) or declares a
+ *   malformed parameter (`base.spec.<key>`), `law_override`, `unknown_key`, `overlapping_period`,
+ *   `gap_in_period`, `kind_mismatch` or a schema code
  *
  * @example
  * ```ts
