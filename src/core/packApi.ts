@@ -72,13 +72,13 @@ export function defineRulePack<S extends PackSpec>(spec: S, source: RulePackSour
  */
 export function resolve<S extends PackSpec, K extends keyof S & string>(pack: RulePack<S>, key: K, onDate: IsoDate, at?: ResolveAt): ResolvedRule<z.output<S[K]['schema']>> {
   const where = at === undefined ? undefined : _whereOf(at, 'resolve');
-  if (!core._isBuiltPack(pack)) {
-    if (!_isPackLike(pack)) throw new RulesError(where?.entry ?? 'resolve', [_issue('invalid_type', ['pack'], NOT_A_PACK)]);
-    if (Object.prototype.hasOwnProperty.call(pack.spec, key) && typeof key === 'string' && !_isTimeline(pack.entries[key])) {
-      throw new RulesError(where?.entry ?? 'resolve', [_issue('invalid_type', ['pack', 'entries', key], 'expected a list of dated values { validFrom, validTo, value, citation, kind }')]);
-    }
-  }
+  const isBuilt = core._isBuiltPack(pack);
+  if (!isBuilt && !_isPackLike(pack)) throw new RulesError(where?.entry ?? 'resolve', [_issue('invalid_type', ['pack'], NOT_A_PACK)]);
+  // Before the key is looked up: an object key would be converted to a string, and could throw doing so.
   if (typeof key !== 'string') throw new RulesError(where?.entry ?? 'resolve', [_issue('invalid_type', ['key'], 'expected the name of a parameter')]);
+  if (!isBuilt && Object.prototype.hasOwnProperty.call(pack.spec, key) && !_isTimeline(pack.entries[key])) {
+    throw new RulesError(where?.entry ?? 'resolve', [_issue('invalid_type', ['pack', 'entries', key], 'expected a list of dated values { validFrom, validTo, value, citation, kind }')]);
+  }
   return core.resolve(pack, key, onDate, where);
 }
 

@@ -186,6 +186,17 @@ describe('rule packs: every operation checks the pack or spec it is given', () =
     expect(refusal('resolve', () => resolve(handMade, 'threshold', '2026-01-01'))[0]).toMatchObject({ code: 'invalid_type', path: ['pack', 'entries', 'threshold'] });
   });
 
+  it('a key that is an object without a prototype (which cannot become a string) is refused before it is looked up', () => {
+    const plain = JSON.parse(JSON.stringify(pack)) as typeof pack;
+    for (const p of [pack, plain]) expect(refusal('resolve', () => resolve(p, junk(Object.create(null)), '2026-01-01'))[0]).toMatchObject({ code: 'invalid_type', path: ['key'] });
+  });
+
+  it('compareUnderPacks refuses options of the wrong type by name (options.noun)', () => {
+    const decide = (score: number, p: typeof pack) => ({ status: score >= resolve(p, 'threshold', '2026-01-01').value ? 'act' : 'watch' });
+    expect(refusal('compareUnderPacks', () => compareUnderPacks(decide, [{ name: 'A', input: 9 }], pack, pack, junk({ noun: Symbol('x') })))[0]).toMatchObject({ code: 'invalid_type', path: ['options', 'noun'] });
+    expect(refusal('compareUnderPacks', () => compareUnderPacks(decide, [{ name: 'A', input: 9 }], pack, pack, junk({ outcome: 'status' })))[0]).toMatchObject({ path: ['options', 'outcome'] });
+  });
+
   it('a plain-object pack (parsed from JSON) is still read, as before', () => {
     const plain = JSON.parse(JSON.stringify(pack)) as typeof pack;
     expect(resolve(plain, 'threshold', '2026-01-01').value).toBe(10);
