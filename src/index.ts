@@ -6,12 +6,9 @@
  * @module adult-social-care-rules
  */
 export { RulesError, isRulesError, type RulesIssue, type RulesIssueCode } from './core/errors.js';
+export { defineRulePack, resolve, resolveAll, packRef } from './core/packApi.js';
 export {
-  defineRulePack,
   extendPack,
-  resolve,
-  resolveAll,
-  packRef,
   RulePackSourceSchema,
   type RuleKind,
   type RuleParameterSpec,

@@ -24,6 +24,20 @@ export type IsoDateTime = string;
 
 const HOUR = 3_600_000;
 
+/** The most clock hours {@link addClockHours} adds: 1,000,000 hours, about 114 years (any deadline is far shorter). */
+const MAX_CLOCK_HOURS = 1_000_000;
+/** The last instant an ISO date-time of four-digit years can write: 9999-12-31T23:59:59.999Z. */
+const LAST_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** The most working days {@link addWorkingDays} adds: 10,000, about 38 years (any statutory deadline is far shorter). */
+const MAX_WORKING_DAYS = 10_000;
+
+// The calling function's name for errors: only a string is used, so a malformed option cannot break the error.
+function entryOf(options: unknown, fallback: string): string {
+  const entry = typeof options === 'object' && options !== null ? (options as { entry?: unknown }).entry : undefined;
+  return typeof entry === 'string' ? entry : fallback;
+}
+
 function londonFormat(ms: number): string {
   return format(new TZDate(ms, LONDON), "yyyy-MM-dd'T'HH:mm:ssxxx");
 }
@@ -74,9 +88,10 @@ export interface AddClockHoursOptions {
  * BST the local reading moves on by 25 hours (09:00 Saturday → 10:00 Sunday); across the change back, by 23.
  *
  * @param from - when the clock starts (ISO date-time; a time without an offset is London wall-clock time)
- * @param hours - whole or fractional hours, at least 0
+ * @param hours - whole or fractional hours, from 0 to 1,000,000 (about 114 years)
  * @returns the deadline, e.g. `"2026-03-29T10:00:00+01:00"`
- * @throws {@link RulesError} for a malformed, skipped or repeated wall-clock time, or negative hours
+ * @throws {@link RulesError} for a malformed, skipped or repeated wall-clock time, negative hours, more than
+ *   1,000,000 hours, or a deadline after the year 9999 (path `hours`)
  *
  * @example
  * ```ts
@@ -86,10 +101,13 @@ export interface AddClockHoursOptions {
  * ```
  */
 export function addClockHours(from: IsoDateTime, hours: number, options?: AddClockHoursOptions): IsoDateTime {
-  const entry = options?.entry ?? 'addClockHours';
+  const entry = entryOf(options, 'addClockHours');
   const at = _parse(entry, IsoDateTimeSchema, from);
-  if (!Number.isFinite(hours) || hours < 0) throw new RulesError(entry, [_issue('too_small', ['hours'], 'expected a number of hours of 0 or more')]);
-  return londonFormat(_instant(at, ['from'], entry) + hours * HOUR);
+  if (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0) throw new RulesError(entry, [_issue('too_small', ['hours'], 'expected a number of hours of 0 or more')]);
+  if (hours > MAX_CLOCK_HOURS) throw new RulesError(entry, [_issue('too_big', ['hours'], `expected at most ${MAX_CLOCK_HOURS.toLocaleString('en-GB')} hours`)]);
+  const due = _instant(at, ['from'], entry) + hours * HOUR;
+  if (due > LAST_INSTANT) throw new RulesError(entry, [_issue('too_big', ['hours'], 'the deadline would fall after the year 9999')]);
+  return londonFormat(due);
 }
 
 /**
@@ -143,7 +161,11 @@ export interface AddWorkingDaysOptions {
 
 const WorkingDaysSchema = z.strictObject({
   from: IsoDateSchema,
-  days: z.number().int({ error: 'expected a whole number of working days' }).min(0, { error: 'expected 0 or more working days' }),
+  days: z
+    .number()
+    .int({ error: 'expected a whole number of working days' })
+    .min(0, { error: 'expected 0 or more working days' })
+    .max(MAX_WORKING_DAYS, { error: `expected at most ${MAX_WORKING_DAYS.toLocaleString('en-GB')} working days` }),
   bankHolidays: z.array(IsoDateSchema),
 });
 
@@ -152,10 +174,11 @@ const WorkingDaysSchema = z.strictObject({
  * given. The start date itself is never counted: 1 working day after a Friday is the Monday.
  *
  * @param from - the start date (e.g. when a concern was received)
- * @param days - working days to add, a whole number of 0 or more (0 returns `from`)
- * @param options - the bank holidays to skip
+ * @param days - working days to add, a whole number from 0 to 10,000 (0 returns `from`)
+ * @param options - the bank holidays to skip (required: the library ships none; pass `[]` to skip weekends only)
  * @returns the deadline date
- * @throws {@link RulesError} for a malformed date, a negative or fractional count, or a malformed holiday
+ * @throws {@link RulesError} for a malformed date, a negative, fractional or too large count (more than
+ *   10,000), missing options (path `options`), or a missing or malformed holiday list
  *
  * @example
  * ```ts
@@ -166,7 +189,11 @@ const WorkingDaysSchema = z.strictObject({
  * ```
  */
 export function addWorkingDays(from: IsoDate, days: number, options: AddWorkingDaysOptions): IsoDate {
-  const entry = options.entry ?? 'addWorkingDays';
+  const entry = entryOf(options, 'addWorkingDays');
+  if (typeof options !== 'object' || options === null) {
+    // Not "no bank holidays": the library ships none, so an absent list would silently move deadlines.
+    throw new RulesError(entry, [_issue('invalid_type', ['options'], 'expected { bankHolidays: [...] }: the library ships no bank holidays, so give the list you trust (or [] to skip weekends only)')]);
+  }
   const input = _parse(entry, WorkingDaysSchema, { from, days, bankHolidays: options.bankHolidays });
   const holidays = new Set(input.bankHolidays);
   let date = _utcDate(input.from);

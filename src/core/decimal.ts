@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { RulesError, _issue } from './errors.js';
+import { RulesError, _issue, type RulesIssue } from './errors.js';
 import { DecimalStringSchema } from './decimalString.js';
 import type { DecimalInput } from './decimalInput.js';
 
@@ -78,16 +78,26 @@ export function _dec(value: DecimalInput | _Dec): _Dec {
  * ```
  */
 export function roundDecimal(value: DecimalInput, rule: RoundingRule): RoundedDecimal {
-  const issues = [];
+  const issues: RulesIssue[] = [];
   if (typeof value === 'number' ? !Number.isFinite(value) : !DecimalStringSchema.safeParse(value).success) {
     issues.push(_issue('invalid_format', ['value'], 'expected a decimal number (a string such as "12.50" or a finite number)'));
   }
-  if (!Number.isInteger(rule.places) || rule.places < 0 || rule.places > 20) {
-    issues.push(_issue('invalid_value', ['rule', 'places'], 'expected a whole number of decimal places from 0 to 20'));
-  }
-  if (!(rule.mode in MODE)) issues.push(_issue('invalid_value', ['rule', 'mode'], `expected one of ${ROUNDING_MODES.join(', ')}`));
+  issues.push(...ruleIssues(rule));
   if (issues.length > 0) throw new RulesError('roundDecimal', issues);
   return _round(new _D(value), rule);
+}
+
+// The checks of a rounding rule, shared by roundDecimal and describeRounding: an object with whole `places`
+// from 0 to 20 and one of the named modes (an own key of MODE only, so "toString" is not a mode).
+function ruleIssues(rule: unknown): RulesIssue[] {
+  if (typeof rule !== 'object' || rule === null) return [_issue('invalid_type', ['rule'], 'expected a rounding rule { places, mode }')];
+  const { places, mode } = rule as Record<string, unknown>;
+  const issues: RulesIssue[] = [];
+  if (typeof places !== 'number' || !Number.isInteger(places) || places < 0 || places > 20) {
+    issues.push(_issue('invalid_value', ['rule', 'places'], 'expected a whole number of decimal places from 0 to 20'));
+  }
+  if (typeof mode !== 'string' || !Object.prototype.hasOwnProperty.call(MODE, mode)) issues.push(_issue('invalid_value', ['rule', 'mode'], `expected one of ${ROUNDING_MODES.join(', ')}`));
+  return issues;
 }
 
 /** Rounds a private Decimal (no validation: for internal use on values the library computed). */
@@ -101,8 +111,9 @@ export function _round(value: _Dec, rule: RoundingRule): RoundedDecimal {
 /**
  * The rounding rule in words, for traces, reports and footnotes.
  *
- * @param rule - decimal places and mode
+ * @param rule - decimal places (a whole number from 0 to 20) and mode
  * @returns a phrase such as "rounded half away from zero to 1 decimal place"
+ * @throws {@link RulesError} when the rule is not a rounding rule (path `rule`, `rule.places` or `rule.mode`)
  *
  * @example
  * ```ts
@@ -113,6 +124,8 @@ export function _round(value: _Dec, rule: RoundingRule): RoundedDecimal {
  * ```
  */
 export function describeRounding(rule: RoundingRule): string {
+  const issues = ruleIssues(rule);
+  if (issues.length > 0) throw new RulesError('describeRounding', issues);
   const places = rule.places === 1 ? '1 decimal place' : `${rule.places} decimal places`;
   const mode = rule.mode === 'down' ? 'towards zero' : rule.mode === 'up' ? 'away from zero' : rule.mode.replaceAll('-', ' ');
   return `rounded ${mode} to ${rule.places === 0 ? 'a whole number' : places}`;

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { IsoDateSchema, type IsoDate } from './calendar.js';
 import { RulesError, _fromZodIssues, _issue, _parse, type RulesIssue } from './errors.js';
 import { EntryShapeSchema, LayerShapeSchema } from './packShapes.js';
+import { NOT_A_PACK, _checkSpec } from './packChecks.js';
 
 /**
  * Whether a parameter is national law (fixed by statute or regulations: a council cannot change it) or local
@@ -253,34 +254,8 @@ function freezePack<S extends PackSpec>(id: string, version: string, layers: Pac
   return pack;
 }
 
-/**
- * Builds a base rule pack from a spec and a source.
- *
- * The source must give every parameter of the spec, and nothing else, each with a timeline of dated values
- * with no overlap and no gap, the declared kind, a citation, and a value that passes the parameter's schema.
- * Anything else is refused with one {@link RulesError} that lists every problem.
- *
- * @param spec - the parameter declarations
- * @param source - the pack id, version and dated values
- * @returns the frozen pack
- * @throws {@link RulesError} with codes `unknown_key`, `missing_key`, `overlapping_period`, `gap_in_period`,
- *   `empty_period`, `kind_mismatch` or a schema code
- *
- * @example
- * ```ts
- * import * as z from 'zod';
- * import { defineRulePack, resolve } from 'adult-social-care-rules';
- *
- * const spec = {
- *   visitEveryDays: { kind: 'policy', schema: z.number().int().positive(), description: 'Days between monitoring visits.' },
- * } as const;
- * const pack = defineRulePack(spec, {
- *   id: 'example', version: '1',
- *   entries: { visitEveryDays: [{ validFrom: '2024-04-01', value: 90, citation: 'Local policy 2024', kind: 'policy' }] },
- * });
- * resolve(pack, 'visitEveryDays', '2026-11-23').value; //=> 90
- * ```
- */
+// The core of the public defineRulePack (src/core/packApi.ts), which checks the spec first. The areas call
+// this one with their own specs, so a page that imports one area does not carry the spec checks.
 export function defineRulePack<S extends PackSpec>(spec: S, source: RulePackSource<S>): RulePack<S> {
   const built = parseEntries('defineRulePack', spec, source, true, false);
   return freezePack(built.id, built.version, [{ id: built.id, version: built.version }], spec, built.entries);
@@ -314,8 +289,9 @@ function layerTimeline(base: readonly RuleEntry[], top: readonly RuleEntry[]): R
  * @param base - the pack to extend (a library default, or an already extended pack)
  * @param override - the council's layer: id, version and dated values for some `policy` parameters
  * @returns a new pack whose id and version are the override's and whose `layers` list both
- * @throws {@link RulesError} with code `law_override`, `unknown_key`, `overlapping_period`, `gap_in_period`,
- *   `kind_mismatch` or a schema code
+ * @throws {@link RulesError} with code `invalid_type` when `base` is not a pack (path `base`) or declares a
+ *   malformed parameter (`base.spec.<key>`), `law_override`, `unknown_key`, `overlapping_period`,
+ *   `gap_in_period`, `kind_mismatch` or a schema code
  *
  * @example
  * ```ts
@@ -338,6 +314,11 @@ function layerTimeline(base: readonly RuleEntry[], top: readonly RuleEntry[]): R
  * ```
  */
 export function extendPack<S extends PackSpec>(base: RulePack<S>, override: RulePackSource<S>): RulePack<S> {
+  if (!built.has(base)) {
+    // A pack this module did not build (e.g. JSON): its shape, then its declarations, before anything is read.
+    if (!BuiltPackShape.safeParse(base).success) throw new RulesError('extendPack', [_issue('invalid_type', ['base'], NOT_A_PACK)]);
+    _checkSpec('extendPack', base.spec, ['base', 'spec']);
+  }
   const layer = parseEntries('extendPack', base.spec, override, false, true);
   const entries: Record<string, RuleEntry[]> = {};
   const issues: RulesIssue[] = [];
@@ -352,32 +333,8 @@ export function extendPack<S extends PackSpec>(base: RulePack<S>, override: Rule
   return freezePack(layer.id, layer.version, [...base.layers, { id: layer.id, version: layer.version }], base.spec, entries);
 }
 
-/**
- * The value of one parameter in force on a date, with its citation, kind and layer.
- *
- * @param pack - a built pack
- * @param key - the parameter
- * @param onDate - the date, `YYYY-MM-DD`
- * @param at - whose date it is, for error messages (defaults to `resolve` and `onDate`)
- * @returns the entry whose period contains the date
- * @throws {@link RulesError} `no_value_in_force` when no period contains the date, `unknown_key` for a key
- *   the pack does not declare, or a format code for a malformed date
- *
- * @example
- * ```ts
- * import * as z from 'zod';
- * import { defineRulePack, resolve } from 'adult-social-care-rules';
- *
- * const pack = defineRulePack(
- *   { limit: { kind: 'law', schema: z.number(), description: 'A limit.' } },
- *   { id: 'p', version: '1', entries: { limit: [
- *     { validFrom: '2015-04-01', validTo: '2025-04-01', value: 1, citation: 'Old regs', kind: 'law' },
- *     { validFrom: '2025-04-01', value: 2, citation: 'New regs', kind: 'law' },
- *   ] } },
- * );
- * resolve(pack, 'limit', '2025-03-31').value; //=> 1
- * ```
- */
+// The core of the public resolve (src/core/packApi.ts), unchecked: the areas call it with packs that are
+// theirs or have passed _assertLawIntact, on every decision, so it stays as lean as it was.
 export function resolve<S extends PackSpec, K extends keyof S & string>(pack: RulePack<S>, key: K, onDate: IsoDate, at?: ResolveAt): ResolvedRule<z.output<S[K]['schema']>> {
   // The schema's own pattern decides a well-formed date; zod runs only to word the error.
   if (typeof onDate !== 'string' || !ISO_DATE.test(onDate)) {
@@ -402,27 +359,7 @@ export function resolve<S extends PackSpec, K extends keyof S & string>(pack: Ru
   return made;
 }
 
-/**
- * Every parameter of a pack in force on a date, as one object of values, plus the resolved entries for traces.
- *
- * @param pack - a built pack
- * @param onDate - the date, `YYYY-MM-DD`
- * @param at - whose date it is, for error messages (defaults to `resolveAll` and `onDate`)
- * @returns `values` by key and `used`, the resolved entries in spec order
- * @throws {@link RulesError} `no_value_in_force` when any parameter has no value on the date
- *
- * @example
- * ```ts
- * import * as z from 'zod';
- * import { defineRulePack, resolveAll } from 'adult-social-care-rules';
- *
- * const pack = defineRulePack(
- *   { a: { kind: 'policy', schema: z.number(), description: 'A.' } },
- *   { id: 'p', version: '1', entries: { a: [{ validFrom: '2020-01-01', value: 3, citation: 'Policy', kind: 'policy' }] } },
- * );
- * resolveAll(pack, '2026-01-01').values.a; //=> 3
- * ```
- */
+// The core of the public resolveAll (src/core/packApi.ts), unchecked like resolve above.
 export function resolveAll<S extends PackSpec>(pack: RulePack<S>, onDate: IsoDate, at?: ResolveAt): { values: PackValues<S>; used: readonly ResolvedRule[] } {
   const memo = built.has(pack) ? resolvedAll.get(pack)?.get(onDate) : undefined;
   if (memo !== undefined) return { values: { ...memo.values } as PackValues<S>, used: memo.used.slice() };
@@ -451,24 +388,7 @@ export function resolveAll<S extends PackSpec>(pack: RulePack<S>, onDate: IsoDat
   return { values: values as PackValues<S>, used };
 }
 
-/**
- * The identity of a pack (id, version, layers) as results record it.
- *
- * @param pack - a built pack
- * @returns its reference
- *
- * @example
- * ```ts
- * import * as z from 'zod';
- * import { defineRulePack, packRef } from 'adult-social-care-rules';
- *
- * const pack = defineRulePack(
- *   { a: { kind: 'policy', schema: z.number(), description: 'A.' } },
- *   { id: 'p', version: '1', entries: { a: [{ validFrom: '2020-01-01', value: 3, citation: 'Policy', kind: 'policy' }] } },
- * );
- * packRef(pack); //=> { id: 'p', version: '1', layers: [{ id: 'p', version: '1' }] }
- * ```
- */
+// The core of the public packRef (src/core/packApi.ts), unchecked: the areas pass their own packs.
 export function packRef(pack: RulePack): PackRef {
   return { id: pack.id, version: pack.version, layers: pack.layers.map((l) => ({ id: l.id, version: l.version })) };
 }
@@ -505,7 +425,7 @@ export function _assertLawIntact<S extends PackSpec>(entry: string, supplied: Ru
   // A pack is frozen data made by defineRulePack/extendPack; anything else (JSON, a hand-edited copy) is
   // checked shape-first so that a malformed pack is a RulesError, never a TypeError from deep inside.
   if (!BuiltPackShape.safeParse(supplied).success) {
-    throw new RulesError(entry, [_issue('invalid_type', ['options', 'pack'], 'expected a rule pack built with defineRulePack or extendPack')]);
+    throw new RulesError(entry, [_issue('invalid_type', ['options', 'pack'], NOT_A_PACK)]);
   }
   const issues: RulesIssue[] = [];
   for (const key of Object.keys(base.spec)) {

@@ -1,3 +1,5 @@
+import * as z from 'zod';
+import { RulesError, _fromZodIssues } from './errors.js';
 import { packageInfo } from './packageInfo.js';
 import type { IsoDate } from './dates.js';
 import type { PackRef, ResolvedRule } from './rulePack.js';
@@ -176,11 +178,32 @@ export function _step(rule: string, citation: string, outcome: TraceOutcome, bec
   return step;
 }
 
+// What whyNot and renderTrace read of a trace, checked before they read it (loose objects: a trace from an
+// older or newer minor version, or with extra fields, still reads). Only a trace from a caller is checked
+// here; the library never calls these on its own hot paths.
+// Made on first use, so that a bundle that never reads a trace back (most pages) does not carry them.
+let shapes: { steps: z.ZodType; trace: z.ZodType } | undefined;
+function traceShapes(): { steps: z.ZodType; trace: z.ZodType } {
+  if (shapes !== undefined) return shapes;
+  const step = z.looseObject({ citation: z.string(), outcome: z.enum(['met', 'not-met', 'unknown', 'applied']), because: z.string(), warnings: z.array(z.string()).optional() });
+  const parameter = z.looseObject({ key: z.string(), citation: z.string(), warning: z.string().optional() });
+  const ref = z.looseObject({ id: z.string(), version: z.string() });
+  const trace = z.looseObject({ entry: z.string(), asOf: z.string(), pack: ref, package: z.looseObject({ name: z.string(), version: z.string() }), steps: z.array(step), parameters: z.array(parameter) });
+  return (shapes = { steps: z.looseObject({ steps: z.array(step) }), trace });
+}
+
+// Refuses a malformed trace with every issue under the argument's name, e.g. `trace.steps[2].outcome`.
+function checkTrace(entry: string, shape: z.ZodType, trace: unknown): void {
+  const result = shape.safeParse(trace);
+  if (!result.success) throw new RulesError(entry, _fromZodIssues(result.error.issues, ['trace']));
+}
+
 /**
  * The steps of a trace that did not hold: the answer to "why not?".
  *
  * @param trace - any trace
  * @returns the `not-met` and `unknown` steps, in order
+ * @throws {@link RulesError} when `trace` is not a trace (the path names the malformed field, e.g. `trace.steps[2].outcome`)
  *
  * @example
  * ```ts
@@ -191,6 +214,7 @@ export function _step(rule: string, citation: string, outcome: TraceOutcome, bec
  * ```
  */
 export function whyNot(trace: Trace): readonly TraceStep[] {
+  checkTrace('whyNot', traceShapes().steps, trace);
   return trace.steps.filter((s) => s.outcome === 'not-met' || s.outcome === 'unknown');
 }
 
@@ -201,6 +225,7 @@ const MARK: Record<TraceOutcome, string> = { met: 'met', 'not-met': 'NOT met', u
  *
  * @param trace - any trace
  * @returns one header line, one line per step (with its warnings), then one line per unverified parameter used
+ * @throws {@link RulesError} when `trace` is not a trace (the path names the malformed field)
  *
  * @example
  * ```ts
@@ -213,6 +238,7 @@ const MARK: Record<TraceOutcome, string> = { met: 'met', 'not-met': 'NOT met', u
  * ```
  */
 export function renderTrace(trace: Trace): string[] {
+  checkTrace('renderTrace', traceShapes().trace, trace);
   const lines = [`Decision by ${trace.entry} as of ${trace.asOf} (pack ${trace.pack.id} ${trace.pack.version}; ${trace.package.name} ${trace.package.version})`];
   trace.steps.forEach((s, i) => {
     lines.push(`${i + 1}. [${s.citation}] ${MARK[s.outcome]}: ${s.because}`);

@@ -87,7 +87,15 @@ export interface PackComparison {
 }
 
 const CasesSchema = z.array(z.object({ name: z.string().min(1), input: z.unknown() }));
-const PackShape = z.object({ id: z.string(), version: z.string(), layers: z.array(z.object({ id: z.string(), version: z.string() })), spec: z.record(z.string(), z.unknown()) });
+// The options are read as they are (a function is kept, not copied), so only their types are checked here.
+const OptionsShape = z.object({
+  options: z.object({
+    outcome: z.custom<unknown>((v) => typeof v === 'function', { error: 'expected a function (result) => outcome fields' }).optional(),
+    headline: z.string().optional(),
+    noun: z.string().optional(),
+  }),
+});
+const PackShape = z.object({ id: z.string(), version: z.string(), layers: z.array(z.object({ id: z.string(), version: z.string() })), spec: z.record(z.string(), z.unknown()), entries: z.record(z.string(), z.array(z.unknown())) });
 
 function isScalar(v: unknown): v is string | number | boolean | null {
   return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
@@ -176,7 +184,8 @@ function parameterChanges(a: Trace | undefined, b: Trace | undefined): Parameter
  * @param proposal - the pack proposed
  * @param options - which outcome fields are compared, the headline field and the noun of the summary
  * @returns the changed cases and the summary
- * @throws {@link RulesError} when `cases` are not named inputs or a pack is not a built pack; any error
+ * @throws {@link RulesError} when `cases` are not named inputs, a pack is not a built pack or an option has the
+ *   wrong type (path `options.<name>`); any error
  *   other than a RulesError thrown by `decide` is passed on
  *
  * @example
@@ -202,6 +211,7 @@ export function compareUnderPacks<I, R, P extends RulePack>(
   const ENTRY = 'compareUnderPacks';
   if (typeof decide !== 'function') throw new RulesError(ENTRY, [_issue('invalid_type', ['decide'], 'expected a function (input, pack) => result')]);
   _parse(ENTRY, CasesSchema, cases);
+  if (options !== undefined) _parse(ENTRY, OptionsShape, { options });
   for (const [name, pack] of [['baseline', baseline], ['proposal', proposal]] as const) {
     if (!PackShape.safeParse(pack).success) throw new RulesError(ENTRY, [_issue('invalid_type', [name], 'expected a rule pack built with defineRulePack or extendPack')]);
   }

@@ -5,31 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { runFuzz, type FuzzReport } from '../../scripts/fuzz/harness.js';
 
 /**
- * Functions whose TypeErrors are known and tolerated FOR NOW: all in src/core, which the integration branch
- * (issue 14) may not edit. Reproductions (each throws a TypeError today):
- *   addWorkingDays('2026-12-18', 5)                          // no options
- *   addClockHours / compareUnderPacks / defineRulePack / extendPack / packRef / resolve / resolveAll with a
- *     missing or malformed pack or spec, e.g. resolveAll(undefined, '2026-01-01'), packRef({})
- *   describeRounding({ places: 0, mode: 9 }); roundDecimal('1')  // no rule
- *   renderTrace(undefined); whyNot({}); toJsonSchema({})
- * The lead empties this list once src/core validates its inputs; a name left here after that hides nothing
- * (the test below also fails when a listed function no longer throws, so the list cannot go stale).
+ * Functions whose non-RulesError throws are known and tolerated: none. The 13 core functions listed here
+ * until issue 14 (addWorkingDays without options, renderTrace(undefined), packRef({}), …) now refuse junk
+ * with a RulesError; test/core/refusals.test.ts pins each refusal. A name added here must come with its
+ * reproduction (the test below fails when a listed function no longer throws, so the list cannot go stale).
  */
-const KNOWN_THROWS: readonly string[] = [
-  'index.addClockHours',
-  'index.addWorkingDays',
-  'index.compareUnderPacks',
-  'index.defineRulePack',
-  'index.describeRounding',
-  'index.extendPack',
-  'index.packRef',
-  'index.renderTrace',
-  'index.resolve',
-  'index.resolveAll',
-  'index.roundDecimal',
-  'index.toJsonSchema',
-  'index.whyNot',
-];
+const KNOWN_THROWS: readonly string[] = [];
 
 describe('fuzz: no TypeError from any export', async () => {
   const report: FuzzReport = await runFuzz({ total: 20_000, seed: 14 });
