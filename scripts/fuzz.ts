@@ -24,8 +24,10 @@ const other = report.throws.reduce((n, t) => n + t.count, 0);
 console.log(`non-RulesError throws: ${other}`);
 const skipped = Object.values(report.perTarget).reduce((n, s) => n + s.skippedHangs, 0);
 console.log(`inputs skipped as known hangs (see KNOWN_HANGS in scripts/fuzz/harness.ts): ${skipped}`);
-console.log('\nper function: inputs, RulesError, returned, other throws, skipped (known hang)');
-for (const [id, s] of Object.entries(report.perTarget)) console.log(`  ${id.padEnd(44)} ${String(s.inputs).padStart(7)} ${String(s.rulesErrors).padStart(7)} ${String(s.returned).padStart(7)} ${String(s.otherThrows).padStart(6)} ${String(s.skippedHangs).padStart(5)}`);
+const callbacks = Object.values(report.perTarget).reduce((n, s) => n + s.callbackThrows, 0);
+console.log(`thrown by the caller's own callback on junk and passed through as documented (not counted above): ${callbacks}`);
+console.log('\nper function: inputs, RulesError, returned, other throws, skipped (known hang), thrown by a callback');
+for (const [id, s] of Object.entries(report.perTarget)) console.log(`  ${id.padEnd(44)} ${String(s.inputs).padStart(7)} ${String(s.rulesErrors).padStart(7)} ${String(s.returned).padStart(7)} ${String(s.otherThrows).padStart(6)} ${String(s.skippedHangs).padStart(5)} ${String(s.callbackThrows).padStart(5)}`);
 if (report.throws.length > 0) {
   console.log('\nnon-RulesError throws by function and message:');
   for (const t of report.throws.sort((a, b) => a.target.localeCompare(b.target) || b.count - a.count)) {
