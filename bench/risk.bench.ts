@@ -13,6 +13,7 @@
 // building each week's evidence list, which is part of that way of calling.
 import { bench, describe } from 'vitest';
 import { TRIGGER_DOMAINS, assessProviderRisk, replayRiskHistory, reviewRiskLevel, type EvidenceItem, type RiskLevelState } from '../src/risk/index.js';
+import { _mulberry32 } from '../src/demand/random.js';
 
 const PROVIDERS = 10_000;
 const PER_WEEK_PROVIDERS = Number(process.env.RISK_BENCH_PER_WEEK_PROVIDERS ?? 1_000);
@@ -23,16 +24,7 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const WEEK_DATES = Array.from({ length: WEEKS }, (_, w) => iso(START + w * 7 * DAY));
 
 // A small seeded generator (mulberry32): the same providers every run.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+const rng = _mulberry32;
 
 // About 40 items per provider over three years: quarterly visits, a CQC rating, complaints, concerns,
 // safeguarding referrals, the odd outbreak and market signal. Each item as it finally stands.

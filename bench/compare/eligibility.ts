@@ -10,22 +10,14 @@
 import { Engine } from 'json-rules-engine';
 import { resolve } from '../../src/core/rulePack.js';
 import { ADULT_OUTCOMES, ADULT_UNABLE_LIMBS, determineAdultEligibility, eligibilityPack, type AdultEligibilityInput } from '../../src/eligibility/index.js';
+import { _mulberry32 } from '../../src/demand/random.js';
 
 const CASES = 1000;
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
 const ROUND_MS = Number(process.env.ROUND_MS ?? 1000);
 
 // mulberry32: the same cases every run.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+const rng = _mulberry32;
 
 // Realistic complete assessments (every outcome assessed, so both sides decide every case): about a third of
 // the outcomes unable with one or two limbs, some prompting, condition (a) and (c) mostly met.

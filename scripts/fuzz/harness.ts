@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { isRulesError } from '../../src/core/errors.js';
 // @ts-expect-error: plain ESM script without types
 import { extractExamples } from '../doc-examples.mjs';
+import { _mulberry32 } from '../../src/demand/random.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -153,16 +154,7 @@ export async function collectSeeds(): Promise<Map<string, unknown[][]>> {
 // ---- near misses -------------------------------------------------------------------------------------
 
 /** A small seeded generator (mulberry32), so a run is reproducible from its seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng: (seed: number) => () => number = _mulberry32;
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>

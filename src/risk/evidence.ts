@@ -132,13 +132,19 @@ function closeDate(item: Item): IsoDate | undefined {
   }
 }
 
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+/** The field that closes an item of this kind (`closedOn`, `resolvedOn` or `endedOn`), for messages. */
+export function _closureField(item: Item): 'closedOn' | 'resolvedOn' | 'endedOn' {
+  return item.kind === 'outbreak' ? 'endedOn' : item.kind === 'quality-trigger' || item.kind === 'feedback' || item.kind === 'market-oversight' ? 'resolvedOn' : 'closedOn';
+}
+
+/** A key-order-independent text of a value, to tell a true duplicate from a conflicting item with the same id. */
+export function _canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(_canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${_canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
 }
@@ -156,14 +162,14 @@ export function _dedupe(evidence: readonly Item[], asOf: IsoDate): { items: Item
   evidence.forEach((item, i) => {
     if (item.date > asOf) issues.push(_issue('inconsistent_input', ['evidence', i, 'date'], 'evidence is dated after asOf; assess as of a later date'));
     const closed = closeDate(item);
-    const closedField = item.kind === 'outbreak' ? 'endedOn' : item.kind === 'quality-trigger' || item.kind === 'feedback' || item.kind === 'market-oversight' ? 'resolvedOn' : 'closedOn';
+    const closedField = _closureField(item);
     if (closed !== undefined && closed < item.date) issues.push(_issue('inconsistent_input', ['evidence', i, closedField], 'closed before the item\'s own date'));
     if (closed !== undefined && closed > asOf) issues.push(_issue('inconsistent_input', ['evidence', i, closedField], 'closed after asOf; leave it open or assess as of a later date'));
     const prior = seen.get(item.id);
     if (prior === undefined) {
       seen.set(item.id, { index: i, item });
       items.push(item);
-    } else if ((prior.key ??= canonical(prior.item)) === canonical(item)) {
+    } else if ((prior.key ??= _canonical(prior.item)) === _canonical(item)) {
       duplicates.push(item.id);
     } else {
       issues.push(_issue('inconsistent_input', ['evidence', i, 'id'], `the same id as evidence[${prior.index}] with different content; each id must be one record`));

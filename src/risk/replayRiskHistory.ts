@@ -4,6 +4,7 @@ import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace } from '../core/trace.js';
 import { _serviceProfile } from './assessProviderRisk.js';
+import { _canonical, _closureField } from './evidence.js';
 import { _riskContext, _used, type RiskPackOptions, type _RiskContext } from './packContext.js';
 import { _confirmingBody, _decide, _needsQpsgReferral, type RiskLevelState, type ReviewAction, type _DateOps, type _Decided, type _PrevState } from './reviewRiskLevel.js';
 import { EvidenceItemSchema, RiskProfileSchema, RiskStateSchema, ServiceTypeIdSchema, _isEvidenceItem, _isIsoDate, type LevelEntry } from './schemas.js';
@@ -392,20 +393,7 @@ function eventDays(items: readonly Compiled[], p: P): Int32Array {
   return sorted.subarray(0, n);
 }
 
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
-function closureField(item: Item): 'closedOn' | 'resolvedOn' | 'endedOn' {
-  return item.kind === 'outbreak' ? 'endedOn' : item.kind === 'quality-trigger' || item.kind === 'feedback' || item.kind === 'market-oversight' ? 'resolvedOn' : 'closedOn';
-}
 
 /** Counts domains with findings on at least `need` distinct dates in a buffer of (domain << 16 | day) keys. */
 function recurring(buf: Int32Array, n: number, need: number): boolean {
@@ -880,14 +868,14 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
   const seen = new Map<string, { index: number; item: Item; key?: string }>();
   const items: Item[] = [];
   data.evidence.forEach((item, i) => {
-    const field = closureField(item);
+    const field = _closureField(item);
     const closed = (item as Record<string, unknown>)[field] as IsoDate | undefined;
     if (closed !== undefined && closed < item.date) issues.push(_issue('inconsistent_input', ['evidence', i, field], 'closed before the item\'s own date'));
     const prior = seen.get(item.id);
     if (prior === undefined) {
       seen.set(item.id, { index: i, item });
       items.push(item);
-    } else if ((prior.key ??= canonical(prior.item)) !== canonical(item)) {
+    } else if ((prior.key ??= _canonical(prior.item)) !== _canonical(item)) {
       issues.push(_issue('inconsistent_input', ['evidence', i, 'id'], `the same id as evidence[${prior.index}] with different content; each id must be one record`));
     }
   });
