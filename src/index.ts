@@ -59,7 +59,7 @@ export {
   type AddClockHoursOptions,
   type AddWorkingDaysOptions,
 } from './core/dates.js';
-export { toJsonSchema, type JsonSchema } from './core/jsonSchema.js';
+export { toJsonSchema, schemaDocs, SCHEMA_ID_BASE, type JsonSchema, type SchemaDocs } from './core/jsonSchema.js';
 export {
   compareUnderPacks,
   type WhatIfCase,

@@ -83,7 +83,7 @@ const MULTIPLIER: Record<MeasureKind, string> = { proportion: '100', rate: '1000
 export function _count(value: unknown, path: (string | number)[], issues: RulesIssue[]): _Dec | undefined {
   const d = _dec(value as string | number);
   if (d.isNegative()) {
-    issues.push(_issue('too_small', path, 'expected a count of zero or more'));
+    issues.push(_issue('too_small', path, 'must be a count of zero or more'));
     return undefined;
   }
   return d;
@@ -292,7 +292,7 @@ export function _checkCounts(m: AscofMeasureDefinition, num: _Dec, den: _Dec, pa
 export function calculateAscofMeasure(code: string, counts: AscofCounts, options: CalculateAscofMeasureOptions): AscofMeasureResult {
   const codeOk = _parseArg(ENTRY, 'code', z.string().min(1).max(20), code);
   const c = _parseArg(ENTRY, 'counts', AscofCountsSchema, counts);
-  if (options === undefined) throw new RulesError(ENTRY, [_issue('invalid_type', ['options'], 'expected an options object with the year')]);
+  if (options === undefined) throw new RulesError(ENTRY, [_issue('invalid_type', ['options'], 'must be an options object with the year')]);
   const pack = _packFrom(ENTRY, options);
   const o = _parseArg(ENTRY, 'options', OptionsSchema, _optionsRecord(options));
   const { registry, used } = _definitionsFor(ENTRY, o.year, pack);

@@ -44,7 +44,7 @@ export const ASCOF_CSV_HEADER = ['Geographical code', 'Geographical description'
  */
 export function csvField(field: string): string {
   if (typeof field !== 'string' && typeof field !== 'number' && typeof field !== 'bigint' && typeof field !== 'boolean') {
-    throw new RulesError('csvField', [{ code: 'invalid_type', path: [], message: 'expected the text of a field' }]);
+    throw new RulesError('csvField', [{ code: 'invalid_type', path: [], message: 'must be the text of a field' }]);
   }
   const text = String(field);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

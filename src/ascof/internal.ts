@@ -12,7 +12,7 @@ export function _lawIntact(entry: string, pack: RulePack<AscofSpec>): RulePack<A
 export function _packFrom(entry: string, options: unknown): RulePack<AscofSpec> {
   if (options === undefined) return defaultAscofPack;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new RulesError(entry, [_issue('invalid_type', ['options'], 'expected an options object')]);
+    throw new RulesError(entry, [_issue('invalid_type', ['options'], 'must be an options object')]);
   }
   const pack = (options as { pack?: unknown }).pack;
   if (pack === undefined) return defaultAscofPack;

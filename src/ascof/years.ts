@@ -9,8 +9,8 @@ import type { IsoDate } from '../core/dates.js';
  */
 export const AscofYearSchema = z
   .string()
-  .regex(/^20\d{2}-\d{2}$/, { error: 'expected an ASCOF year written YYYY-YY, e.g. "2024-25"' })
-  .refine((y) => (Number(y.slice(0, 4)) + 1) % 100 === Number(y.slice(5, 7)), { error: 'expected consecutive years, e.g. "2024-25"' })
+  .regex(/^20\d{2}-\d{2}$/, { error: 'must be an ASCOF year written YYYY-YY, e.g. "2024-25"' })
+  .refine((y) => (Number(y.slice(0, 4)) + 1) % 100 === Number(y.slice(5, 7)), { error: 'must be consecutive years, e.g. "2024-25"' })
   .refine((y) => Number(y.slice(0, 4)) >= 2014, { error: 'ASCOF years before 2014-15 are not covered' })
   .describe('ASCOF reporting year, e.g. "2024-25".');
 
@@ -47,7 +47,7 @@ export function _yearCompare(a: AscofYear, b: AscofYear): number {
 /** Checks a year and throws a RulesError naming `entry` and `path` when it is malformed. */
 export function _checkYear(entry: string, year: unknown, path: (string | number)[]): AscofYear {
   const r = AscofYearSchema.safeParse(year);
-  if (!r.success) throw new RulesError(entry, [_issue('invalid_format', path, r.error.issues[0]?.message ?? 'expected an ASCOF year')]);
+  if (!r.success) throw new RulesError(entry, [_issue('invalid_format', path, r.error.issues[0]?.message ?? 'must be an ASCOF year')]);
   return r.data;
 }
 

@@ -5,7 +5,7 @@ import * as z from 'zod';
 /**
  * A calendar date written `YYYY-MM-DD` (ISO 8601), checked to exist (no 30 February).
  */
-export const IsoDateSchema = z.iso.date({ error: 'expected a calendar date written YYYY-MM-DD' });
+export const IsoDateSchema = z.iso.date({ error: 'must be a calendar date written YYYY-MM-DD' });
 
 /** A calendar date written `YYYY-MM-DD`. */
 export type IsoDate = string;

@@ -17,7 +17,7 @@ export const LONDON = 'Europe/London';
  * A wall-clock time that does not exist (the hour skipped in March) or occurs twice (the hour repeated in
  * October) is refused by the functions that read it, never guessed.
  */
-export const IsoDateTimeSchema = z.iso.datetime({ offset: true, local: true, error: 'expected an ISO date-time, e.g. 2026-03-28T09:15:00Z' });
+export const IsoDateTimeSchema = z.iso.datetime({ offset: true, local: true, error: 'must be an ISO date-time, e.g. 2026-03-28T09:15:00Z' });
 
 /** A moment in time written in ISO 8601; see {@link IsoDateTimeSchema}. */
 export type IsoDateTime = string;
@@ -61,7 +61,7 @@ export function _isoDate(date: Date): IsoDate {
 export function _instant(value: IsoDateTime, path: readonly (string | number)[], entry: string): number {
   if (/(Z|[+-]\d{2}:?\d{2})$/i.test(value)) return Date.parse(value);
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?$/.exec(value);
-  if (!m) throw new RulesError(entry, [_issue('invalid_format', path, 'expected an ISO date-time')]);
+  if (!m) throw new RulesError(entry, [_issue('invalid_format', path, 'must be an ISO date-time')]);
   const [, y, mo, d, h, mi, s, frac] = m;
   const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0), Number((frac ?? '0').padEnd(3, '0')));
   // London is UTC+0 or UTC+1: try both offsets and keep those that read back as the same wall time.
@@ -103,8 +103,8 @@ export interface AddClockHoursOptions {
 export function addClockHours(from: IsoDateTime, hours: number, options?: AddClockHoursOptions): IsoDateTime {
   const entry = entryOf(options, 'addClockHours');
   const at = _parse(entry, IsoDateTimeSchema, from);
-  if (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0) throw new RulesError(entry, [_issue('too_small', ['hours'], 'expected a number of hours of 0 or more')]);
-  if (hours > MAX_CLOCK_HOURS) throw new RulesError(entry, [_issue('too_big', ['hours'], `expected at most ${MAX_CLOCK_HOURS.toLocaleString('en-GB')} hours`)]);
+  if (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0) throw new RulesError(entry, [_issue('too_small', ['hours'], 'must be a number of hours of 0 or more')]);
+  if (hours > MAX_CLOCK_HOURS) throw new RulesError(entry, [_issue('too_big', ['hours'], `must be at most ${MAX_CLOCK_HOURS.toLocaleString('en-GB')} hours`)]);
   const due = _instant(at, ['from'], entry) + hours * HOUR;
   if (due > LAST_INSTANT) throw new RulesError(entry, [_issue('too_big', ['hours'], 'the deadline would fall after the year 9999')]);
   return londonFormat(due);
@@ -163,9 +163,9 @@ const WorkingDaysSchema = z.strictObject({
   from: IsoDateSchema,
   days: z
     .number()
-    .int({ error: 'expected a whole number of working days' })
-    .min(0, { error: 'expected 0 or more working days' })
-    .max(MAX_WORKING_DAYS, { error: `expected at most ${MAX_WORKING_DAYS.toLocaleString('en-GB')} working days` }),
+    .int({ error: 'must be a whole number of working days' })
+    .min(0, { error: 'must be 0 or more working days' })
+    .max(MAX_WORKING_DAYS, { error: `must be at most ${MAX_WORKING_DAYS.toLocaleString('en-GB')} working days` }),
   bankHolidays: z.array(IsoDateSchema),
 });
 
@@ -192,7 +192,7 @@ export function addWorkingDays(from: IsoDate, days: number, options: AddWorkingD
   const entry = entryOf(options, 'addWorkingDays');
   if (typeof options !== 'object' || options === null) {
     // Not "no bank holidays": the library ships none, so an absent list would silently move deadlines.
-    throw new RulesError(entry, [_issue('invalid_type', ['options'], 'expected { bankHolidays: [...] }: the library ships no bank holidays, so give the list you trust (or [] to skip weekends only)')]);
+    throw new RulesError(entry, [_issue('invalid_type', ['options'], 'must be { bankHolidays: [...] }: the library ships no bank holidays, so give the list you trust (or [] to skip weekends only)')]);
   }
   const input = _parse(entry, WorkingDaysSchema, { from, days, bankHolidays: options.bankHolidays });
   const holidays = new Set(input.bankHolidays);

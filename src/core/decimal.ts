@@ -80,7 +80,7 @@ export function _dec(value: DecimalInput | _Dec): _Dec {
 export function roundDecimal(value: DecimalInput, rule: RoundingRule): RoundedDecimal {
   const issues: RulesIssue[] = [];
   if (typeof value === 'number' ? !Number.isFinite(value) : !DecimalStringSchema.safeParse(value).success) {
-    issues.push(_issue('invalid_format', ['value'], 'expected a decimal number (a string such as "12.50" or a finite number)'));
+    issues.push(_issue('invalid_format', ['value'], 'must be a decimal number (a string such as "12.50" or a finite number)'));
   }
   issues.push(...ruleIssues(rule));
   if (issues.length > 0) throw new RulesError('roundDecimal', issues);
@@ -90,13 +90,13 @@ export function roundDecimal(value: DecimalInput, rule: RoundingRule): RoundedDe
 // The checks of a rounding rule, shared by roundDecimal and describeRounding: an object with whole `places`
 // from 0 to 20 and one of the named modes (an own key of MODE only, so "toString" is not a mode).
 function ruleIssues(rule: unknown): RulesIssue[] {
-  if (typeof rule !== 'object' || rule === null) return [_issue('invalid_type', ['rule'], 'expected a rounding rule { places, mode }')];
+  if (typeof rule !== 'object' || rule === null) return [_issue('invalid_type', ['rule'], 'must be a rounding rule { places, mode }')];
   const { places, mode } = rule as Record<string, unknown>;
   const issues: RulesIssue[] = [];
   if (typeof places !== 'number' || !Number.isInteger(places) || places < 0 || places > 20) {
-    issues.push(_issue('invalid_value', ['rule', 'places'], 'expected a whole number of decimal places from 0 to 20'));
+    issues.push(_issue('invalid_value', ['rule', 'places'], 'must be a whole number of decimal places from 0 to 20'));
   }
-  if (typeof mode !== 'string' || !Object.prototype.hasOwnProperty.call(MODE, mode)) issues.push(_issue('invalid_value', ['rule', 'mode'], `expected one of ${ROUNDING_MODES.join(', ')}`));
+  if (typeof mode !== 'string' || !Object.prototype.hasOwnProperty.call(MODE, mode)) issues.push(_issue('invalid_value', ['rule', 'mode'], `must be one of ${ROUNDING_MODES.join(', ')}`));
   return issues;
 }
 

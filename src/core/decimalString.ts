@@ -7,5 +7,5 @@ import * as z from 'zod';
  */
 export const DecimalStringSchema = z
   .string()
-  .regex(/^-?(0|[1-9]\d*)(\.\d+)?$/, { error: 'expected a decimal number written as a string, e.g. "12.50"' })
+  .regex(/^-?(0|[1-9]\d*)(\.\d+)?$/, { error: 'must be a decimal number written as a string, e.g. "12.50"' })
   .describe('A decimal number written as a string, e.g. "12.50".');

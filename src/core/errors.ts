@@ -44,7 +44,11 @@ export interface RulesIssue {
   readonly code: RulesIssueCode;
   /** Where: the path of the field inside the value that was checked, e.g. `["outcomes", 3, "limbs"]`. */
   readonly path: readonly (string | number)[];
-  /** A short English sentence that names the field path and the rule. */
+  /**
+   * A short English sentence about the field, without its path, ready to show beside it in a form: "is
+   * required", "must be one of: is, is-likely", "must be on or after 2015-04-01, when SI 2015/313 came into
+   * force". `RulesError.message` joins each path and message for logs.
+   */
   readonly message: string;
 }
 
@@ -63,7 +67,7 @@ const BRAND = Symbol.for('adult-social-care-rules.RulesError');
  *
  * try {
  *   throw new RulesError('assessProviderRisk', [
- *     { code: 'invalid_type', path: ['evidence', 0, 'date'], message: 'evidence.0.date: expected an ISO date' },
+ *     { code: 'invalid_type', path: ['evidence', 0, 'date'], message: 'must be a calendar date written YYYY-MM-DD' },
  *   ]);
  * } catch (error) {
  *   if (isRulesError(error)) console.log(error.issues.map((i) => i.path.join('.')));
@@ -84,7 +88,7 @@ export class RulesError extends Error {
    */
   constructor(entry: string, issues: readonly RulesIssue[]) {
     const list = issues.length > 0 ? issues : [{ code: 'custom', path: [], message: 'invalid input' }];
-    super(`${entry}: ${list.length === 1 ? 'invalid input' : `${list.length} problems`}\n${list.map((i) => `✖ ${i.message}`).join('\n')}`);
+    super(`${entry}: ${list.length === 1 ? 'invalid input' : `${list.length} problems`}\n${list.map((i) => `✖ ${_formatPath(i.path)}: ${i.message}`).join('\n')}`);
     this.entry = entry;
     this.issues = Object.freeze(list.map((i) => Object.freeze({ code: i.code, path: Object.freeze([...i.path]), message: i.message })));
     Object.defineProperty(this, BRAND, { value: true, enumerable: false });
@@ -119,18 +123,75 @@ export function _formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** Builds one issue whose message starts with the field path. */
+/** Builds one issue: `rule` is a sentence about the field, without its path (a form shows it by the field). */
 export function _issue(code: RulesIssueCode, path: readonly (string | number)[], rule: string): RulesIssue {
-  return { code, path, message: `${_formatPath(path)}: ${rule}` };
+  return { code, path, message: rule };
 }
 
 function toKey(key: PropertyKey): string | number {
   return typeof key === 'number' ? key : String(key);
 }
 
+// zod's own English messages ("Invalid input: expected boolean, received string") are written for logs; a
+// message set in a schema (`{ error: 'must be …' }`) is already a sentence for a form and is kept.
+const ZOD_DEFAULT = /^(Invalid|Too (small|big)|Unrecognized)/;
+
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  string: 'must be text',
+  number: 'must be a number',
+  int: 'must be a whole number',
+  boolean: 'must be true or false',
+  object: 'must be an object',
+  array: 'must be a list',
+  date: 'must be a date',
+  bigint: 'must be a whole number',
+};
+
+function quoted(values: readonly unknown[]): string {
+  return values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
+}
+
+function plural(n: unknown, one: string): string {
+  return `${String(n)} ${one}${n === 1 ? '' : 's'}`;
+}
+
+// One sentence per zod issue, with the bound or list it failed (never the value given).
+function sentence(issue: z.core.$ZodIssue): string {
+  if (!ZOD_DEFAULT.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (('input' in issue && issue.input === undefined) || issue.message.endsWith('received undefined')) return 'is required';
+      return TYPE_WORDS[issue.expected] ?? `must be of type ${issue.expected}`;
+    case 'invalid_value':
+      return issue.values.length === 1 ? `must be ${quoted(issue.values)}` : `must be one of: ${quoted(issue.values)}`;
+    case 'too_small': {
+      const n = issue.minimum;
+      if (issue.origin === 'array' || issue.origin === 'set') return n === 1 ? 'must not be empty' : `must have at least ${plural(n, 'item')}`;
+      if (issue.origin === 'string') return n === 1 ? 'must not be empty' : `must be at least ${plural(n, 'character')} long`;
+      return issue.inclusive === false ? `must be more than ${String(n)}` : `must be ${String(n)} or more`;
+    }
+    case 'too_big': {
+      const n = issue.maximum;
+      if (issue.origin === 'array' || issue.origin === 'set') return `must have at most ${plural(n, 'item')}`;
+      if (issue.origin === 'string') return `must be at most ${plural(n, 'character')} long`;
+      return issue.inclusive === false ? `must be less than ${String(n)}` : `must be ${String(n)} or less`;
+    }
+    case 'invalid_format':
+      if (issue.format === 'date') return 'must be a calendar date written YYYY-MM-DD';
+      if (issue.format === 'regex' && issue.pattern !== undefined) return `must match the pattern ${issue.pattern}`;
+      return `must be a valid ${issue.format}`;
+    case 'not_multiple_of':
+      return `must be a multiple of ${String(issue.divisor)}`;
+    case 'invalid_union':
+      return 'options' in issue && Array.isArray(issue.options) ? `must be one of: ${quoted(issue.options as unknown[])}` : 'does not match any of the allowed forms';
+    default:
+      return 'is not valid';
+  }
+}
+
 /**
- * Converts zod issues into RulesIssues. The zod message is kept (zod 4 messages name the expectation, not
- * the received value), the raw `input` that zod attaches is dropped so no personal value leaves the library.
+ * Converts zod issues into RulesIssues whose messages are sentences for a form ("is required", "must be one
+ * of: …"). The raw `input` that zod may attach is dropped so no personal value leaves the library.
  */
 export function _fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): RulesIssue[] {
   const out: RulesIssue[] = [];
@@ -145,11 +206,15 @@ export function _fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: read
         continue;
       }
     }
-    if (issue.code === 'unrecognized_keys') {
-      out.push(_issue('unrecognized_keys', path, `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`));
+    if ((issue.code === 'invalid_key' || issue.code === 'invalid_element') && issue.issues.length > 0) {
+      out.push(..._fromZodIssues(issue.issues, issue.code === 'invalid_element' ? [...path, toKey(issue.key as PropertyKey)] : path));
       continue;
     }
-    out.push(_issue(issue.code, path, issue.message));
+    if (issue.code === 'unrecognized_keys') {
+      out.push(_issue('unrecognized_keys', path, `has unknown field${issue.keys.length === 1 ? '' : 's'}: ${issue.keys.map((k) => `"${k}"`).join(', ')}`));
+      continue;
+    }
+    out.push(_issue(issue.code, path, sentence(issue)));
   }
   return out;
 }

@@ -75,9 +75,9 @@ export function resolve<S extends PackSpec, K extends keyof S & string>(pack: Ru
   const isBuilt = core._isBuiltPack(pack);
   if (!isBuilt && !_isPackLike(pack)) throw new RulesError(where?.entry ?? 'resolve', [_issue('invalid_type', ['pack'], NOT_A_PACK)]);
   // Before the key is looked up: an object key would be converted to a string, and could throw doing so.
-  if (typeof key !== 'string') throw new RulesError(where?.entry ?? 'resolve', [_issue('invalid_type', ['key'], 'expected the name of a parameter')]);
+  if (typeof key !== 'string') throw new RulesError(where?.entry ?? 'resolve', [_issue('invalid_type', ['key'], 'must be the name of a parameter')]);
   if (!isBuilt && Object.prototype.hasOwnProperty.call(pack.spec, key) && !_isTimeline(pack.entries[key])) {
-    throw new RulesError(where?.entry ?? 'resolve', [_issue('invalid_type', ['pack', 'entries', key], 'expected a list of dated values { validFrom, validTo, value, citation, kind }')]);
+    throw new RulesError(where?.entry ?? 'resolve', [_issue('invalid_type', ['pack', 'entries', key], 'must be a list of dated values { validFrom, validTo, value, citation, kind }')]);
   }
   return core.resolve(pack, key, onDate, where);
 }
@@ -110,7 +110,7 @@ export function resolveAll<S extends PackSpec>(pack: RulePack<S>, onDate: IsoDat
     if (!_isPackLike(pack)) throw new RulesError(where?.entry ?? 'resolveAll', [_issue('invalid_type', ['pack'], NOT_A_PACK)]);
     // A plain-object pack is read whole here, so each timeline is checked (as the core reads each anyway).
     const bad = Object.keys(pack.spec).filter((key) => !_isTimeline(pack.entries[key]));
-    if (bad.length > 0) throw new RulesError(where?.entry ?? 'resolveAll', bad.map((key) => _issue('invalid_type', ['pack', 'entries', key], 'expected a list of dated values { validFrom, validTo, value, citation, kind }')));
+    if (bad.length > 0) throw new RulesError(where?.entry ?? 'resolveAll', bad.map((key) => _issue('invalid_type', ['pack', 'entries', key], 'must be a list of dated values { validFrom, validTo, value, citation, kind }')));
   }
   return core.resolveAll(pack, onDate, where);
 }

@@ -5,7 +5,7 @@ import { RulesError, _issue, type RulesIssue } from './errors.js';
 import type { ResolveAt, RulePack } from './rulePack.js';
 
 /** The reason given for anything passed as a pack that is not one. */
-export const NOT_A_PACK = 'expected a rule pack built with defineRulePack or extendPack';
+export const NOT_A_PACK = 'must be a rule pack built with defineRulePack or extendPack';
 
 /** Whether a value is an object (arrays included) whose fields can be read. */
 export function _isRecord(value: unknown): value is Record<string, unknown> {
@@ -32,15 +32,15 @@ export function _whereOf(at: unknown, entry: string): ResolveAt {
 
 /** A spec is checked before any of its parameters is used, so that a malformed declaration is a RulesError. */
 export function _checkSpec(entry: string, spec: unknown, path: string[]): void {
-  const issues: RulesIssue[] = _isRecord(spec) && !Array.isArray(spec) ? [] : [_issue('invalid_type', path, 'expected the parameter declarations, an object of { kind, schema, description } by key')];
+  const issues: RulesIssue[] = _isRecord(spec) && !Array.isArray(spec) ? [] : [_issue('invalid_type', path, 'must be the parameter declarations, an object of { kind, schema, description } by key')];
   for (const [key, p] of Object.entries(issues.length > 0 ? {} : (spec as object)) as [string, unknown][]) {
     if (!_isRecord(p)) {
-      issues.push(_issue('invalid_type', [...path, key], 'expected a parameter declaration { kind, schema, description }'));
+      issues.push(_issue('invalid_type', [...path, key], 'must be a parameter declaration { kind, schema, description }'));
       continue;
     }
-    if (p.kind !== 'law' && p.kind !== 'policy') issues.push(_issue('invalid_value', [...path, key, 'kind'], 'expected "law" or "policy"'));
-    if (typeof (p.schema as { safeParse?: unknown } | null | undefined)?.safeParse !== 'function') issues.push(_issue('invalid_type', [...path, key, 'schema'], 'expected a zod schema'));
-    if (typeof p.description !== 'string') issues.push(_issue('invalid_type', [...path, key, 'description'], 'expected a sentence saying what the parameter means'));
+    if (p.kind !== 'law' && p.kind !== 'policy') issues.push(_issue('invalid_value', [...path, key, 'kind'], 'must be "law" or "policy"'));
+    if (typeof (p.schema as { safeParse?: unknown } | null | undefined)?.safeParse !== 'function') issues.push(_issue('invalid_type', [...path, key, 'schema'], 'must be a zod schema'));
+    if (typeof p.description !== 'string') issues.push(_issue('invalid_type', [...path, key, 'description'], 'must be a sentence saying what the parameter means'));
   }
   if (issues.length > 0) throw new RulesError(entry, issues);
 }

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { IsoDateSchema } from './calendar.js';
 
 /** A pack or layer id. */
-export const LayerIdSchema = z.string().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, { error: 'expected an id of letters, digits, ".", "_", ":" or "-"' });
+export const LayerIdSchema = z.string().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, { error: 'must be an id of letters, digits, ".", "_", ":" or "-"' });
 
 /** One dated value of a parameter, as a pack author writes it (the value is checked by the parameter's schema). */
 export const EntryShapeSchema = z.strictObject({

@@ -333,6 +333,28 @@ export function extendPack<S extends PackSpec>(base: RulePack<S>, override: Rule
   return freezePack(layer.id, layer.version, [...base.layers, { id: layer.id, version: layer.version }], base.spec, entries);
 }
 
+/**
+ * The first entry of the parameter that starts last: from its `validFrom` every parameter of the pack is in
+ * force. Schemas carry its date as the first date in force (`formatMinimum`) so a form refuses earlier dates.
+ */
+export function _startOf(pack: RulePack): RuleEntry | undefined {
+  let latest: RuleEntry | undefined;
+  for (const key of Object.keys(pack.spec)) {
+    const first = pack.entries[key]?.[0];
+    if (first !== undefined && (latest === undefined || first.validFrom > latest.validFrom)) latest = first;
+  }
+  return latest;
+}
+
+/**
+ * The one issue for a date before a pack's rules begin: "must be on or after 2015-04-01, when SI 2015/313
+ * reg 2 came into force" (law) or "…, when <citation> took effect" (policy).
+ */
+export function _beforeRules(first: RuleEntry, datePath: readonly (string | number)[]): RulesIssue {
+  const when = first.kind === 'law' ? 'came into force' : 'took effect';
+  return _issue('no_value_in_force', datePath.slice(), `must be on or after ${first.validFrom}, when ${first.citation} ${when}`);
+}
+
 // The core of the public resolve (src/core/packApi.ts), unchecked: the areas call it with packs that are
 // theirs or have passed _assertLawIntact, on every decision, so it stays as lean as it was.
 export function resolve<S extends PackSpec, K extends keyof S & string>(pack: RulePack<S>, key: K, onDate: IsoDate, at?: ResolveAt): ResolvedRule<z.output<S[K]['schema']>> {
@@ -348,6 +370,8 @@ export function resolve<S extends PackSpec, K extends keyof S & string>(pack: Ru
   const list = pack.entries[key];
   const hit = list.find((e) => e.validFrom <= date && (e.validTo === undefined || date < e.validTo));
   if (hit === undefined) {
+    const first = list[0];
+    if (first !== undefined && date < first.validFrom) throw new RulesError(at?.entry ?? 'resolve', [_beforeRules(first, at?.datePath ?? ['onDate'])]);
     throw new RulesError(at?.entry ?? 'resolve', [_issue('no_value_in_force', (at?.datePath ?? ['onDate']).slice(), `pack ${pack.id} ${pack.version} has no value of "${key}" in force on ${date}`)]);
   }
   if (!built.has(pack)) return Object.freeze({ key, ...hit });
@@ -364,6 +388,12 @@ export function resolveAll<S extends PackSpec>(pack: RulePack<S>, onDate: IsoDat
   const memo = built.has(pack) ? resolvedAll.get(pack)?.get(onDate) : undefined;
   if (memo !== undefined) return { values: { ...memo.values } as PackValues<S>, used: memo.used.slice() };
   const where: ResolveAt = at ?? { entry: 'resolveAll', datePath: ['onDate'] };
+  // A date before the pack's rules begin is one problem with the date, not one per parameter: it names the
+  // day from which every parameter is in force, and the rule that starts last.
+  const latest = _startOf(pack);
+  if (latest !== undefined && typeof onDate === 'string' && ISO_DATE.test(onDate) && onDate < latest.validFrom) {
+    throw new RulesError(where.entry, [_beforeRules(latest, where.datePath)]);
+  }
   const values: Record<string, unknown> = {};
   const used: ResolvedRule[] = [];
   const issues: RulesIssue[] = [];

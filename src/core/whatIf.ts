@@ -90,7 +90,7 @@ const CasesSchema = z.array(z.object({ name: z.string().min(1), input: z.unknown
 // The options are read as they are (a function is kept, not copied), so only their types are checked here.
 const OptionsShape = z.object({
   options: z.object({
-    outcome: z.custom<unknown>((v) => typeof v === 'function', { error: 'expected a function (result) => outcome fields' }).optional(),
+    outcome: z.custom<unknown>((v) => typeof v === 'function', { error: 'must be a function (result) => outcome fields' }).optional(),
     headline: z.string().optional(),
     noun: z.string().optional(),
   }),
@@ -209,11 +209,11 @@ export function compareUnderPacks<I, R, P extends RulePack>(
   options?: CompareUnderPacksOptions<R>,
 ): PackComparison {
   const ENTRY = 'compareUnderPacks';
-  if (typeof decide !== 'function') throw new RulesError(ENTRY, [_issue('invalid_type', ['decide'], 'expected a function (input, pack) => result')]);
+  if (typeof decide !== 'function') throw new RulesError(ENTRY, [_issue('invalid_type', ['decide'], 'must be a function (input, pack) => result')]);
   _parse(ENTRY, CasesSchema, cases);
   if (options !== undefined) _parse(ENTRY, OptionsShape, { options });
   for (const [name, pack] of [['baseline', baseline], ['proposal', proposal]] as const) {
-    if (!PackShape.safeParse(pack).success) throw new RulesError(ENTRY, [_issue('invalid_type', [name], 'expected a rule pack built with defineRulePack or extendPack')]);
+    if (!PackShape.safeParse(pack).success) throw new RulesError(ENTRY, [_issue('invalid_type', [name], 'must be a rule pack built with defineRulePack or extendPack')]);
   }
   const baseKeys = Object.keys(baseline.spec).sort().join(',');
   if (baseKeys !== Object.keys(proposal.spec).sort().join(',')) throw new RulesError(ENTRY, [_issue('invalid_value', ['proposal'], 'the two packs declare different parameters: compare packs of the same area')]);

@@ -14,7 +14,7 @@ export type Sex = z.output<typeof SexSchema>;
  */
 export const AgeBandSchema = z
   .string()
-  .regex(/^\d{1,3}(-\d{1,3}|\+)?$/, { error: 'expected an age band such as "65-69", "90+" or a single year "67"' })
+  .regex(/^\d{1,3}(-\d{1,3}|\+)?$/, { error: 'must be an age band such as "65-69", "90+" or a single year "67"' })
   .describe('An age band: "65-69" (inclusive), "90+" (open-ended) or "67" (one year of age).');
 
 /**
@@ -26,7 +26,7 @@ export const AgeBandSchema = z
  */
 export const OnsAreaCodeSchema = z
   .string()
-  .regex(/^[EWSNK]\d{8}$/, { error: 'expected an ONS (GSS) area code: a letter E, W, S, N or K and 8 digits, e.g. "E10000018"' })
+  .regex(/^[EWSNK]\d{8}$/, { error: 'must be an ONS (GSS) area code: a letter E, W, S, N or K and 8 digits, e.g. "E10000018"' })
   .describe('ONS (GSS) area code, e.g. "E10000018" (Leicestershire).');
 
 /** One area of a caller-supplied hierarchy: its ONS code, an optional name and an optional parent code. */
@@ -40,7 +40,7 @@ export const AreaSchema = z.strictObject({
 export type AreaInput = z.input<typeof AreaSchema>;
 
 const Name = z.string().trim().min(1).max(200);
-const Year = z.int({ error: 'expected a whole year' }).min(1900).max(2200);
+const Year = z.int({ error: 'must be a whole year' }).min(1900).max(2200);
 
 /** One cell of a population table (e.g. an ONS mid-year estimate or subnational projection). */
 export const PopulationRowSchema = z.strictObject({

@@ -6,7 +6,7 @@ import { CARER_OUTCOMES, CARER_UNABLE_LIMBS } from './outcomes.js';
 import { PROMPTING_DESCRIPTION, WellbeingJudgementSchema, fluctuatingSchema, perOutcome } from './schemaParts.js';
 
 const CarerLimbSchema = z.enum(CARER_UNABLE_LIMBS, {
-  error: 'expected one of the three limbs of SI 2015/313 reg 3(3) (a carer has no "takes significantly longer" limb; that is reg 2(3)(d), adults only)',
+  error: 'must be one of the three limbs of SI 2015/313 reg 3(3) (a carer has no "takes significantly longer" limb; that is reg 2(3)(d), adults only)',
 });
 const CARER_LIMBS_DESCRIPTION =
   'The reg 3(3) limbs that apply: unableWithoutAssistance (a), significantPainDistressAnxiety (b), endangersHealthOrSafety (c). An empty list records that the carer is able to achieve the outcome.';

@@ -36,7 +36,7 @@ const SCHEMAS: Readonly<Record<EligibilityInputName, z.ZodType>> = {
  */
 export function eligibilityJsonSchema(name: EligibilityInputName): JsonSchema {
   if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(SCHEMAS, name)) {
-    throw new RulesError('eligibilityJsonSchema', [_issue('invalid_value', ['name'], `expected one of ${ELIGIBILITY_INPUTS.join(', ')}`)]);
+    throw new RulesError('eligibilityJsonSchema', [_issue('invalid_value', ['name'], `must be one of ${ELIGIBILITY_INPUTS.join(', ')}`)]);
   }
   return toJsonSchema(SCHEMAS[name]);
 }

@@ -38,7 +38,7 @@ const contexts = new WeakMap<object, Map<IsoDate, PackContext>>();
 /** The pack values in force on a date, checked and resolved for one entry point. */
 export function _packFor(entry: string, options: unknown, asOf: IsoDate): PackContext {
   if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
-    throw new RulesError(entry, [_issue('invalid_type', ['options'], 'expected an options object or nothing')]);
+    throw new RulesError(entry, [_issue('invalid_type', ['options'], 'must be an options object or nothing')]);
   }
   const supplied = (options as { pack?: unknown } | undefined)?.pack;
   let pack: EligibilityPack = eligibilityPack;

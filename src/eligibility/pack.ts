@@ -11,7 +11,7 @@ const CapitalLimitsSchema = z.strictObject({
 /** How dated observations of a fluctuating need are combined (local policy, never law). */
 const FluctuatingAggregationSchema = z.strictObject({
   method: z.enum(['any-observation', 'share-of-observations']).describe('any-observation: unable on any observed day counts; share-of-observations: unable on at least minimumShare of the observed days.'),
-  minimumShare: DecimalStringSchema.regex(/^(0(\.\d+)?|1(\.0+)?)$/, { error: 'expected a share between 0 and 1, e.g. "0.5"' }).describe(
+  minimumShare: DecimalStringSchema.regex(/^(0(\.\d+)?|1(\.0+)?)$/, { error: 'must be a share between 0 and 1, e.g. "0.5"' }).describe(
     'For share-of-observations: the share of observed days (0-1) on which the outcome must be unable.',
   ),
   minimumObservations: z.number().int().min(1).describe('Fewer observations of an outcome than this leave it undetermined.'),

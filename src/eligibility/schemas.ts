@@ -6,7 +6,7 @@ import { PROMPTING_DESCRIPTION, WellbeingJudgementSchema, fluctuatingSchema, per
 export { WellbeingJudgementSchema, type WellbeingJudgement } from './schemaParts.js';
 export { CarerOutcomeAssessmentSchema, CarerEligibilityInputSchema, type CarerOutcomeAssessment, type CarerEligibilityInput } from './carerSchemas.js';
 
-const AdultLimbSchema = z.enum(ADULT_UNABLE_LIMBS, { error: 'expected one of the four limbs of SI 2015/313 reg 2(3)' });
+const AdultLimbSchema = z.enum(ADULT_UNABLE_LIMBS, { error: 'must be one of the four limbs of SI 2015/313 reg 2(3)' });
 
 const ADULT_LIMBS_DESCRIPTION =
   'The reg 2(3) limbs that apply: unableWithoutAssistance (a), significantPainDistressAnxiety (b), endangersHealthOrSafety (c), takesSignificantlyLonger (d). An empty list records that the adult is able to achieve the outcome.';

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { _formatPath, _issue, RulesError, type RulesIssue } from '../core/errors.js';
+import { _issue, RulesError, type RulesIssue } from '../core/errors.js';
 
 /** The two text formats a pack or case file may be written in. */
 export type DataFileFormat = 'yaml' | 'json';
@@ -71,7 +71,7 @@ function lineOfOffset(text: string, offset: number): number {
  * JSON being YAML 1.2. Syntax errors are one RulesError whose messages name the line.
  */
 export function _readDataFile(entry: string, text: string, format: DataFileFormat): _DataDocument {
-  if (typeof text !== 'string') throw new RulesError(entry, [_issue('invalid_type', [], 'expected the text of the file')]);
+  if (typeof text !== 'string') throw new RulesError(entry, [_issue('invalid_type', [], 'must be the text of the file')]);
   let jsonData: unknown;
   if (format === 'json') {
     try {
@@ -118,12 +118,12 @@ export function _atLines(entry: string, doc: _DataDocument, issues: readonly Rul
   const placed = issues.map((issue) => {
     const path = [...prefix, ...issue.path];
     const plain = doc.plainScalarAt(path);
-    const hint = plain !== undefined && issue.code === 'invalid_type' && /expected string/.test(issue.message) ? ` (write it in quotes: "${plain}")` : '';
-    const rule = issue.message.startsWith(`${_formatPath(issue.path)}: `) ? issue.message.slice(_formatPath(issue.path).length + 2) : issue.message;
+    const hint = plain !== undefined && issue.code === 'invalid_type' && issue.message === 'must be text' ? ` (write it in quotes: "${plain}")` : '';
+    const rule = issue.message;
     // An unknown field is pointed at where it is written, not at the object that holds it.
     const stray = issue.code === 'unrecognized_keys' ? /"([^"]+)"/.exec(rule)?.[1] : undefined;
     const line = doc.lineOf(stray === undefined ? path : [...path, stray]);
-    return { line, issue: { code: issue.code, path, message: `line ${line}, ${_formatPath(path)}: ${rule}${hint}` } };
+    return { line, issue: { code: issue.code, path, message: `line ${line}: ${rule}${hint}` } };
   });
   // In the order of the file, so a reader can work down it.
   return new RulesError(entry, placed.sort((a, b) => a.line - b.line).map((p) => p.issue));

@@ -39,7 +39,7 @@ const DEFAULT_PACKS: { readonly [A in PackArea]: RulePack } = {
  */
 export function defaultPackOf(area: PackArea): RulePack {
   if (typeof area !== 'string' || !Object.prototype.hasOwnProperty.call(DEFAULT_PACKS, area)) {
-    throw new RulesError('defaultPackOf', [_issue('invalid_value', ['area'], `expected one of ${PACK_AREAS.join(', ')}`)]);
+    throw new RulesError('defaultPackOf', [_issue('invalid_value', ['area'], `must be one of ${PACK_AREAS.join(', ')}`)]);
   }
   return DEFAULT_PACKS[area];
 }
@@ -129,9 +129,9 @@ function isPackLike(v: unknown): boolean {
  */
 export function parseRulePack(text: string, options: ParseRulePackOptions): ParsedRulePack {
   const format = FormatSchema.safeParse(options?.format);
-  if (!format.success) throw new RulesError('parseRulePack', [_issue('invalid_value', ['options', 'format'], 'expected "yaml" or "json"')]);
-  if (options.file !== undefined && typeof options.file !== 'string') throw new RulesError('parseRulePack', [_issue('invalid_type', ['options', 'file'], 'expected the name of the file, as text')]);
-  if (options.base !== undefined && !isPackLike(options.base)) throw new RulesError('parseRulePack', [_issue('invalid_type', ['options', 'base'], 'expected a rule pack (the result of defineRulePack or extendPack)')]);
+  if (!format.success) throw new RulesError('parseRulePack', [_issue('invalid_value', ['options', 'format'], 'must be "yaml" or "json"')]);
+  if (options.file !== undefined && typeof options.file !== 'string') throw new RulesError('parseRulePack', [_issue('invalid_type', ['options', 'file'], 'must be the name of the file, as text')]);
+  if (options.base !== undefined && !isPackLike(options.base)) throw new RulesError('parseRulePack', [_issue('invalid_type', ['options', 'base'], 'must be a rule pack (the result of defineRulePack or extendPack)')]);
   const entry = options.file === undefined ? 'parseRulePack' : `pack file ${options.file}`;
   const doc = _readDataFile(entry, text, format.data);
   const raw = doc.data;
@@ -181,7 +181,7 @@ export function parseRulePack(text: string, options: ParseRulePackOptions): Pars
  */
 export function stringifyRulePack(file: PackFile, options: { readonly format: PackFileFormat }): string {
   const format = FormatSchema.safeParse(options?.format);
-  if (!format.success) throw new RulesError('stringifyRulePack', [_issue('invalid_value', ['options', 'format'], 'expected "yaml" or "json"')]);
+  if (!format.success) throw new RulesError('stringifyRulePack', [_issue('invalid_value', ['options', 'format'], 'must be "yaml" or "json"')]);
   const checked = PackFileSchema.safeParse(file);
   if (!checked.success) throw new RulesError('stringifyRulePack', _fromZodIssues(checked.error.issues));
   const ordered = { area: file.area, base: file.base, id: file.id, version: file.version, entries: file.entries };

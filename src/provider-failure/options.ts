@@ -14,7 +14,7 @@ export interface ProviderFailureOptions {
 export function _packFrom(entry: string, options: unknown): ProviderFailurePack {
   if (options === undefined) return coventryProviderFailurePack;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new RulesError(entry, [_issue('invalid_type', ['options'], 'expected an options object such as { pack }')]);
+    throw new RulesError(entry, [_issue('invalid_type', ['options'], 'must be an options object such as { pack }')]);
   }
   const pack = (options as { pack?: unknown }).pack;
   // _assertLawIntact checks the shape first, so a hand-built object that is not a pack is a RulesError too.

@@ -84,7 +84,7 @@ const SEX_CODES: Record<string, Sex> = {
  * ```
  */
 export function readSexCode(text: string): Sex | undefined {
-  _parse('readSexCode', z.string({ error: 'expected the text of a sex code' }), text);
+  _parse('readSexCode', z.string({ error: 'must be the text of a sex code' }), text);
   return SEX_CODES[text.trim().toLowerCase()];
 }
 
@@ -104,7 +104,7 @@ export function readSexCode(text: string): Sex | undefined {
  * ```
  */
 export function readAgeLabel(text: string): string | null | undefined {
-  _parse('readAgeLabel', z.string({ error: 'expected the text of an age label' }), text);
+  _parse('readAgeLabel', z.string({ error: 'must be the text of an age label' }), text);
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (t === 'all ages' || t === 'total' || t === 'all' || t === 'aged 16+' || t === 'all persons') return null;
   const s = t.replace(/^aged? /, '').replace(/ years?$/, '');
@@ -204,7 +204,7 @@ export function readOnsPopulationCsv(text: string, options?: ReadPopulationOptio
     if (!keepArea(code, name) || !keepYear(year)) return skip('area or year not asked for');
     if (!keepAge(band)) return skip(`ages below ${opts.fromAge}`);
     if (!NUMBER.test(value)) {
-      issues.push(_issue('invalid_value', ['csv', line, valueColumn], 'expected a count of people: a number of 0 or more'));
+      issues.push(_issue('invalid_value', ['csv', line, valueColumn], 'must be a count of people: a number of 0 or more'));
       return;
     }
     if (!areas.has(code)) areas.set(code, name);
@@ -243,7 +243,7 @@ export function readOnsPopulationCsv(text: string, options?: ReadPopulationOptio
       if (measuresCol >= 0 && (r[measuresCol] ?? '').toLowerCase() !== 'value') return skip('measure other than Value (e.g. Percent)');
       const yearText = (r[yearCol] ?? '').slice(0, 4);
       if (!/^\d{4}$/.test(yearText)) {
-        issues.push(_issue('invalid_value', ['csv', line, header[yearCol]!], 'expected a year'));
+        issues.push(_issue('invalid_value', ['csv', line, header[yearCol]!], 'must be a year'));
         return;
       }
       add(line, r[codeCol] ?? '', nameCol >= 0 ? r[nameCol] : undefined, r[genderCol] ?? '', r[cAge] ?? '', Number(yearText), r[valueCol] ?? '', 'OBS_VALUE');

@@ -24,7 +24,7 @@ const cache = new WeakMap<object, Map<string, _RiskContext>>();
 function readOptions(entry: string, options: unknown): RiskPack {
   if (options === undefined) return coventryRiskPack;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new RulesError(entry, [_issue('invalid_type', ['options'], 'expected an options object')]);
+    throw new RulesError(entry, [_issue('invalid_type', ['options'], 'must be an options object')]);
   }
   const pack = (options as { pack?: unknown }).pack;
   if (pack === undefined) return coventryRiskPack;

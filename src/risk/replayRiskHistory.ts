@@ -20,7 +20,7 @@ const ReviewDateSchema = z.string().refine(
     if (ok && validDates.size < 100_000) validDates.add(d);
     return ok;
   },
-  { error: 'expected a calendar date written YYYY-MM-DD' },
+  { error: 'must be a calendar date written YYYY-MM-DD' },
 ).meta({ format: 'date' });
 
 /** The input of {@link replayRiskHistory}: one provider's dated evidence, given once, and the review dates. */

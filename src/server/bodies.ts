@@ -24,7 +24,7 @@ export const ConfirmRiskDecisionBodySchema = z.strictObject({
 // and a figure that is not a decimal (or a negative number of places) reaches decimal.js and throws a raw
 // error, which the service would answer 500; so the service checks the figures they read before calling them.
 // decimal.js writes a very small or very large exact figure with an exponent ("1.2e-8"), so that form is taken too.
-const DecimalFigure = z.string().regex(/^-?(0|[1-9]\d*)(\.\d+)?(e[+-]?\d+)?$/, { error: 'expected a decimal number written as a string' });
+const DecimalFigure = z.string().regex(/^-?(0|[1-9]\d*)(\.\d+)?(e[+-]?\d+)?$/, { error: 'must be a decimal number written as a string' });
 const Figure = z.looseObject({ exact: DecimalFigure });
 const Rounding = z.looseObject({ places: z.int().min(0).max(20), mode: z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]]) });
 

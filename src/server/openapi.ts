@@ -21,7 +21,8 @@ export function _componentName(path: string): string {
 // components under a prefixed name and their "#/$defs/…" references follow, so the schema stays valid
 // once embedded in the OpenAPI document.
 function component(name: string, schema: z.ZodType, schemas: Record<string, unknown>): { $ref: string } {
-  const { $schema: _dialect, $defs, ...body } = toJsonSchema(schema) as JsonSchema & { $defs?: Record<string, unknown> };
+  // The $id goes too: inside the document it would change the base that the "#/components/…" references resolve against.
+  const { $schema: _dialect, $id: _id, $defs, ...body } = toJsonSchema(schema) as JsonSchema & { $defs?: Record<string, unknown> };
   const rewrite = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(rewrite);
     if (value === null || typeof value !== 'object') return value;

@@ -117,9 +117,9 @@ export function applyPackFile(packs: ServedPacks, text: string, options: ApplyPa
  * @internal
  */
 export function _assertServedPacks(entry: string, packs: unknown, path: readonly (string | number)[] = ['packs']): asserts packs is ServedPacks {
-  if (packs === null || typeof packs !== 'object') throw new RulesError(entry, [_issue('invalid_type', [...path], 'expected the served packs, as defaultServedPacks() returns them')]);
+  if (packs === null || typeof packs !== 'object') throw new RulesError(entry, [_issue('invalid_type', [...path], 'must be the served packs, as defaultServedPacks() returns them')]);
   const bad = PACK_NAMES.filter((name) => !_isBuiltPack((packs as Record<string, unknown>)[name]));
-  if (bad.length > 0) throw new RulesError(entry, bad.map((name) => _issue('invalid_type', [...path, name], 'expected a rule pack built by defineRulePack or extendPack')));
+  if (bad.length > 0) throw new RulesError(entry, bad.map((name) => _issue('invalid_type', [...path, name], 'must be a rule pack built by defineRulePack or extendPack')));
 }
 
 const ApplyPackFileArgsSchema = z.strictObject({

@@ -188,7 +188,7 @@ function count<K>(m: Map<K, number>, k: K, by = 1): void {
  */
 export async function deriveAscofFromCld(events: Iterable<unknown> | AsyncIterable<unknown>, options: DeriveAscofFromCldOptionsTyped): Promise<DeriveAscofFromCldResult> {
   const run = _startCldDerivation(options);
-  if (!isIterable(events) && !isAsyncIterable(events)) throw new RulesError(ENTRY, [_issue('invalid_type', ['events'], 'expected an iterable or async iterable of CLD rows')]);
+  if (!isIterable(events) && !isAsyncIterable(events)) throw new RulesError(ENTRY, [_issue('invalid_type', ['events'], 'must be an iterable or async iterable of CLD rows')]);
   if (isIterable(events)) for (const row of events) run.ingest.add(row);
   else for await (const row of events) run.ingest.add(row);
   return run.finish();

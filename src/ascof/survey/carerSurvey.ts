@@ -133,7 +133,7 @@ const ENTRY = 'scoreCarerSurvey';
  */
 export function scoreCarerSurvey(responses: readonly CarerSurveyResponse[], options: ScoreCarerSurveyOptions): CarerSurveyResult {
   const list = _parseArg(ENTRY, 'responses', z.array(CarerSurveyResponseSchema).max(1_000_000), responses);
-  if (options === undefined) throw new RulesError(ENTRY, [_issue('invalid_type', ['options'], 'expected an options object with the year')]);
+  if (options === undefined) throw new RulesError(ENTRY, [_issue('invalid_type', ['options'], 'must be an options object with the year')]);
   const pack = _packFrom(ENTRY, options);
   const o = _parseArg(ENTRY, 'options', CarerSurveyOptionsSchema, _optionsRecord(options));
   _checkStrata(ENTRY, list.map((r) => r.stratum), o.strataPopulations);

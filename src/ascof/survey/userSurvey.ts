@@ -184,7 +184,7 @@ function item(a: Answers, key: string): number | undefined {
  */
 export function scoreUserSurvey(responses: readonly UserSurveyResponse[], options: ScoreUserSurveyOptions): UserSurveyResult {
   const list = _parseArg(ENTRY, 'responses', z.array(UserSurveyResponseSchema).max(1_000_000), responses);
-  if (options === undefined) throw new RulesError(ENTRY, [_issue('invalid_type', ['options'], 'expected an options object with the year')]);
+  if (options === undefined) throw new RulesError(ENTRY, [_issue('invalid_type', ['options'], 'must be an options object with the year')]);
   const pack = _packFrom(ENTRY, options);
   const o = _parseArg(ENTRY, 'options', UserSurveyOptionsSchema, _optionsRecord(options));
   _checkStrata(ENTRY, list.map((r) => r.stratum), o.strataPopulations);
