@@ -18,6 +18,7 @@ import {
   type ProviderFailurePack,
 } from '../provider-failure/index.js';
 import type { CliCommand } from './command.js';
+import { csvField } from '../ascof/csv.js';
 import { EXIT, UsageError, printJson, readJson, traceText } from './io.js';
 import { packOption, packUsage } from './packFiles.js';
 
@@ -31,7 +32,7 @@ export const ProviderFailureFileSchema = z.discriminatedUnion('operation', [
   z.strictObject({ operation: z.literal('market-oversight'), input: MarketOversightMetricsSchema }),
 ]);
 
-const USAGE = `Usage: asc-rules provider-failure <file.json> [--pack FILE …] [--format json|text]
+const USAGE = `Usage: asc-rules provider-failure <file.json> [--pack FILE …] [--format json|text|csv]
 
 Runs one provider-failure decision and prints the result (with its trace) as JSON.
 The file's "operation" field selects what is run:
@@ -48,6 +49,7 @@ Options:
 ${packUsage('provider-failure')}
   --format json  print the result as JSON (default)
   --format text  print each result's trace as plain English, one numbered line per rule
+  --format csv   continuity only: one row per person (basis, who coordinates, funds and plans, cost recovery)
   -h, --help     show this help
 `;
 
@@ -66,13 +68,21 @@ function continuityForAll(people: readonly AffectedPersonInput[], context: Conti
       for (const issue of error.issues) {
         const [head, ...rest] = issue.path;
         const path = head === 'person' ? ['people', i, ...rest] : [...issue.path];
-        const moved = _issue(issue.code, path, issue.message.replace(/^[^:]*: /, ''));
+        const moved = _issue(issue.code, path, issue.message);
         issues.set(`${issue.code} ${moved.message}`, moved);
       }
     }
   });
   if (issues.size > 0) throw new RulesError('asc-rules provider-failure', [...issues.values()]);
   return results;
+}
+
+const row = (cells: readonly (string | number | boolean | undefined)[]): string => `${cells.map((c) => csvField(c === undefined ? '' : String(c))).join(',')}\n`;
+
+// One row per person: who does what, for a spreadsheet of the people affected (json and text carry the reasons).
+function continuityCsv(results: readonly ContinuityBasisResult[]): string {
+  const head = ['ref', 'basis', 'nature', 'temporaryDuty', 'coordinator', 'coordinatorName', 'funder', 'funderName', 'longTermPlanning', 'longTermPlanningName', 'costRecoveryPossible', 'costRecoveryFrom'];
+  return row(head) + results.map((r) => row([r.ref, r.basis, r.nature, r.temporaryDuty, r.coordinator.role, r.coordinator.name, r.funder.role, r.funder.name, r.longTermPlanning.role, r.longTermPlanning.name, r.costRecovery.possible, r.costRecovery.from.join(';')])).join('');
 }
 
 /** `asc-rules provider-failure`: the s.48 duty, continuity bases, response plans and market oversight from a JSON file. */
@@ -87,11 +97,14 @@ export const providerFailureCommand: CliCommand = {
       return EXIT.ok;
     }
     const format = values.format ?? 'json';
-    if (format !== 'json' && format !== 'text') throw new UsageError('--format must be json or text');
+    if (format !== 'json' && format !== 'text' && format !== 'csv') throw new UsageError('--format must be json, text or csv');
     const print = (result: unknown): void => (format === 'json' ? printJson(io, result) : io.stdout(traceText(result)));
     const [path, ...rest] = positionals;
     if (path === undefined || rest.length > 0) throw new UsageError('provider-failure takes one JSON file (or - for standard input)');
     const file = _parse('asc-rules provider-failure', ProviderFailureFileSchema, await readJson(io, path));
+    if (format === 'csv' && file.operation !== 'continuity') {
+      throw new UsageError(`--format csv is for the continuity operation (one row per person); "${file.operation}" gives one result: use json or text`);
+    }
     const pack = (await packOption(io, 'asc-rules provider-failure', 'provider-failure', values.pack)) as ProviderFailurePack;
     const options = { pack };
     switch (file.operation) {
@@ -99,7 +112,8 @@ export const providerFailureCommand: CliCommand = {
         print(assessTemporaryDuty(file.input, options));
         break;
       case 'continuity':
-        print({ results: continuityForAll(file.people, file.context, options) });
+        if (format === 'csv') io.stdout(continuityCsv(continuityForAll(file.people, file.context, options)));
+        else print({ results: continuityForAll(file.people, file.context, options) });
         break;
       case 'response-plan':
         print(planProviderFailureResponse(file.input, options));

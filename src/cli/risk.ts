@@ -22,7 +22,9 @@ import {
 } from '../risk/index.js';
 import { IsoDateSchema } from '../core/dates.js';
 import type { CliCommand } from './command.js';
-import { EXIT, UsageError, printJson, readJson, type CliIo } from './io.js';
+import { csvField } from '../ascof/csv.js';
+import type { ProviderRiskAssessment as RiskAssessment, RiskReplay } from '../risk/index.js';
+import { EXIT, UsageError, printJson, readJson, traceText, type CliIo } from './io.js';
 import { packOption, packUsage } from './packFiles.js';
 
 const override = { override: RulePackSourceSchema.optional().describe('Deprecated: pass a council pack file with --pack FILE instead. A council layer over the Coventry pack (extendPack), e.g. its own thresholds; still read for one release, with a warning.') };
@@ -45,7 +47,7 @@ export const RiskCliFileSchema = z.discriminatedUnion('operation', [
   z.strictObject({ operation: z.literal('replay'), input: ReplayRiskHistoryInputSchema, ...override }),
 ]);
 
-const USAGE = `Usage: asc-rules risk <file.json> [--pack FILE …] [--brief]
+const USAGE = `Usage: asc-rules risk <file.json> [--pack FILE …] [--brief] [--format json|text|csv]
 
 Provider quality risk (Coventry QA framework Table One, levels 0-4). The JSON file's "operation" field
 selects what runs ('asc-rules schema risk-file' prints the full JSON Schema):
@@ -73,8 +75,31 @@ layer over the Coventry pack, is deprecated: it is still read in this release, w
 
 Options:
 ${packUsage('risk')}
-  --brief   leave out traces and criteria (the result only)
+  --brief          leave out traces and criteria (the result only)
+  --format json    the result as JSON (default)
+  --format text    each result's trace as plain English, one numbered line per rule
+  --format csv     one row per review (timeline, replay) or per service (portfolio); other operations
+                   give one result, for which csv makes no sense: use json or text
 `;
+
+const row = (cells: readonly (string | number | boolean | null)[]): string => `${cells.map((c) => csvField(c === null ? '' : String(c))).join(',')}\n`;
+
+// One row per review or per service: the figures a spreadsheet needs, not the words (text and json have those).
+function riskCsv(operation: string, result: unknown): string {
+  if (operation === 'replay') {
+    const r = result as RiskReplay;
+    const head = ['providerId', 'serviceType', 'asOf', 'fromLevel', 'assessedLevel', 'qualityLevel', 'level', 'action', 'effectiveFrom', 'nextReviewDate', 'confirmBy', 'qpsgReferralRequired', 'failureRoute', 'evidenceGaps'];
+    return row(head) + r.reviews.map((v) => row([r.providerId, r.serviceType, v.asOf, v.fromLevel, v.assessedLevel, v.qualityLevel, v.level, v.action, v.effectiveFrom, v.nextReviewDate, v.confirmBy, v.qpsgReferralRequired, v.failureRoute, v.evidenceGaps.join(';')])).join('');
+  }
+  if (operation === 'timeline') {
+    const r = result as { steps: readonly { assessment: RiskAssessment; decision: { action: string; level: number; nextReviewDate: string } }[] };
+    const head = ['providerId', 'asOf', 'assessedLevel', 'level', 'action', 'nextReviewDate', 'evidenceComplete'];
+    return row(head) + r.steps.map((s) => row([s.assessment.providerId, s.assessment.asOf, s.assessment.level, s.decision.level, s.decision.action, s.decision.nextReviewDate, s.assessment.evidenceComplete])).join('');
+  }
+  const r = result as { assessments: readonly RiskAssessment[] };
+  const head = ['providerId', 'serviceType', 'asOf', 'level', 'qualityLevel', 'failureSignal', 'cqcRating', 'evidenceComplete'];
+  return row(head) + r.assessments.map((a) => row([a.providerId, a.serviceType, a.asOf, a.level, a.qualityLevel, a.failureSignal, a.cqcRating?.overall ?? null, a.evidenceComplete])).join('');
+}
 
 const OVERRIDE_DEPRECATED =
   'warning: the "override" key of a risk file is deprecated and will be removed in the next release: write the layer as a pack file ' +
@@ -91,13 +116,18 @@ function strip(value: unknown): unknown {
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { brief: { type: 'boolean' }, pack: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { brief: { type: 'boolean' }, format: { type: 'string' }, pack: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     io.stdout(USAGE);
     return EXIT.ok;
   }
   if (positionals.length !== 1) throw new UsageError('risk takes one JSON file (or - for standard input)');
+  const format = values.format ?? 'json';
+  if (format !== 'json' && format !== 'text' && format !== 'csv') throw new UsageError('--format must be json, text or csv');
   const file = _parse('asc-rules risk', RiskCliFileSchema, await readJson(io, positionals[0]!));
+  if (format === 'csv' && file.operation !== 'replay' && file.operation !== 'timeline' && file.operation !== 'portfolio') {
+    throw new UsageError(`--format csv is for the operations replay, timeline and portfolio (one row each); "${file.operation}" gives one result: use json or text`);
+  }
   const fromFiles = (await packOption(io, 'asc-rules risk', 'risk', values.pack)) as RiskPack;
   if (file.override !== undefined) io.stderr(OVERRIDE_DEPRECATED);
   // The deprecated key is laid last, on the pack files, so a file that relied on it keeps its result.
@@ -148,7 +178,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
       result = replayRiskHistory(file.input, options);
       break;
   }
-  printJson(io, values.brief === true ? strip(result) : result);
+  if (format === 'csv') io.stdout(riskCsv(file.operation, result));
+  else if (format === 'text') io.stdout(traceText(result));
+  else printJson(io, values.brief === true ? strip(result) : result);
   return EXIT.ok;
 }
 

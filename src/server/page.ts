@@ -66,6 +66,15 @@ const SCRIPT = `
     var alts = schema.anyOf || schema.oneOf;
     return alts && alts.every(function (a) { a = resolve(a); return ['string', 'number', 'integer', 'null'].indexOf(a.type) >= 0 && !a.properties; });
   }
+  // A closed list: an enum, a const, or a oneOf of consts with titles (the labels); [{ value, title }] or null.
+  function choicesOf(schema) {
+    var alternatives = (schema.anyOf || schema.oneOf || []).map(resolve);
+    var list = schema.enum ? schema.enum.map(function (v) { return { value: v, title: String(v) }; })
+      : schema.const !== undefined ? [{ value: schema.const, title: String(schema.const) }]
+      : alternatives.length > 0 && alternatives.every(function (a) { return a.const !== undefined; }) ? alternatives.map(function (a) { return { value: a.const, title: a.title && a.title !== String(a.const) ? a.title + ' (' + a.const + ')' : String(a.const) }; })
+      : null;
+    return list && list.every(function (c) { return typeof c.value === 'string' || typeof c.value === 'number'; }) ? list : null;
+  }
   function hintFor(schema, id) { return schema.description ? el('p', { 'class': 'hint', id: id + '-hint' }, [schema.description]) : null; }
 
   // Each field returns { node, get(), set(value) }; get() gives undefined when the field is left empty.
@@ -76,13 +85,11 @@ const SCRIPT = `
     var hint = hintFor(schema, id);
     var described = hint ? id + '-hint' : undefined;
     function wrap(control) { var w = el('div', { 'class': 'field' }, [el('label', { 'for': id }, [label])]); if (hint) w.appendChild(hint); w.appendChild(control); return w; }
-    var alternatives = (schema.anyOf || schema.oneOf || []).map(resolve);
-    var constants = alternatives.length > 0 && alternatives.every(function (a) { return a.const !== undefined; }) ? alternatives.map(function (a) { return a.const; }) : null;
-    var enumValues = schema.enum || (schema.const !== undefined ? [schema.const] : constants);
-    if (enumValues && enumValues.every(function (v) { return typeof v === 'string' || typeof v === 'number'; })) {
+    var choices = choicesOf(schema);
+    if (choices) {
       var sel = el('select', { id: id, name: path.join('.'), 'aria-describedby': described }, [el('option', { value: '' }, ['(not given)'])]);
-      enumValues.forEach(function (v) { sel.appendChild(el('option', { value: String(v) }, [String(v)])); });
-      return { node: wrap(sel), get: function () { if (sel.value === '') return undefined; var v = enumValues.filter(function (x) { return String(x) === sel.value; })[0]; return v; }, set: function (v) { sel.value = v === undefined ? '' : String(v); } };
+      choices.forEach(function (c) { sel.appendChild(el('option', { value: String(c.value) }, [c.title])); });
+      return { node: wrap(sel), get: function () { if (sel.value === '') return undefined; var v = choices.filter(function (c) { return String(c.value) === sel.value; })[0]; return v && v.value; }, set: function (v) { sel.value = v === undefined ? '' : String(v); } };
     }
     if (schema.type === 'boolean') {
       var b = el('select', { id: id, name: path.join('.'), 'aria-describedby': described }, [el('option', { value: '' }, ['(not answered)']), el('option', { value: 'true' }, ['yes']), el('option', { value: 'false' }, ['no'])]);
@@ -96,11 +103,11 @@ const SCRIPT = `
       var nullable = required && (schema.anyOf || schema.oneOf || []).some(function (a) { return resolve(a).type === 'null'; });
       return { node: wrap(input), get: function () { if (input.value === '') return nullable ? null : undefined; return type === 'number' ? Number(input.value) : input.value; }, set: function (v) { input.value = v === undefined || v === null ? '' : String(v); } };
     }
-    if (schema.type === 'array' && schema.items && resolve(schema.items).enum) {
-      var opts = resolve(schema.items).enum;
+    var itemChoices = schema.type === 'array' && schema.items ? choicesOf(resolve(schema.items)) : null;
+    if (itemChoices) {
       var box = el('fieldset', { id: id, 'class': 'checks', 'aria-describedby': described }, [el('legend', null, [label])]);
       if (hint) box.appendChild(hint);
-      var checks = opts.map(function (v) { var cid = idOf(path.concat([String(v)])); var c = el('input', { type: 'checkbox', id: cid, value: String(v) }); box.appendChild(el('label', { 'for': cid }, [c, ' ' + v])); return c; });
+      var checks = itemChoices.map(function (c) { var cid = idOf(path.concat([String(c.value)])); var x = el('input', { type: 'checkbox', id: cid, value: String(c.value) }); box.appendChild(el('label', { 'for': cid }, [x, ' ' + c.title])); return x; });
       return { node: box, get: function () { var v = checks.filter(function (c) { return c.checked; }).map(function (c) { return c.value; }); return v.length ? v : undefined; },
         set: function (v) { checks.forEach(function (c) { c.checked = Array.isArray(v) && v.indexOf(c.value) >= 0; }); }, emptyArray: true };
     }
