@@ -76,8 +76,9 @@ function override(ctx: { zodSchema: unknown; jsonSchema: Node }): void {
  * Schema can express are listed in `docs/schemas.md`: the function checks them after the schema.
  *
  * @param schema - one of the exported zod schemas, e.g. `RulePackSourceSchema`
- * @param docs - the area's titles, labels and JSON-Schema-only keywords ({@link SchemaDocs}); each area's own
- *   function (`eligibilityJsonSchema`, `riskJsonSchema`, …) passes its own, and so does `asc-rules schema`
+ * @param docs - the area's titles, labels and JSON-Schema-only keywords ({@link SchemaDocs}), or several (later
+ *   ones win); each area's own function (`eligibilityJsonSchema`, `riskJsonSchema`, …) passes its own, and so do
+ *   `asc-rules schema` and the service's OpenAPI document
  * @returns a JSON Schema document
  * @throws {@link RulesError} (path `schema`) when `schema` is not a zod schema or cannot be written as JSON Schema
  *
@@ -88,7 +89,7 @@ function override(ctx: { zodSchema: unknown; jsonSchema: Node }): void {
  * toJsonSchema(RulePackSourceSchema).type; //=> 'object'
  * ```
  */
-export function toJsonSchema(schema: z.ZodType, docs?: SchemaDocs): JsonSchema {
+export function toJsonSchema(schema: z.ZodType, docs?: SchemaDocs | readonly SchemaDocs[]): JsonSchema {
   // Every zod 4 schema carries its definition in `_zod`; anything else is refused before zod reads it.
   const zod = typeof schema === 'object' && schema !== null ? (schema as { _zod?: unknown })._zod : undefined;
   if (typeof zod !== 'object' || zod === null || typeof (zod as { def?: unknown }).def !== 'object') {
@@ -106,20 +107,24 @@ export function toJsonSchema(schema: z.ZodType, docs?: SchemaDocs): JsonSchema {
 
 // zod reads one metadata registry: the schemas' own `.describe()`/`.meta()` (zod's global registry), with the
 // area's docs laid over them.
-function merged(docs: SchemaDocs | undefined): SchemaDocs {
+function merged(docs: SchemaDocs | readonly SchemaDocs[] | undefined): SchemaDocs {
   if (docs === undefined) return z.globalRegistry as unknown as SchemaDocs;
+  const layers = [z.globalRegistry as unknown as SchemaDocs, ...(Array.isArray(docs) ? (docs as readonly SchemaDocs[]) : [docs as SchemaDocs])];
   return {
     get: (s: z.core.$ZodType) => {
-      const own = z.globalRegistry.get(s) as Record<string, unknown> | undefined;
-      const more = docs.get(s);
-      return own === undefined && more === undefined ? undefined : { ...own, ...more };
+      let out: Record<string, unknown> | undefined;
+      for (const layer of layers) {
+        const meta = layer.get(s) as Record<string, unknown> | undefined;
+        if (meta !== undefined) out = { ...out, ...meta };
+      }
+      return out;
     },
   } as unknown as SchemaDocs;
 }
 
 // A schema registered with an `id` comes out as `{ $ref: '#/$defs/<id>' }`: its body is put back at the root,
 // under a stable `$id`, so a form library sees the fields at once.
-function named(schema: z.ZodType, out: JsonSchema, docs: SchemaDocs | undefined): JsonSchema {
+function named(schema: z.ZodType, out: JsonSchema, docs: SchemaDocs | readonly SchemaDocs[] | undefined): JsonSchema {
   const id = (merged(docs).get(schema) as { id?: unknown } | undefined)?.id;
   if (typeof id !== 'string') return out;
   const defs = isNode(out['$defs']) ? { ...out['$defs'] } : {};
