@@ -95,6 +95,9 @@ export function toJsonSchema(schema: z.ZodType, docs?: SchemaDocs | readonly Sch
   if (typeof zod !== 'object' || zod === null || typeof (zod as { def?: unknown }).def !== 'object') {
     throw new RulesError('toJsonSchema', [_issue('invalid_type', ['schema'], 'must be a zod schema, e.g. RulePackSourceSchema')]);
   }
+  const layers = docs === undefined ? [] : Array.isArray(docs) ? (docs as readonly unknown[]) : [docs];
+  const bad = layers.findIndex((d) => typeof (d as { get?: unknown } | null)?.get !== 'function');
+  if (bad >= 0) throw new RulesError('toJsonSchema', [_issue('invalid_type', Array.isArray(docs) ? ['docs', bad] : ['docs'], 'must be a docs registry made with schemaDocs()')]);
   let out: JsonSchema;
   try {
     out = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12', override, metadata: merged(docs) }) as JsonSchema;
