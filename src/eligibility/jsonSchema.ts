@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { RulesError, _issue } from '../core/errors.js';
 import { toJsonSchema, type JsonSchema } from '../core/jsonSchema.js';
+import { eligibilitySchemaDocs } from './schemaDocs.js';
 import { AdultEligibilityInputSchema, CarerEligibilityInputSchema, DutyInputSchema } from './schemas.js';
 import { WrittenRecordInputSchema } from './writtenRecord.js';
 
@@ -38,5 +39,5 @@ export function eligibilityJsonSchema(name: EligibilityInputName): JsonSchema {
   if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(SCHEMAS, name)) {
     throw new RulesError('eligibilityJsonSchema', [_issue('invalid_value', ['name'], `must be one of ${ELIGIBILITY_INPUTS.join(', ')}`)]);
   }
-  return toJsonSchema(SCHEMAS[name]);
+  return toJsonSchema(SCHEMAS[name], eligibilitySchemaDocs);
 }
