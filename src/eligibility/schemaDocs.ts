@@ -61,7 +61,7 @@ const NOT_ASSESSED = 'Leave out when not assessed: the result then lists it as m
 // A significant impact names at least one area (wellbeing.ts, code too_small at wellbeing.areas).
 add(WellbeingJudgementSchema, 'Impact on well-being', "Condition (c): the practitioner's judgement of the impact on well-being and the Care Act 2014 s.1(2) areas it affects.", {
   if: { properties: { significantImpact: { const: true } }, required: ['significantImpact'] },
-  then: { properties: { areas: { minItems: 1 } } },
+  then: { properties: { areas: { type: 'array', minItems: 1 } } },
 });
 add(
   WellbeingJudgementSchema.shape.significantImpact,
@@ -82,8 +82,15 @@ function outcomeFields(shape: Readonly<Record<string, z.ZodType>>, table: Readon
 // inconsistent_input at outcomes.<outcome>): for each outcome, present under `outcomes` => absent from every observation.
 const givenOnce = (outcomes: readonly string[]): Meta[] =>
   outcomes.map((o) => ({
-    if: { properties: { outcomes: { required: [o] } }, required: ['outcomes'] },
-    then: { properties: { fluctuating: { properties: { observations: { items: { properties: { outcomes: { not: { required: [o] } } } } } } } } },
+    if: { properties: { outcomes: { type: 'object', required: [o] } }, required: ['outcomes'] },
+    then: {
+      properties: {
+        fluctuating: {
+          type: 'object',
+          properties: { observations: { type: 'array', items: { type: 'object', properties: { outcomes: { type: 'object', not: { type: 'object', required: [o] } } } } } },
+        },
+      },
+    },
   }));
 
 /** The fields of a determination's input both kinds share: date, reference, outcomes, fluctuation, well-being. */
@@ -238,8 +245,8 @@ function dutyDetermination(field: typeof AdultDutyInputSchema.shape.determinatio
   add(d, 'Eligibility determination', `The status and eligible needs of the determination (other fields of the result of ${entry} are allowed and ignored).`, {
     if: { properties: { status: { const: 'eligible' } }, required: ['status'] },
     // Two or more different outcomes: at least two, and not all the same one.
-    ...(who === 'adult' ? { then: { properties: { eligibleOutcomes: { minItems: 2, not: { anyOf: outcomes.map((o) => ({ items: { const: o } })) } } } } } : {}),
-    else: { properties: { eligibleOutcomes: { maxItems: 0 } } },
+    ...(who === 'adult' ? { then: { properties: { eligibleOutcomes: { type: 'array', minItems: 2, not: { anyOf: outcomes.map((o) => ({ type: 'array', items: { const: o } })) } } } } } : {}),
+    else: { properties: { eligibleOutcomes: { type: 'array', maxItems: 0 } } },
   });
   add(d.shape.person, 'Person', `"${who}" when the object is the result of ${entry} as returned.`);
   add(d.shape.status, 'Status', 'The status of the determination (undetermined: not yet made).', { labels: STATUS_LABELS });
@@ -307,8 +314,8 @@ add(
   {
     id: 'WrittenRecordInput',
     if: { properties: { status: { const: 'eligible' } }, required: ['status'] },
-    then: { properties: { conditions: { items: { properties: { outcome: { const: 'met' } } } } } },
-    else: { properties: { conditions: { contains: { properties: { outcome: { const: 'not-met' } }, required: ['outcome'] } } } },
+    then: { properties: { conditions: { type: 'array', items: { type: 'object', properties: { outcome: { const: 'met' } } } } } },
+    else: { properties: { conditions: { type: 'array', contains: { type: 'object', properties: { outcome: { const: 'not-met' } }, required: ['outcome'] } } } },
   },
 );
 add(r.person, 'Adult or carer', 'Whose determination it is.', { labels: { adult: 'Adult (SI 2015/313 reg 2)', carer: 'Carer (SI 2015/313 reg 3)' } });
@@ -319,7 +326,18 @@ add(r.status, 'Status', 'The decision: eligible or not eligible. An undetermined
 addDate(r.asOf, 'Date of the determination', 'The date of the determination; the s.13(5) advice in force that day is given.');
 add(r.caseRef, 'Case reference', CASE_REF);
 add(r.conditions, 'Conditions', 'Conditions (a), (b) and (c) of SI 2015/313 reg 2(1) or 3(1), in that order: all met when eligible, at least one not met when not eligible.', {
-  prefixItems: ['a', 'b', 'c'].map((c) => ({ properties: { condition: { const: c } } })),
+  // In an allOf: beside `items` in the same object, prefixItems would take the first three items from `items`.
+  allOf: [
+    {
+      type: 'array',
+      minItems: 3,
+      maxItems: 3,
+      prefixItems: (['a', 'b', 'c'] as const).map((c, i) => ({
+        type: 'object',
+        properties: { condition: { const: c, title: `Condition (${c})`, description: `Item ${i + 1} is condition (${c}).` } },
+      })),
+    },
+  ],
 });
 const condition = r.conditions.element.shape;
 add(condition.condition, 'Condition', 'The letter of the condition.', { labels: { a: 'Condition (a)', b: 'Condition (b)', c: 'Condition (c)' } });
