@@ -37,8 +37,8 @@ const observationsArb = (outcomes: readonly string[], outcome: fc.Arbitrary<unkn
     }),
   });
 const likely = (w: fc.Arbitrary<Record<string, unknown>>) => fc.tuple(w, fc.constantFrom('is', 'is-likely', undefined)).map(([x, l]) => (l === undefined ? x : { ...x, likelihood: l }));
-// Case references in ASCII: zod counts UTF-16 code units, JSON Schema code points (see docs/schemas.md).
-const caseRefArb = fc.string({ minLength: 1, maxLength: 100, unit: 'grapheme-ascii' });
+// Case references of any characters (zod and JSON Schema both count code points, so emoji count once).
+const caseRefArb = fc.string({ minLength: 1, maxLength: 100, unit: 'binary' });
 
 const adultArb = fc.oneof(
   adultInputArb,
