@@ -217,6 +217,20 @@ describe('eligibility: the JSON Schemas agree with the functions', () => {
     ]);
   });
 
+  it('negative capital means a minus sign in the string or a number below zero, for ajv and the duty alike', () => {
+    const validate = validatorOf(eligibilityJsonSchema('duty'));
+    const at = (capital: unknown) => ({ asOf: '2026-11-23', person: 'adult', financialAssessment: { capital } });
+    // The number -0 is zero in JSON Schema (minimum: 0), and in the duty; "-0" written as a string is refused by both.
+    for (const capital of [0, -0, '0', '0.00', 18500, '18500.00']) {
+      expect(validate(at(capital)), String(capital)).toBe(true);
+      expect(refusedIssues(() => assessDutyToMeetNeeds(at(capital) as never)), String(capital)).toEqual([]);
+    }
+    for (const capital of ['-0', '-0.01', -1]) {
+      expect(validate(at(capital)), String(capital)).toBe(false);
+      expect(refusedIssues(() => assessDutyToMeetNeeds(at(capital) as never)).map((i) => [i.code, i.path])).toEqual([['too_small', ['financialAssessment', 'capital']]]);
+    }
+  });
+
   // docs/schemas.md, "Eligibility": the rules JSON Schema cannot express. ajv accepts these; the function
   // refuses each with the code and path the table gives.
   it('the cross-field rules listed in docs/schemas.md are accepted by ajv and refused by the function', () => {
