@@ -1,6 +1,8 @@
 import type * as z from 'zod';
+import type { SchemaDocs } from '../core/jsonSchema.js';
 import { RulePackSourceSchema } from '../core/rulePack.js';
 import { AdultEligibilityInputSchema, CarerEligibilityInputSchema, DutyInputSchema, WrittenRecordInputSchema } from '../eligibility/index.js';
+import { eligibilitySchemaDocs } from '../eligibility/schemaDocs.js';
 import {
   AffectedPersonSchema,
   ContinuityContextSchema,
@@ -19,16 +21,17 @@ import { CaseFileSchema } from './caseFiles.js';
 import { AggregatePopulationBodySchema, CompareScenariosBodySchema, ConfirmRiskDecisionBodySchema, CostsFromDemandBodySchema, WideTableBodySchema } from '../server/bodies.js';
 
 /**
- * The schemas `asc-rules schema <name>` prints. Each area adds the inputs of its entry points.
+ * The schemas `asc-rules schema <name>` prints. Each area adds the inputs of its entry points, with its docs
+ * registry (titles, labels, ids and JSON-Schema-only rules: `src/<area>/schemaDocs.ts`).
  */
-export const cliSchemas: Readonly<Record<string, { readonly schema: z.ZodType; readonly summary: string }>> = {
+export const cliSchemas: Readonly<Record<string, { readonly schema: z.ZodType; readonly summary: string; readonly docs?: SchemaDocs }>> = {
   'rule-pack': { schema: RulePackSourceSchema, summary: 'a rule pack or council override layer (JSON)' },
   'pack-file': { schema: PackFileSchema, summary: 'a council pack file (YAML or JSON): a rule-pack layer plus its area and base' },
   'case-file': { schema: CaseFileSchema, summary: 'a file of named cases for asc-rules test and asc-rules compare (YAML or JSON)' },
-  'eligibility-adult': { schema: AdultEligibilityInputSchema, summary: "an adult's needs assessment for determineAdultEligibility (SI 2015/313 reg 2)" },
-  'eligibility-carer': { schema: CarerEligibilityInputSchema, summary: "a carer's assessment for determineCarerEligibility (SI 2015/313 reg 3)" },
-  'eligibility-duty': { schema: DutyInputSchema, summary: 'an adult or carer case for assessDutyToMeetNeeds (Care Act 2014 s.18-20)' },
-  'eligibility-record': { schema: WrittenRecordInputSchema, summary: 'a determination for writtenRecord (Care Act 2014 s.13(2))' },
+  'eligibility-adult': { schema: AdultEligibilityInputSchema, summary: "an adult's needs assessment for determineAdultEligibility (SI 2015/313 reg 2)", docs: eligibilitySchemaDocs },
+  'eligibility-carer': { schema: CarerEligibilityInputSchema, summary: "a carer's assessment for determineCarerEligibility (SI 2015/313 reg 3)", docs: eligibilitySchemaDocs },
+  'eligibility-duty': { schema: DutyInputSchema, summary: 'an adult or carer case for assessDutyToMeetNeeds (Care Act 2014 s.18-20)', docs: eligibilitySchemaDocs },
+  'eligibility-record': { schema: WrittenRecordInputSchema, summary: 'a determination for writtenRecord (Care Act 2014 s.13(2))', docs: eligibilitySchemaDocs },
   'provider-failure-file': { schema: ProviderFailureFileSchema, summary: 'the file of asc-rules provider-failure (operation + input)' },
   'provider-failure-temporary-duty': { schema: TemporaryDutyInputSchema, summary: 'input of assessTemporaryDuty (s.48 trigger)' },
   'provider-failure-person': { schema: AffectedPersonSchema, summary: 'one affected person for determineContinuityBasis' },

@@ -63,9 +63,11 @@ const ADULT_TABLE = _outcomeTable(ADULT_LAW);
 export function determineAdultEligibility(input: AdultEligibilityInput, options?: EligibilityOptions): AdultEligibilityResult {
   // The fast check accepts exactly what the schema accepts; zod runs only when it says no, to word the error.
   const data = _isAdultInput(input) ? input : _parse(ENTRY, AdultEligibilityInputSchema, input);
+  // The date first: before the rules begin there is nothing to check the input against (one issue, as a form
+  // validating with the JSON Schema's formatMinimum refuses it), then the rules across fields.
+  const ctx = _packFor(ENTRY, options, data.asOf);
   const issues = data.fluctuating === undefined ? _checkWellbeing(data.wellbeing, 'SI 2015/313 reg 2(1)(c)') : [..._checkObservations(ADULT_OUTCOMES, data.asOf, data.outcomes, data.fluctuating, 'SI 2015/313 reg 2(4)'), ..._checkWellbeing(data.wellbeing, 'SI 2015/313 reg 2(1)(c)')];
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
-  const ctx = _packFor(ENTRY, options, data.asOf);
 
   // (a) impairment or illness
   const a = data.needsArisingFromImpairmentOrIllness;

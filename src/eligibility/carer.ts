@@ -58,9 +58,10 @@ const CARER_TABLE = _outcomeTable(CARER_LAW);
 export function determineCarerEligibility(input: CarerEligibilityInput, options?: EligibilityOptions): CarerEligibilityResult {
   // The fast check accepts exactly what the schema accepts; zod runs only when it says no, to word the error.
   const data = _isCarerInput(input) ? input : _parse(ENTRY, CarerEligibilityInputSchema, input);
+  // The date first (one issue before the rules begin, as the JSON Schema's formatMinimum), then the rules across fields.
+  const { pack, values, byKey, aggregationWarnings, carer: parameters } = _packFor(ENTRY, options, data.asOf);
   const issues = [..._checkObservations(CARER_OUTCOMES, data.asOf, data.outcomes, data.fluctuating, 'SI 2015/313 reg 3(4)'), ..._checkWellbeing(data.wellbeing, 'SI 2015/313 reg 3(1)(c)')];
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
-  const { pack, values, byKey, aggregationWarnings, carer: parameters } = _packFor(ENTRY, options, data.asOf);
 
   const steps = [];
   const a = data.needsArisingFromNecessaryCare;

@@ -19,7 +19,9 @@ const ENTRY = 'assessDutyToMeetNeeds';
 function checkInput(data: z.output<typeof DutyInputSchema>, values: Values): RulesIssue[] {
   const issues: RulesIssue[] = [];
   const capital = (fa: Financial | undefined, path: (string | number)[]) => {
-    if (fa !== undefined && 'capital' in fa && _dec(fa.capital).isNegative()) issues.push(_issue('too_small', [...path, 'capital'], 'assessed capital cannot be negative'));
+    // Negative: a minus sign in the string (even "-0.00"), or a number below zero; the JSON Schema says the same
+    // (a pattern for the string, `minimum: 0` for the number, which lets the number -0 through as zero).
+    if (fa !== undefined && 'capital' in fa && (typeof fa.capital === 'string' ? fa.capital.startsWith('-') : fa.capital < 0)) issues.push(_issue('too_small', [...path, 'capital'], 'assessed capital cannot be negative'));
   };
   if (data.person === 'adult') capital(data.financialAssessment, ['financialAssessment']);
   else {

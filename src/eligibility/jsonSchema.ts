@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { RulesError, _issue } from '../core/errors.js';
 import { toJsonSchema, type JsonSchema } from '../core/jsonSchema.js';
+import { eligibilitySchemaDocs } from './schemaDocs.js';
 import { AdultEligibilityInputSchema, CarerEligibilityInputSchema, DutyInputSchema } from './schemas.js';
 import { WrittenRecordInputSchema } from './writtenRecord.js';
 
@@ -18,8 +19,12 @@ const SCHEMAS: Readonly<Record<EligibilityInputName, z.ZodType>> = {
 };
 
 /**
- * The JSON Schema (draft 2020-12) of an input of this area, with the description and citation of every
- * field, for building assessment forms and validating API requests.
+ * The JSON Schema (draft 2020-12) of an input of this area, for building assessment forms and validating API
+ * requests: a stable `$id` (`urn:adult-social-care-rules:schema:AdultEligibilityInput`, `CarerEligibilityInput`,
+ * `DutyToMeetNeedsInput`, `WrittenRecordInput`), a title and a cited description on every field, the labels of
+ * the area's tables on every closed list, shared parts in `$defs`, and the rules the function checks after its
+ * schema where JSON Schema can express them (the first date in force as ajv-formats' `formatMinimum`). The few
+ * cross-field rules it cannot express (the dates of a fluctuating period) are listed in `docs/schemas.md`.
  *
  * @param name - `adult` ({@link determineAdultEligibility}), `carer` ({@link determineCarerEligibility}),
  *   `duty` ({@link assessDutyToMeetNeeds}) or `record` ({@link writtenRecord})
@@ -31,6 +36,7 @@ const SCHEMAS: Readonly<Record<EligibilityInputName, z.ZodType>> = {
  * import { eligibilityJsonSchema } from 'adult-social-care-rules/eligibility';
  *
  * const schema = eligibilityJsonSchema('adult');
+ * schema.$id; //=> 'urn:adult-social-care-rules:schema:AdultEligibilityInput'
  * schema.required; //=> ['asOf']
  * ```
  */
@@ -38,5 +44,5 @@ export function eligibilityJsonSchema(name: EligibilityInputName): JsonSchema {
   if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(SCHEMAS, name)) {
     throw new RulesError('eligibilityJsonSchema', [_issue('invalid_value', ['name'], `must be one of ${ELIGIBILITY_INPUTS.join(', ')}`)]);
   }
-  return toJsonSchema(SCHEMAS[name]);
+  return toJsonSchema(SCHEMAS[name], eligibilitySchemaDocs);
 }

@@ -17,7 +17,8 @@ const Outcome3 = z.enum(['met', 'not-met', 'unknown']);
 export const WrittenRecordInputSchema = z.looseObject({
   person: z.enum(['adult', 'carer']),
   status: z.enum(['eligible', 'not-eligible', 'undetermined']),
-  asOf: IsoDateSchema,
+  // Each date field is its own copy of the date schema, so each carries its own title (schemaDocs.ts).
+  asOf: IsoDateSchema.clone(),
   caseRef: z.string().min(1).max(100).optional(),
   conditions: z
     .array(z.looseObject({ condition: z.enum(['a', 'b', 'c']), citation: z.string(), outcome: Outcome3, because: z.string(), missing: z.array(z.string()) }))
@@ -33,7 +34,7 @@ export const WrittenRecordInputSchema = z.looseObject({
   ),
   healthAtRisk: z.boolean().optional(),
   wellbeingAreas: z.array(z.enum(WELLBEING_AREAS)),
-  fluctuation: z.looseObject({ periodFrom: IsoDateSchema, periodTo: IsoDateSchema, days: z.number() }).optional(),
+  fluctuation: z.looseObject({ periodFrom: IsoDateSchema.clone(), periodTo: IsoDateSchema.clone(), days: z.number() }).optional(),
   missing: z.array(z.string()),
   pack: z.looseObject({ id: z.string(), version: z.string() }),
 });

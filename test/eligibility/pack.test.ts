@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extendPack, isRulesError, resolve, toJsonSchema, type RuleEntry } from '../../src/index.js';
+import { eligibilitySchemaDocs } from '../../src/eligibility/schemaDocs.js';
 import {
   AdultDutyInputSchema,
   AdultEligibilityInputSchema,
@@ -91,8 +92,8 @@ describe('eligibility pack: law versus policy', () => {
     const adult = toJsonSchema(AdultEligibilityInputSchema) as { properties: Record<string, unknown>; required: string[] };
     expect(adult.required).toEqual(['asOf']);
     expect(Object.keys(adult.properties)).toContain('fluctuating');
-    for (const name of ELIGIBILITY_INPUTS) expect(eligibilityJsonSchema(name)).toEqual(toJsonSchema({ adult: AdultEligibilityInputSchema, carer: CarerEligibilityInputSchema, duty: DutyInputSchema, record: WrittenRecordInputSchema }[name]));
-    expect(() => eligibilityJsonSchema('toString' as never)).toThrow(/expected one of/);
+    for (const name of ELIGIBILITY_INPUTS) expect(eligibilityJsonSchema(name)).toEqual(toJsonSchema({ adult: AdultEligibilityInputSchema, carer: CarerEligibilityInputSchema, duty: DutyInputSchema, record: WrittenRecordInputSchema }[name], eligibilitySchemaDocs));
+    expect(() => eligibilityJsonSchema('toString' as never)).toThrow(/must be one of/);
   });
 
   it('the carer JSON Schema offers only the three reg 3(3) limbs', () => {
