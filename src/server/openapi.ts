@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { toJsonSchema, type JsonSchema } from '../core/jsonSchema.js';
+import { serviceDocs } from './docs.js';
 import { packageInfo } from '../core/packageInfo.js';
 import { AREA_PACKS, type ServedPacks } from './packs.js';
 import type { ServiceRoute } from './routes.js';
@@ -22,7 +23,7 @@ export function _componentName(path: string): string {
 // once embedded in the OpenAPI document.
 function component(name: string, schema: z.ZodType, schemas: Record<string, unknown>): { $ref: string } {
   // The $id goes too: inside the document it would change the base that the "#/components/…" references resolve against.
-  const { $schema: _dialect, $id: _id, $defs, ...body } = toJsonSchema(schema) as JsonSchema & { $defs?: Record<string, unknown> };
+  const { $schema: _dialect, $id: _id, $defs, ...body } = toJsonSchema(schema, serviceDocs) as JsonSchema & { $defs?: Record<string, unknown> };
   const rewrite = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(rewrite);
     if (value === null || typeof value !== 'object') return value;

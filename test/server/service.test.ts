@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { cliSchemas } from '../../src/cli/schemas.js';
+import { serviceDocs } from '../../src/server/docs.js';
 import { toJsonSchema } from '../../src/index.js';
 import { AdultEligibilityInputSchema, eligibilityPack } from '../../src/eligibility/index.js';
 import { coventryRiskPack } from '../../src/risk/index.js';
@@ -168,7 +169,7 @@ describe('GET /openapi.json', () => {
       const io = fakeIo();
       expect(await runCli(['schema', cliName], io), cliName).toBe(0);
       const { $schema: _s, ...printed } = JSON.parse(io.out());
-      const { $schema: _o, ...own } = toJsonSchema(r.input);
+      const { $schema: _o, ...own } = toJsonSchema(r.input, serviceDocs);
       expect(printed, r.path).toEqual(own);
     }
     // The endpoints added with the risk and demand areas' new entry points (and the earlier whole-input ones).
@@ -193,18 +194,24 @@ describe('GET /openapi.json', () => {
   });
 
   it('takes each request schema from the zod schema through toJsonSchema, as asc-rules schema prints it', async () => {
+    // A component is the JSON Schema without $schema and $id, its $defs moved beside it as `<name>_<def>`.
+    const asComponents = (name: string, schema: Record<string, unknown>) => {
+      const { $schema: _d, $id: _i, $defs, ...body } = schema as Record<string, unknown> & { $defs?: Record<string, unknown> };
+      const moved = (v: unknown): unknown => JSON.parse(JSON.stringify(v).replaceAll('"#/$defs/', `"#/components/schemas/${name}_`));
+      return { [name]: moved(body), ...Object.fromEntries(Object.entries($defs ?? {}).map(([k, d]) => [`${name}_${k}`, moved(d)])) };
+    };
+    const pick = (name: string) => Object.fromEntries(Object.entries(document.components.schemas as Record<string, unknown>).filter(([k]) => k === name || k.startsWith(`${name}_`)));
     const ref = document.paths['/eligibility/adult'].post.requestBody.content['application/json'].schema.$ref as string;
-    const schema = document.components.schemas[ref.split('/').pop()!];
-    const { $schema: _omit, ...expected } = toJsonSchema(AdultEligibilityInputSchema);
-    expect(schema).toEqual(expected);
+    const adultName = ref.split('/').pop()!;
+    expect(pick(adultName)).toEqual(asComponents(adultName, toJsonSchema(AdultEligibilityInputSchema, serviceDocs)));
     const io = fakeIo();
     expect(await runCli(['schema', 'eligibility-adult'], io)).toBe(0);
-    const { $schema: _also, ...printed } = JSON.parse(io.out());
-    expect(schema).toEqual(printed);
+    expect(pick(adultName)).toEqual(asComponents(adultName, JSON.parse(io.out())));
+    // The words reach the document: every field of the adult input has a title.
+    expect(Object.values((document.components.schemas[adultName] as { properties: Record<string, { title?: string }> }).properties).every((p) => typeof p.title === 'string')).toBe(true);
     for (const r of serviceRoutes) {
       const name = document.paths[r.path].post.requestBody.content['application/json'].schema.$ref.split('/').pop();
-      const { $schema: _s, ...own } = toJsonSchema(r.input);
-      expect(document.components.schemas[name], r.path).toEqual(own);
+      expect(pick(name), r.path).toEqual(asComponents(name, toJsonSchema(r.input, serviceDocs)));
     }
   });
 

@@ -1,0 +1,8 @@
+// The words of every area's inputs (titles, labels, JSON-Schema-only keywords) for the OpenAPI document and the
+// page's forms: each area keeps its own registry beside its schemas (src/<area>/schemaDocs.ts); the service,
+// which serves them all, lays them together.
+import type { SchemaDocs } from '../core/jsonSchema.js';
+import { eligibilitySchemaDocs } from '../eligibility/schemaDocs.js';
+
+/** Every area's docs registry, in the order the areas are served. */
+export const serviceDocs: readonly SchemaDocs[] = [eligibilitySchemaDocs];
