@@ -855,6 +855,9 @@ function tracePartsOf(ctx: _RiskContext): { readonly ref: PackRef; readonly base
  */
 export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskPackOptions): RiskReplay {
   const data = fastInput(input) ?? _parse(ENTRY, ReplayRiskHistoryInputSchema, input);
+  // The first date's pack is resolved first: a first review date before the rules begin is refused for that
+  // alone (the JSON Schema's formatMinimum on reviewDates[0]), before the cross-field rules below.
+  const firstCtx = _riskContext(ENTRY, options, data.reviewDates[0]!, ['reviewDates', 0]);
   const issues: RulesIssue[] = [];
   for (let i = 1; i < data.reviewDates.length; i += 1) {
     if (data.reviewDates[i]! <= data.reviewDates[i - 1]!) issues.push(_issue('inconsistent_input', ['reviewDates', i], 'review dates must be strictly increasing'));
@@ -881,8 +884,6 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
   });
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
 
-  // The first date's pack is resolved first (its error comes before any other of the loop, as review by review).
-  const firstCtx = _riskContext(ENTRY, options, data.reviewDates[0]!, ['reviewDates', 0]);
   const plan = datePlan(options, firstCtx, data.reviewDates);
   const byPeriod: (Params | undefined)[] = new Array<Params | undefined>(plan.periodCount).fill(undefined);
   const paramsFor = (ctx: _RiskContext, period: number): Params => {
