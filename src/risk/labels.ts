@@ -1,4 +1,4 @@
-import {
+import type {
   BCP_STATUSES,
   CQC_KEY_QUESTIONS,
   CQC_RATINGS,
@@ -7,10 +7,11 @@ import {
   OVERSIGHT_BODIES,
   REGULATORY_ACTIONS,
   RISK_DOMAINS,
-  RISK_LEVELS,
-  RISK_LEVEL_DESCRIPTIONS,
   SAFEGUARDING_OUTCOMES,
-  SEVERITIES,
+  SEVERITIES} from './vocabulary.js';
+import {
+  RISK_LEVELS,
+  RISK_LEVEL_DESCRIPTIONS
 } from './vocabulary.js';
 
 type Labels<T extends string | number> = Readonly<Record<T, string>>;

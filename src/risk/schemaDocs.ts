@@ -168,13 +168,13 @@ doc(ConfirmRiskDecisionInputSchema, 'Risk level decision', `A recommendation and
   id: 'ConfirmRiskDecisionInput',
   if: {
     required: ['recommendation', 'record'],
-    properties: { recommendation: { required: ['fromLevel'], properties: { fromLevel: belowPep } } },
+    properties: { recommendation: { type: 'object', required: ['fromLevel'], properties: { fromLevel: belowPep } } },
     anyOf: [
-      { properties: { record: { required: ['level'], properties: { level: toPep } } } },
-      { properties: { recommendation: { required: ['level'], properties: { level: toPep } }, record: { not: { required: ['level'] } } } },
+      { properties: { record: { type: 'object', required: ['level'], properties: { level: toPep } } } },
+      { properties: { recommendation: { type: 'object', required: ['level'], properties: { level: toPep } }, record: { type: 'object', not: { required: ['level'] } } } },
     ],
   },
-  then: { properties: { record: { required: ['qpsgReferral'] } } },
+  then: { properties: { record: { type: 'object', required: ['qpsgReferral'] } } },
 });
 doc(ConfirmRiskDecisionInputSchema.shape.recommendation, 'Recommendation', 'The recommendation decided on: the result of reviewRiskLevel as it is.');
 doc(ConfirmRiskDecisionInputSchema.shape.record, 'Decision record', 'Who decided, when, the level decided, the reason for a departure and the QPSG referral.');
@@ -211,10 +211,8 @@ const replay = ReplayRiskHistoryInputSchema.shape;
 doc(ReplayRiskHistoryInputSchema, 'Provider risk history', 'One provider\'s whole evidence history, given once, and the review dates, for replayRiskHistory.', { id: 'ReplayRiskHistoryInput' });
 doc(replay.providerId, 'Provider', 'The service (location), by its id in the council system of record.');
 doc(replay.evidence, 'Evidence history', 'Each item as it finally stands: at each review an item counts from its date, and its closure from the closure date.');
-doc(replay.reviewDates, 'Review dates', `Review dates (YYYY-MM-DD), strictly increasing; the first on or after ${FIRST_IN_FORCE}, when the default pack takes effect.`, {
-  // The first date resolves the pack (the later ones are after it): it alone carries the first date in force.
-  prefixItems: [{ type: 'string', format: 'date', ...inForce }],
-});
+doc(replay.reviewDates, 'Review dates', `Review dates (YYYY-MM-DD), strictly increasing, on or after ${FIRST_IN_FORCE}, when the default pack takes effect.`);
+entries.push([ReplayRiskHistoryInputSchema.shape.reviewDates.element, inForce]);
 doc(replay.previous, 'State before the first review', 'null or omitted: the first review is an initial one.');
 
 // concernResponseDeadline.
