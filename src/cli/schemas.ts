@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import type { SchemaDocs } from '../core/jsonSchema.js';
 import { RulePackSourceSchema } from '../core/rulePack.js';
 import { AdultEligibilityInputSchema, CarerEligibilityInputSchema, DutyInputSchema, WrittenRecordInputSchema } from '../eligibility/index.js';
 import {
@@ -12,7 +13,7 @@ import { ProviderFailureFileSchema } from './provider-failure.js';
 import { CareHomeStockInputSchema, ProjectCostsInputSchema, ProjectDemandInputSchema, ProjectIndicatorsInputSchema, ProjectionChartSchema } from '../demand/index.js';
 import { CldEventSchema, DeriveAscofFromCldOptionsSchema, HospitalDischargeSchema } from '../ascof/index.js';
 import { AscofKpiFileSchema, AscofMeasureFileSchema, AscofSurveyFileSchema } from './ascof.js';
-import { AssessProviderRiskInputSchema, ConcernInputSchema, PortfolioInputSchema, ReplayRiskHistoryInputSchema, ReviewRiskLevelInputSchema, RiskStateSchema } from '../risk/index.js';
+import { AssessProviderRiskInputSchema, ConcernInputSchema, PortfolioInputSchema, ReplayRiskHistoryInputSchema, ReviewRiskLevelInputSchema, RiskStateSchema, riskSchemaDocs } from '../risk/index.js';
 import { RiskCliFileSchema } from './risk.js';
 import { PackFileSchema } from '../pack-files/index.js';
 import { CaseFileSchema } from './caseFiles.js';
@@ -21,7 +22,7 @@ import { AggregatePopulationBodySchema, CompareScenariosBodySchema, ConfirmRiskD
 /**
  * The schemas `asc-rules schema <name>` prints. Each area adds the inputs of its entry points.
  */
-export const cliSchemas: Readonly<Record<string, { readonly schema: z.ZodType; readonly summary: string }>> = {
+export const cliSchemas: Readonly<Record<string, { readonly schema: z.ZodType; readonly summary: string; readonly docs?: SchemaDocs }>> = {
   'rule-pack': { schema: RulePackSourceSchema, summary: 'a rule pack or council override layer (JSON)' },
   'pack-file': { schema: PackFileSchema, summary: 'a council pack file (YAML or JSON): a rule-pack layer plus its area and base' },
   'case-file': { schema: CaseFileSchema, summary: 'a file of named cases for asc-rules test and asc-rules compare (YAML or JSON)' },
@@ -50,12 +51,12 @@ export const cliSchemas: Readonly<Record<string, { readonly schema: z.ZodType; r
   'ascof-measure-file': { schema: AscofMeasureFileSchema, summary: 'asc-rules ascof measure: year, geography and measure counts' },
   'ascof-survey-file': { schema: AscofSurveyFileSchema, summary: 'asc-rules ascof survey: ASCS or SACE responses' },
   'ascof-kpi-file': { schema: AscofKpiFileSchema, summary: 'asc-rules ascof kpi: local KPI inputs' },
-  'risk-file': { schema: RiskCliFileSchema, summary: 'the file asc-rules risk reads ("operation" selects assess, review, plan, timeline, concern-deadline, portfolio)' },
-  'risk-assess-input': { schema: AssessProviderRiskInputSchema, summary: 'assessProviderRisk input: a provider, a date and its evidence' },
-  'risk-review-input': { schema: ReviewRiskLevelInputSchema, summary: 'reviewRiskLevel input: previous state and an assessment' },
-  'risk-replay-input': { schema: ReplayRiskHistoryInputSchema, summary: 'replayRiskHistory input: a provider, its whole evidence history and the review dates' },
-  'risk-confirm-input': { schema: ConfirmRiskDecisionBodySchema, summary: 'confirmRiskDecision: a recommendation and the decision record (body of POST /risk/confirm)' },
-  'risk-state': { schema: RiskStateSchema, summary: 'the risk level state one review passes to the next' },
-  'risk-concern': { schema: ConcernInputSchema, summary: 'concernResponseDeadline input: a quality concern received' },
-  'risk-portfolio': { schema: PortfolioInputSchema, summary: 'summarisePortfolio input: a list of assessments' },
+  'risk-file': { schema: RiskCliFileSchema, summary: 'the file asc-rules risk reads ("operation" selects assess, review, plan, timeline, concern-deadline, portfolio)', docs: riskSchemaDocs },
+  'risk-assess-input': { schema: AssessProviderRiskInputSchema, summary: 'assessProviderRisk input: a provider, a date and its evidence', docs: riskSchemaDocs },
+  'risk-review-input': { schema: ReviewRiskLevelInputSchema, summary: 'reviewRiskLevel input: previous state and an assessment', docs: riskSchemaDocs },
+  'risk-replay-input': { schema: ReplayRiskHistoryInputSchema, summary: 'replayRiskHistory input: a provider, its whole evidence history and the review dates', docs: riskSchemaDocs },
+  'risk-confirm-input': { schema: ConfirmRiskDecisionBodySchema, summary: 'confirmRiskDecision: a recommendation and the decision record (body of POST /risk/confirm)', docs: riskSchemaDocs },
+  'risk-state': { schema: RiskStateSchema, summary: 'the risk level state one review passes to the next', docs: riskSchemaDocs },
+  'risk-concern': { schema: ConcernInputSchema, summary: 'concernResponseDeadline input: a quality concern received', docs: riskSchemaDocs },
+  'risk-portfolio': { schema: PortfolioInputSchema, summary: 'summarisePortfolio input: a list of assessments', docs: riskSchemaDocs },
 };
