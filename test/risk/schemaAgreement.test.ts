@@ -275,11 +275,29 @@ describe('risk: the JSON Schemas agree with the functions (issue 14)', () => {
     expect(level.map((l) => l.title)).toEqual([0, 1, 2, 3, 4].map((l) => RISK_LABELS.level[l as 0]));
   });
 
-  it('the first date in force is the default pack\'s (formatMinimum), and every label table covers its vocabulary', () => {
+  it('the first date in force is the default pack\'s (formatMinimum, from _startOf of the Coventry pack)', () => {
     const schema = riskJsonSchema('assess') as { properties: { asOf: { formatMinimum: string } } };
     expect(schema.properties.asOf.formatMinimum).toBe('2022-07-13');
     expect(() => assessProviderRisk(assess([], { asOf: '2022-07-12' }))).toThrow(/on or after 2022-07-13/);
     expect(assessProviderRisk(assess([], { asOf: '2022-07-13' })).level).toBe(0);
+  });
+
+  it('every labelled value has a label of its own (a label table missing a value would show the bare code)', () => {
+    const bare: string[] = [];
+    let labelled = 0;
+    const visit = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) return node.forEach((n, i) => visit(n, `${at}/${i}`));
+      if (typeof node !== 'object' || node === null) return;
+      const n = node as Record<string, unknown>;
+      if ('const' in n && typeof n['title'] === 'string') {
+        labelled += 1;
+        if (n['title'] === String(n['const'])) bare.push(`${at} (${String(n['const'])})`);
+      }
+      for (const [k, v] of Object.entries(n)) visit(v, `${at}/${k}`);
+    };
+    for (const name of RISK_INPUTS) visit(riskJsonSchema(name), name);
+    expect(bare).toEqual([]);
+    expect(labelled).toBeGreaterThan(100);
   });
 
   it('risk evidence is a discriminated union: ajv reports the problems of the kind named, not of every kind', () => {
