@@ -27,7 +27,13 @@ import type { ProviderRiskAssessment as RiskAssessment, RiskReplay } from '../ri
 import { EXIT, UsageError, printJson, readJson, traceText, type CliIo } from './io.js';
 import { packOption, packUsage } from './packFiles.js';
 
-const override = { override: RulePackSourceSchema.optional().describe('Deprecated: pass a council pack file with --pack FILE instead. A council layer over the Coventry pack (extendPack), e.g. its own thresholds; still read for one release, with a warning.') };
+const override = { override: RulePackSourceSchema.optional().meta({ title: 'Council layer (deprecated)', description: 'Deprecated: pass a council pack file with --pack FILE instead. A council layer over the Coventry pack (extendPack), e.g. its own thresholds; still read for one release, with a warning.' }) };
+
+// Titles and descriptions for the JSON Schema of the file (`asc-rules schema risk-file`); the inputs inside carry
+// the risk area's own (riskSchemaDocs).
+const op = <T extends string>(name: T, what: string) => z.literal(name).meta({ title: 'Operation', description: `"${name}": ${what}` });
+const previous = () => RiskStateSchema.nullable().meta({ title: 'Previous state', description: 'The state the last review returned (decision.state), or null for a first review.' });
+const holidays = () => BankHolidaysSchema.meta({ title: 'Bank holidays', description: 'Bank holidays (YYYY-MM-DD) for working-day deadlines, e.g. from GOV.UK; [] for none. The library ships none.' });
 
 /**
  * The file `asc-rules risk` reads. Its `operation` field selects what runs:
@@ -37,14 +43,25 @@ const override = { override: RulePackSourceSchema.optional().describe('Deprecate
  * confirmRiskDecision) and `replay` (replayRiskHistory).
  */
 export const RiskCliFileSchema = z.discriminatedUnion('operation', [
-  z.strictObject({ operation: z.literal('assess'), input: AssessProviderRiskInputSchema, ...override }),
-  z.strictObject({ operation: z.literal('review'), previous: RiskStateSchema.nullable(), input: AssessProviderRiskInputSchema, ...override }),
-  z.strictObject({ operation: z.literal('plan'), previous: RiskStateSchema.nullable(), input: AssessProviderRiskInputSchema, bankHolidays: BankHolidaysSchema, ...override }),
-  z.strictObject({ operation: z.literal('timeline'), previous: RiskStateSchema.nullable().optional(), reviews: z.array(AssessProviderRiskInputSchema).min(1), bankHolidays: BankHolidaysSchema, ...override }),
-  z.strictObject({ operation: z.literal('concern-deadline'), concern: ConcernInputSchema, ...override }),
-  z.strictObject({ operation: z.literal('portfolio'), inputs: z.array(AssessProviderRiskInputSchema), asOf: IsoDateSchema.optional(), ...override }),
-  z.strictObject({ operation: z.literal('decide'), previous: RiskStateSchema.nullable(), input: AssessProviderRiskInputSchema, record: RiskDecisionRecordSchema, ...override }),
-  z.strictObject({ operation: z.literal('replay'), input: ReplayRiskHistoryInputSchema, ...override }),
+  z.strictObject({ operation: op('assess', 'assessProviderRisk'), input: AssessProviderRiskInputSchema, ...override }),
+  z.strictObject({ operation: op('review', 'assess, then reviewRiskLevel'), previous: previous(), input: AssessProviderRiskInputSchema, ...override }),
+  z.strictObject({ operation: op('plan', 'assess, review, then planRiskResponse'), previous: previous(), input: AssessProviderRiskInputSchema, bankHolidays: holidays(), ...override }),
+  z.strictObject({
+    operation: op('timeline', 'a series of reviews of one provider, each feeding the next'),
+    previous: RiskStateSchema.nullable().optional().meta({ title: 'Previous state', description: 'The state before the first review; null or omitted for a first review.' }),
+    reviews: z.array(AssessProviderRiskInputSchema).min(1).meta({ title: 'Reviews', description: 'The assessment inputs of each review, in date order.' }),
+    bankHolidays: holidays(),
+    ...override,
+  }),
+  z.strictObject({ operation: op('concern-deadline', 'concernResponseDeadline'), concern: ConcernInputSchema, ...override }),
+  z.strictObject({
+    operation: op('portfolio', 'assess each input, then summarisePortfolio'),
+    inputs: z.array(AssessProviderRiskInputSchema).meta({ title: 'Services', description: 'The assessment input of each service of the portfolio.' }),
+    asOf: IsoDateSchema.optional().meta({ title: 'Summary date', description: 'The date of the summary; the latest assessment date by default.' }),
+    ...override,
+  }),
+  z.strictObject({ operation: op('decide', 'assess, review, then confirmRiskDecision'), previous: previous(), input: AssessProviderRiskInputSchema, record: RiskDecisionRecordSchema, ...override }),
+  z.strictObject({ operation: op('replay', 'replayRiskHistory'), input: ReplayRiskHistoryInputSchema, ...override }),
 ]);
 
 const USAGE = `Usage: asc-rules risk <file.json> [--pack FILE …] [--brief] [--format json|text|csv]

@@ -14,7 +14,7 @@ import { ProviderFailureFileSchema } from './provider-failure.js';
 import { CareHomeStockInputSchema, ProjectCostsInputSchema, ProjectDemandInputSchema, ProjectIndicatorsInputSchema, ProjectionChartSchema } from '../demand/index.js';
 import { CldEventSchema, DeriveAscofFromCldOptionsSchema, HospitalDischargeSchema } from '../ascof/index.js';
 import { AscofKpiFileSchema, AscofMeasureFileSchema, AscofSurveyFileSchema } from './ascof.js';
-import { AssessProviderRiskInputSchema, ConcernInputSchema, PortfolioInputSchema, ReplayRiskHistoryInputSchema, ReviewRiskLevelInputSchema, RiskStateSchema } from '../risk/index.js';
+import { AssessProviderRiskInputSchema, ConcernInputSchema, PortfolioInputSchema, ReplayRiskHistoryInputSchema, ReviewRiskLevelInputSchema, RiskStateSchema, riskSchemaDocs } from '../risk/index.js';
 import { RiskCliFileSchema } from './risk.js';
 import { PackFileSchema } from '../pack-files/index.js';
 import { CaseFileSchema } from './caseFiles.js';
@@ -53,12 +53,12 @@ export const cliSchemas: Readonly<Record<string, { readonly schema: z.ZodType; r
   'ascof-measure-file': { schema: AscofMeasureFileSchema, summary: 'asc-rules ascof measure: year, geography and measure counts' },
   'ascof-survey-file': { schema: AscofSurveyFileSchema, summary: 'asc-rules ascof survey: ASCS or SACE responses' },
   'ascof-kpi-file': { schema: AscofKpiFileSchema, summary: 'asc-rules ascof kpi: local KPI inputs' },
-  'risk-file': { schema: RiskCliFileSchema, summary: 'the file asc-rules risk reads ("operation" selects assess, review, plan, timeline, concern-deadline, portfolio)' },
-  'risk-assess-input': { schema: AssessProviderRiskInputSchema, summary: 'assessProviderRisk input: a provider, a date and its evidence' },
-  'risk-review-input': { schema: ReviewRiskLevelInputSchema, summary: 'reviewRiskLevel input: previous state and an assessment' },
-  'risk-replay-input': { schema: ReplayRiskHistoryInputSchema, summary: 'replayRiskHistory input: a provider, its whole evidence history and the review dates' },
-  'risk-confirm-input': { schema: ConfirmRiskDecisionBodySchema, summary: 'confirmRiskDecision: a recommendation and the decision record (body of POST /risk/confirm)' },
-  'risk-state': { schema: RiskStateSchema, summary: 'the risk level state one review passes to the next' },
-  'risk-concern': { schema: ConcernInputSchema, summary: 'concernResponseDeadline input: a quality concern received' },
-  'risk-portfolio': { schema: PortfolioInputSchema, summary: 'summarisePortfolio input: a list of assessments' },
+  'risk-file': { schema: RiskCliFileSchema, summary: 'the file asc-rules risk reads ("operation" selects assess, review, plan, timeline, concern-deadline, portfolio)', docs: riskSchemaDocs },
+  'risk-assess-input': { schema: AssessProviderRiskInputSchema, summary: 'assessProviderRisk input: a provider, a date and its evidence', docs: riskSchemaDocs },
+  'risk-review-input': { schema: ReviewRiskLevelInputSchema, summary: 'reviewRiskLevel input: previous state and an assessment', docs: riskSchemaDocs },
+  'risk-replay-input': { schema: ReplayRiskHistoryInputSchema, summary: 'replayRiskHistory input: a provider, its whole evidence history and the review dates', docs: riskSchemaDocs },
+  'risk-confirm-input': { schema: ConfirmRiskDecisionBodySchema, summary: 'confirmRiskDecision: a recommendation and the decision record (body of POST /risk/confirm)', docs: riskSchemaDocs },
+  'risk-state': { schema: RiskStateSchema, summary: 'the risk level state one review passes to the next', docs: riskSchemaDocs },
+  'risk-concern': { schema: ConcernInputSchema, summary: 'concernResponseDeadline input: a quality concern received', docs: riskSchemaDocs },
+  'risk-portfolio': { schema: PortfolioInputSchema, summary: 'summarisePortfolio input: a list of assessments', docs: riskSchemaDocs },
 };

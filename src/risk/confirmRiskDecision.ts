@@ -5,6 +5,7 @@ import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js'
 import { _riskContext, _used, type RiskPackOptions } from './packContext.js';
 import { _confirmingBody, _needsQpsgReferral, type RiskLevelDecision, type RiskLevelState } from './reviewRiskLevel.js';
 import { RiskDecisionRecordSchema, RiskRecommendationSchema, type LevelEntry, type RiskDecisionRecord, type RiskRecommendation } from './schemas.js';
+import { RISK_LABELS } from './labels.js';
 import { RISK_LEVEL_DESCRIPTIONS, type OversightBody, type RiskLevel } from './vocabulary.js';
 
 /** Options of {@link confirmRiskDecision}. */
@@ -48,7 +49,8 @@ export interface RiskDecision {
 
 const ENTRY = 'confirmRiskDecision';
 const QA = 'Coventry QA framework (seed 001)';
-const BODY_NAME: Record<OversightBody, string> = { 'contract-officer': 'the contract officer', qpsg: 'the Quality Peer Support Group (QPSG)', pep: 'the Provider Escalation Panel (PEP)' };
+// The bodies' names in a sentence, from the area's label table.
+const BODY_NAME: Record<OversightBody, string> = { 'contract-officer': 'the contract officer', qpsg: `the ${RISK_LABELS.oversightBody.qpsg}`, pep: `the ${RISK_LABELS.oversightBody.pep}` };
 
 /**
  * Records the decision on a recommendation of {@link reviewRiskLevel}: the assessment and the review only

@@ -15,6 +15,9 @@ export { planRiskResponse, type PlanRiskResponseOptions, type PlannedAction, typ
 export { concernResponseDeadline, type ConcernResponseDeadlineOptions, type ConcernResponseDeadline } from './concernResponseDeadline.js';
 export { summarisePortfolio, type SummarisePortfolioOptions, type PortfolioSummary, type LevelCounts } from './summarisePortfolio.js';
 export { type RiskPackOptions } from './packContext.js';
+export { riskJsonSchema, RISK_INPUTS, type RiskInputName } from './jsonSchema.js';
+export { riskSchemaDocs } from './schemaDocs.js';
+export { RISK_LABELS } from './labels.js';
 export { type EvidenceRef, type Finding, type RiskSignal, type SetAsideItem } from './evidence.js';
 export { type LevelCriterion, type CriterionId } from './levelCriteria.js';
 export {
@@ -56,6 +59,8 @@ export {
   OversightBodySchema,
   RiskDecisionRecordSchema,
   RiskRecommendationSchema,
+  ConfirmRiskDecisionInputSchema,
+  type ConfirmRiskDecisionInput,
   LevelEntrySchema,
   type LevelEntry,
   type RiskProfile,

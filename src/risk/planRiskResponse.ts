@@ -161,11 +161,12 @@ const keptOnStepDown = (t: Template): boolean => (t.onDeEscalation ?? (t.due.kin
  */
 export function planRiskResponse(decision: PlanDecision | RiskLevelDecision, options?: PlanRiskResponseOptions): RiskResponsePlan {
   const d = _parse(ENTRY, PlanDecisionSchema, decision);
+  // The first date in force belongs to the schema stage (formatMinimum in the JSON Schema): checked first.
+  const ctx = _riskContext(ENTRY, options, d.asOf, ['asOf']);
   const dateIssues = [];
   if (d.effectiveFrom > d.asOf) dateIssues.push(_issue('inconsistent_input', ['effectiveFrom'], 'the level cannot take effect after the decision date'));
   if (d.outbreakNotifiedOn != null && d.outbreakNotifiedOn > d.asOf) dateIssues.push(_issue('inconsistent_input', ['outbreakNotifiedOn'], 'an outbreak cannot be notified after the decision date'));
   if (dateIssues.length > 0) throw new RulesError(ENTRY, dateIssues);
-  const ctx = _riskContext(ENTRY, options, d.asOf, ['asOf']);
   const rawHolidays = (options as { bankHolidays?: unknown } | undefined)?.bankHolidays;
   const holidays = rawHolidays === undefined ? undefined : _parse(ENTRY, BankHolidaysSchema, rawHolidays);
   const p = ctx.values;

@@ -855,6 +855,16 @@ function tracePartsOf(ctx: _RiskContext): { readonly ref: PackRef; readonly base
  */
 export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskPackOptions): RiskReplay {
   const data = fastInput(input) ?? _parse(ENTRY, ReplayRiskHistoryInputSchema, input);
+  // The first date in force belongs to the schema stage (the JSON Schema's formatMinimum on every review date):
+  // the earliest date is resolved first, so that a date before the rules begin is refused for that alone,
+  // before the cross-field rules below (in order, only the first date can be the earliest).
+  let earliest = 0;
+  for (let i = 1; i < data.reviewDates.length; i += 1) if (data.reviewDates[i]! < data.reviewDates[earliest]!) earliest = i;
+  if (earliest !== 0) _riskContext(ENTRY, options, data.reviewDates[earliest]!, ['reviewDates', earliest]);
+  const firstCtx = _riskContext(ENTRY, options, data.reviewDates[0]!, ['reviewDates', 0]);
+  // So is the service type (the JSON Schema's list of the default pack's types): checked before the cross-field
+  // rules too, against the pack of the first date (and again for each later period of the pack).
+  _serviceProfile(ENTRY, firstCtx, data.serviceType, ['serviceType']);
   const issues: RulesIssue[] = [];
   for (let i = 1; i < data.reviewDates.length; i += 1) {
     if (data.reviewDates[i]! <= data.reviewDates[i - 1]!) issues.push(_issue('inconsistent_input', ['reviewDates', i], 'review dates must be strictly increasing'));
@@ -881,8 +891,6 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
   });
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
 
-  // The first date's pack is resolved first (its error comes before any other of the loop, as review by review).
-  const firstCtx = _riskContext(ENTRY, options, data.reviewDates[0]!, ['reviewDates', 0]);
   const plan = datePlan(options, firstCtx, data.reviewDates);
   const byPeriod: (Params | undefined)[] = new Array<Params | undefined>(plan.periodCount).fill(undefined);
   const paramsFor = (ctx: _RiskContext, period: number): Params => {

@@ -265,6 +265,9 @@ const QA = 'Coventry QA framework (seed 001)';
  */
 export function reviewRiskLevel(previous: RiskState | RiskLevelState | null, assessment: ReviewAssessment | ProviderRiskAssessment, options?: ReviewRiskLevelOptions): RiskLevelDecision {
   const { previous: prev, assessment: a } = _parse(ENTRY, ReviewRiskLevelInputSchema, { previous, assessment });
+  // The first date in force is part of the schema stage (the JSON Schema's formatMinimum, docs/schemas.md):
+  // an assessment dated before the rules begin is refused for that alone, before the cross-field rules.
+  const ctx = _riskContext(ENTRY, options, a.asOf, ['assessment', 'asOf']);
   const issues: RulesIssue[] = [];
   if (prev !== null) {
     if (prev.providerId !== a.providerId) issues.push(_issue('inconsistent_input', ['assessment', 'providerId'], 'the assessment is of a different provider from previous.providerId'));
@@ -278,7 +281,6 @@ export function reviewRiskLevel(previous: RiskState | RiskLevelState | null, ass
     if (prev.enteredBy === 'escalation' && prev.level === 0) issues.push(_issue('inconsistent_input', ['previous', 'enteredBy'], 'level 0 cannot be reached by an escalation'));
   }
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
-  const ctx = _riskContext(ENTRY, options, a.asOf, ['assessment', 'asOf']);
   const p = ctx.values;
   const assessed = a.level as RiskLevel;
   const qualityLevel = Math.min(assessed, (a.qualityLevel ?? assessed) as RiskLevel) as RiskLevel;

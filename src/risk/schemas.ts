@@ -21,7 +21,10 @@ const common = {
   date: IsoDateSchema.describe('When the item was observed, raised, received or published (YYYY-MM-DD), on or before asOf.'),
   source: Source,
 };
-const closedOn = IsoDateSchema.optional().describe('When it was closed or resolved (on or before asOf); omitted while open.');
+const closedOn = IsoDateSchema.optional().describe('When it was closed (on or after its date, on or before asOf); omitted while open.');
+const resolvedOn = IsoDateSchema.optional().describe('When it was resolved (on or after its date, on or before asOf); omitted while open.');
+// A distinct instance per use, so that each field carries its own title in the JSON Schema (schemaDocs.ts).
+const providerId = () => Id.describe('The service (location), by its id in the council system of record.');
 
 /** A finding at a monitoring visit against one of the seed's quality triggers (para 1.12). */
 export const QualityTriggerEvidenceSchema = z.strictObject({
@@ -29,7 +32,7 @@ export const QualityTriggerEvidenceSchema = z.strictObject({
   ...common,
   domain: z.enum(TRIGGER_DOMAINS),
   finding: z.enum(['assured', 'low', 'moderate', 'serious', 'critical']).describe('"assured" when the trigger was checked and no concern found.'),
-  resolvedOn: closedOn,
+  resolvedOn,
 });
 
 /** The registered manager's position: time in post and experience (para 1.12). */
@@ -95,7 +98,7 @@ export const FeedbackEvidenceSchema = z.strictObject({
   sentiment: z.enum(['positive', 'neutral', 'negative']),
   severity: SeveritySchema.optional().describe('For negative feedback; "low" when omitted.'),
   domain: RiskDomainSchema.optional(),
-  resolvedOn: closedOn,
+  resolvedOn,
 });
 
 /** A market-oversight or financial-distress signal. */
@@ -103,7 +106,7 @@ export const MarketOversightEvidenceSchema = z.strictObject({
   kind: z.literal('market-oversight'),
   ...common,
   signal: z.enum(MARKET_SIGNALS),
-  resolvedOn: closedOn,
+  resolvedOn,
 });
 
 /** The status of the provider's business continuity plan (para 1.27). */
@@ -182,7 +185,7 @@ export type LevelEntry = z.output<typeof LevelEntrySchema>;
  * as `previous` next time.
  */
 export const RiskStateSchema = z.strictObject({
-  providerId: Id,
+  providerId: providerId(),
   level: RiskLevelSchema,
   effectiveFrom: IsoDateSchema.describe('The date the current level took effect.'),
   reviewedOn: IsoDateSchema.describe('The date of the last review.'),
@@ -204,14 +207,17 @@ export type RiskState = z.input<typeof RiskStateSchema>;
  * passed as it is: other fields are ignored.
  */
 export const ReviewAssessmentSchema = z.looseObject({
-  providerId: Id,
-  asOf: IsoDateSchema,
+  providerId: providerId(),
+  asOf: IsoDateSchema.describe('The date of the assessment (YYYY-MM-DD).'),
   level: RiskLevelSchema,
   serviceType: z.string().min(1).max(100).optional(),
   failureSignal: z.boolean().optional(),
   qualityLevel: RiskLevelSchema.optional().describe('The level quality evidence alone supports (without financial or closure signals). Omitted: the level.'),
   providerFailureSignals: z.array(z.looseObject({ signal: z.string() })).optional().describe('Signals routed to the provider-failure side.'),
-  activeOutbreaks: z.array(z.looseObject({ id: Id, date: IsoDateSchema })).optional(),
+  activeOutbreaks: z
+    .array(z.looseObject({ id: Id.describe('The outbreak evidence item\'s id.'), date: IsoDateSchema.describe('When the outbreak was notified.') }))
+    .optional()
+    .describe('Outbreaks in progress on the assessment date.'),
   missing: z.looseObject({ domains: z.array(z.string()), kinds: z.array(z.string()) }).optional(),
 });
 
@@ -232,7 +238,7 @@ export type ReviewRiskLevelInput = z.input<typeof ReviewRiskLevelInputSchema>;
  * passed as it is.
  */
 export const PlanDecisionSchema = z.looseObject({
-  providerId: Id,
+  providerId: providerId(),
   asOf: IsoDateSchema.describe('The date of the review.'),
   level: RiskLevelSchema,
   effectiveFrom: IsoDateSchema.describe('The date the level took effect: one-off actions fall due from it.'),
@@ -254,7 +260,7 @@ export type PlanDecision = z.input<typeof PlanDecisionSchema>;
 
 /** A quality concern received by the council, for {@link concernResponseDeadline}. */
 export const ConcernInputSchema = z.strictObject({
-  id: Id,
+  id: Id.describe('The concern, by its id in the council system of record.'),
   receivedAt: IsoDateTimeSchema.describe('When the concern was received (ISO date-time; without an offset, Europe/London time).'),
   priority: z.enum(['high-risk', 'further']).optional().describe('Set by the officer; when omitted it follows from severity.'),
   severity: SeveritySchema.optional(),
@@ -265,11 +271,15 @@ export type ConcernInput = z.input<typeof ConcernInputSchema>;
 
 /** One service of a portfolio for {@link summarisePortfolio}; an assessment result can be passed as it is. */
 export const PortfolioEntrySchema = z.looseObject({
-  providerId: Id,
+  providerId: providerId(),
   serviceType: ServiceTypeIdSchema,
-  asOf: IsoDateSchema,
+  asOf: IsoDateSchema.describe('The date of the assessment the portfolio reads (YYYY-MM-DD).'),
   level: RiskLevelSchema,
-  cqcRating: z.looseObject({ overall: CqcRatingSchema, date: IsoDateSchema }).nullable().optional(),
+  cqcRating: z
+    .looseObject({ overall: CqcRatingSchema, date: IsoDateSchema.describe('When CQC published the rating.') })
+    .nullable()
+    .optional()
+    .describe('The CQC rating in force (the assessment\'s cqcRating can be passed as it is); null or omitted when unrated.'),
   evidenceComplete: z
     .boolean()
     .optional()
@@ -298,7 +308,7 @@ export const RiskDecisionRecordSchema = z.strictObject({
   level: RiskLevelSchema.optional().describe('The level decided; omitted: the level recommended.'),
   reason: z.string().min(1).max(2000).optional().describe('Required when the level decided departs from the recommendation.'),
   qpsgReferral: z
-    .strictObject({ referredOn: IsoDateSchema, note: z.string().min(1).max(2000).optional() })
+    .strictObject({ referredOn: IsoDateSchema.describe('When the QPSG referred the provider to PEP: on or after the recommendation, on or before the decision.'), note: z.string().min(1).max(2000).optional() })
     .optional()
     .describe('The QPSG referral to PEP (para 1.19 "Providers are escalated to the Panel via the QPSG"); required when a level of 3 or 4 is decided for a provider below 3.'),
   reference: z.string().min(1).max(200).optional().describe('Minute or case reference.'),
@@ -309,8 +319,8 @@ export type RiskDecisionRecord = z.input<typeof RiskDecisionRecordSchema>;
 
 /** The recommendation {@link confirmRiskDecision} reads; the result of {@link reviewRiskLevel} can be passed as it is. */
 export const RiskRecommendationSchema = z.looseObject({
-  providerId: Id,
-  asOf: IsoDateSchema,
+  providerId: providerId(),
+  asOf: IsoDateSchema.describe('The date of the review that made the recommendation (YYYY-MM-DD).'),
   fromLevel: RiskLevelSchema.nullable(),
   level: RiskLevelSchema,
   state: RiskStateSchema,
@@ -319,6 +329,18 @@ export const RiskRecommendationSchema = z.looseObject({
 
 /** What {@link confirmRiskDecision} accepts as the recommendation. */
 export type RiskRecommendation = z.input<typeof RiskRecommendationSchema>;
+
+/**
+ * The two arguments of {@link confirmRiskDecision} as one object (the form of `POST /risk/confirm` and of
+ * `riskJsonSchema('confirm')`): `confirmRiskDecision(input.recommendation, input.record)`.
+ */
+export const ConfirmRiskDecisionInputSchema = z.strictObject({
+  recommendation: RiskRecommendationSchema.describe('The recommendation decided on: the result of reviewRiskLevel as it is.'),
+  record: RiskDecisionRecordSchema,
+});
+
+/** The two arguments of {@link confirmRiskDecision} as one object; see {@link ConfirmRiskDecisionInputSchema}. */
+export type ConfirmRiskDecisionInput = z.input<typeof ConfirmRiskDecisionInputSchema>;
 
 // ---------------------------------------------------------------------------------------------------------------
 // A fast check for evidence items, for the portfolio replay (10,000 providers × 40 items validated each night).
