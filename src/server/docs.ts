@@ -3,6 +3,7 @@
 // which serves them all, lays them together.
 import type { SchemaDocs } from '../core/jsonSchema.js';
 import { eligibilitySchemaDocs } from '../eligibility/schemaDocs.js';
+import { riskSchemaDocs } from '../risk/schemaDocs.js';
 
 /** Every area's docs registry, in the order the areas are served. */
-export const serviceDocs: readonly SchemaDocs[] = [eligibilitySchemaDocs];
+export const serviceDocs: readonly SchemaDocs[] = [eligibilitySchemaDocs, riskSchemaDocs];

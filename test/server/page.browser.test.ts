@@ -41,9 +41,9 @@ describe('the page at / in headless Chromium', () => {
     await link.click();
     await page.getByRole('heading', { name: /An adult's eligibility/ }).waitFor();
 
-    // Labels come from the schema (the field name when it has no title); the keyboard reaches every control.
-    await page.getByLabel('asOf (required)').fill('2026-11-23');
-    await page.getByLabel('needsArisingFromImpairmentOrIllness').selectOption('true');
+    // Labels are the schema's titles (src/eligibility/schemaDocs.ts); the keyboard reaches every control.
+    await page.getByLabel('Date of the determination (required)').fill('2026-11-23');
+    await page.getByLabel('Needs arise from an impairment or illness').selectOption('true');
     await page.locator('#f-outcomes-nutrition-unableToAchieve-unableWithoutAssistance').check();
     await page.locator('#f-outcomes-personalHygiene-unableToAchieve-significantPainDistressAnxiety').check();
     await page.locator('#f-wellbeing-significantImpact').selectOption('true');
@@ -71,7 +71,7 @@ describe('the page at / in headless Chromium', () => {
   it('shows what the service refused, field by field', async () => {
     // A new document (not just a new hash), so that the form starts empty.
     await page.goto(`${service.url}/?empty#/post/eligibility/adult`);
-    await page.getByLabel('asOf (required)').waitFor();
+    await page.getByLabel('Date of the determination (required)').waitFor();
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     const result = page.locator('#result');
     await result.getByText('HTTP 400').waitFor();
