@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
-import { RulesError, _issue, _parse, isRulesError, type RulesIssue } from '../core/errors.js';
+import { RulesError, _formatPath, _issue, _parse, isRulesError, type RulesIssue } from '../core/errors.js';
 import {
   AffectedPersonSchema,
   ContinuityContextSchema,
@@ -66,8 +66,9 @@ function continuityForAll(people: readonly AffectedPersonInput[], context: Conti
       for (const issue of error.issues) {
         const [head, ...rest] = issue.path;
         const path = head === 'person' ? ['people', i, ...rest] : [...issue.path];
-        const moved = _issue(issue.code, path, issue.message.replace(/^[^:]*: /, ''));
-        issues.set(`${issue.code} ${moved.message}`, moved);
+        const moved = _issue(issue.code, path, issue.message);
+        // A problem of the shared context (context.asOf) is the same for every person: listed once.
+        issues.set(`${issue.code} ${_formatPath(path)} ${moved.message}`, moved);
       }
     }
   });

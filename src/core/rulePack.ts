@@ -372,7 +372,10 @@ export function resolve<S extends PackSpec, K extends keyof S & string>(pack: Ru
   if (hit === undefined) {
     const first = list[0];
     if (first !== undefined && date < first.validFrom) throw new RulesError(at?.entry ?? 'resolve', [_beforeRules(first, at?.datePath ?? ['onDate'])]);
-    throw new RulesError(at?.entry ?? 'resolve', [_issue('no_value_in_force', (at?.datePath ?? ['onDate']).slice(), `pack ${pack.id} ${pack.version} has no value of "${key}" in force on ${date}`)]);
+    // After the last value ends (or, in a hand-made pack, in a gap): a sentence about the date that never repeats it.
+    const ended = list[list.length - 1]?.validTo;
+    const rule = ended !== undefined && ended <= date ? `must be before ${ended}, when "${key}" of pack ${pack.id} ${pack.version} ends` : `must be a date when "${key}" of pack ${pack.id} ${pack.version} is in force`;
+    throw new RulesError(at?.entry ?? 'resolve', [_issue('no_value_in_force', (at?.datePath ?? ['onDate']).slice(), rule)]);
   }
   if (!built.has(pack)) return Object.freeze({ key, ...hit });
   // An entry of a pack this module built is frozen, so its resolved form can be made once and shared.

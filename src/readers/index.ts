@@ -257,7 +257,7 @@ export function readOnsPopulationCsv(text: string, options?: ReadPopulationOptio
     // One issue per kind of problem, at its first line, with the number of lines it affects.
     const first = new Map<string, { issue: RulesIssue; count: number }>();
     for (const i of issues) {
-      const k = `${String(i.path[2])}\u0000${i.message.slice(i.message.indexOf(':'))}`;
+      const k = `${String(i.path[2])}\u0000${i.message}`;
       const e = first.get(k);
       if (e) e.count += 1;
       else first.set(k, { issue: i, count: 1 });

@@ -6,7 +6,7 @@ import { isRulesError, RulesError } from '../../src/index.js';
 
 const PersonSchema = z.strictObject({
   name: z.string().min(1),
-  nhsNumber: z.string().regex(/^\d{10}$/, { error: 'expected a 10-digit NHS number' }),
+  nhsNumber: z.string().regex(/^\d{10}$/, { error: 'must be a 10-digit NHS number' }),
   dateOfBirth: z.iso.date(),
   needs: z.array(z.enum(['nutrition', 'hygiene'])).min(1),
 });
@@ -23,12 +23,13 @@ function issuesOf(input: unknown) {
 
 describe('RulesError', () => {
   it('carries issues as frozen plain data and names the entry', () => {
-    const error = new RulesError('entry', [{ code: 'custom', path: ['a', 0], message: 'a[0]: bad' }]);
+    const error = new RulesError('entry', [{ code: 'custom', path: ['a', 0], message: 'is bad' }]);
     expect(error.name).toBe('RulesError');
     expect(error.entry).toBe('entry');
-    expect(error.issues).toEqual([{ code: 'custom', path: ['a', 0], message: 'a[0]: bad' }]);
+    expect(error.issues).toEqual([{ code: 'custom', path: ['a', 0], message: 'is bad' }]);
     expect(Object.isFrozen(error.issues)).toBe(true);
-    expect(error.message).toContain('a[0]: bad');
+    // The issue's message is for a form (no path); the error's message joins path and message for logs.
+    expect(error.message).toBe('entry: invalid input\n✖ a[0]: is bad');
     expect(JSON.parse(JSON.stringify(error.issues))).toEqual(error.issues);
   });
 
@@ -46,9 +47,15 @@ describe('schema failures become RulesErrors', () => {
   it('names every field path and the rule broken', () => {
     const error = issuesOf({ name: '', nhsNumber: '123', dateOfBirth: '1950-02-30', needs: ['flying'], extra: 1 });
     expect(error.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['name', 'nhsNumber', 'dateOfBirth', 'needs.0', '']));
-    const nhs = error.issues.find((i) => i.path[0] === 'nhsNumber');
-    expect(nhs?.message).toBe('nhsNumber: expected a 10-digit NHS number');
-    expect(error.issues.find((i) => i.code === 'unrecognized_keys')?.message).toContain('"extra"');
+    const byPath = new Map(error.issues.map((i) => [i.path.join('.'), i.message]));
+    expect(byPath.get('nhsNumber')).toBe('must be a 10-digit NHS number');
+    expect(byPath.get('name')).toBe('must not be empty');
+    expect(byPath.get('dateOfBirth')).toBe('must be a calendar date written YYYY-MM-DD');
+    expect(byPath.get('needs.0')).toBe('must be one of: nutrition, hygiene');
+    expect(error.issues.find((i) => i.code === 'unrecognized_keys')).toEqual({ code: 'unrecognized_keys', path: [], message: 'has unknown field: "extra"' });
+    // For logs, RulesError.message names each path before its sentence.
+    expect(error.message).toContain('✖ nhsNumber: must be a 10-digit NHS number');
+    expect(error.message).toContain('✖ (input): has unknown field: "extra"');
   });
 
   it('property: messages never repeat the value of a personal field', () => {
