@@ -39,7 +39,7 @@ const DEFAULT_PACKS: { readonly [A in PackArea]: RulePack } = {
  */
 export function defaultPackOf(area: PackArea): RulePack {
   if (typeof area !== 'string' || !Object.prototype.hasOwnProperty.call(DEFAULT_PACKS, area)) {
-    throw new RulesError('defaultPackOf', [_issue('invalid_value', ['area'], `must be one of ${PACK_AREAS.join(', ')}`)]);
+    throw new RulesError('defaultPackOf', [_issue('invalid_value', ['area'], `must be one of: ${PACK_AREAS.join(', ')}`)]);
   }
   return DEFAULT_PACKS[area];
 }
