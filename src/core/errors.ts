@@ -155,8 +155,24 @@ function plural(n: unknown, one: string): string {
   return `${String(n)} ${one}${n === 1 ? '' : 's'}`;
 }
 
-// One sentence per zod issue, with the bound or list it failed (never the value given).
-function sentence(issue: z.core.$ZodIssue): string {
+// Whether the field at `path` is absent from the input (or undefined), read without calling any getter.
+function absentAt(root: unknown, path: readonly (string | number)[]): boolean {
+  let node = root;
+  for (let i = 0; i < path.length; i += 1) {
+    if (typeof node !== 'object' || node === null) return false;
+    const own = Object.getOwnPropertyDescriptor(node, path[i]!);
+    if (own === undefined) return i === path.length - 1;
+    if (!('value' in own)) return false;
+    node = own.value;
+  }
+  return node === undefined;
+}
+
+// One sentence per zod issue, with the bound or list it failed (never the value given). A missing field "is
+// required" even where the schema words its type itself (a date's "must be a calendar date …"): `missing`
+// says so when the input is known.
+function sentence(issue: z.core.$ZodIssue, missing: boolean): string {
+  if (issue.code === 'invalid_type' && missing) return 'is required';
   if (!ZOD_DEFAULT.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
@@ -191,30 +207,31 @@ function sentence(issue: z.core.$ZodIssue): string {
 
 /**
  * Converts zod issues into RulesIssues whose messages are sentences for a form ("is required", "must be one
- * of: …"). The raw `input` that zod may attach is dropped so no personal value leaves the library.
+ * of: …"). The raw `input` that zod may attach is dropped so no personal value leaves the library. `input`,
+ * when given, is the value that was parsed: a field absent from it "is required" whatever the schema's wording.
  */
-export function _fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): RulesIssue[] {
+export function _fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = [], input?: { readonly value: unknown }): RulesIssue[] {
   const out: RulesIssue[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path.map(toKey)];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       // Report the closest branch rather than "invalid input": the branch with the fewest issues.
       const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
-      const nested = _fromZodIssues(best, path);
+      const nested = _fromZodIssues(best, path, input);
       if (nested.length > 0) {
         out.push(...nested);
         continue;
       }
     }
     if ((issue.code === 'invalid_key' || issue.code === 'invalid_element') && issue.issues.length > 0) {
-      out.push(..._fromZodIssues(issue.issues, issue.code === 'invalid_element' ? [...path, toKey(issue.key as PropertyKey)] : path));
+      out.push(..._fromZodIssues(issue.issues, issue.code === 'invalid_element' ? [...path, toKey(issue.key as PropertyKey)] : path, input));
       continue;
     }
     if (issue.code === 'unrecognized_keys') {
       out.push(_issue('unrecognized_keys', path, `has unknown field${issue.keys.length === 1 ? '' : 's'}: ${issue.keys.map((k) => `"${k}"`).join(', ')}`));
       continue;
     }
-    out.push(_issue(issue.code, path, sentence(issue)));
+    out.push(_issue(issue.code, path, sentence(issue, input !== undefined && absentAt(input.value, path))));
   }
   return out;
 }
@@ -226,5 +243,5 @@ export function _fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: read
 export function _parse<S extends z.ZodType>(entry: string, schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw new RulesError(entry, _fromZodIssues(result.error.issues));
+  throw new RulesError(entry, _fromZodIssues(result.error.issues, [], { value: input }));
 }

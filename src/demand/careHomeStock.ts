@@ -105,7 +105,7 @@ export interface CareHomeStockProjection {
 export function projectCareHomeStock(input: CareHomeStockInput, options?: CareHomeStockOptions): CareHomeStockProjection {
   const x = _parse('projectCareHomeStock', CareHomeStockInputSchema, input);
   const pack = _demandPack('projectCareHomeStock', options?.pack);
-  const { values, used } = resolveAll(pack, x.asOf);
+  const { values, used } = resolveAll(pack, x.asOf, { entry: 'projectCareHomeStock', datePath: ['asOf'] });
   const issues: RulesIssue[] = [];
   const rate = _nonNegative(x.admissionsPer10000, ['admissionsPer10000'], 'the admission rate', issues);
   const los = _nonNegative(x.meanLengthOfStayMonths, ['meanLengthOfStayMonths'], 'the mean length of stay', issues);
