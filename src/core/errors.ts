@@ -145,6 +145,17 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   array: 'must be a list',
   date: 'must be a date',
   bigint: 'must be a whole number',
+  record: 'must be an object',
+  map: 'must be an object',
+  set: 'must be a list',
+  tuple: 'must be a list',
+  nan: 'must be a number',
+  null: 'must be null',
+  undefined: 'must be left out',
+  void: 'must be left out',
+  never: 'must be left out',
+  function: 'must be a function',
+  symbol: 'must be a symbol',
 };
 
 function quoted(values: readonly unknown[]): string {
@@ -179,7 +190,9 @@ function sentence(issue: z.core.$ZodIssue, missing: boolean): string {
       if (('input' in issue && issue.input === undefined) || issue.message.endsWith('received undefined')) return 'is required';
       return TYPE_WORDS[issue.expected] ?? `must be of type ${issue.expected}`;
     case 'invalid_value':
-      return issue.values.length === 1 ? `must be ${quoted(issue.values)}` : `must be one of: ${quoted(issue.values)}`;
+      if (issue.values.length !== 1) return `must be one of: ${quoted(issue.values)}`;
+      // One literal: quoted, so "must be \"rates\"" reads as a value; a blank literal as "blank".
+      return issue.values[0] === '' ? 'must be blank' : `must be ${JSON.stringify(issue.values[0]) ?? String(issue.values[0])}`;
     case 'too_small': {
       const n = issue.minimum;
       if (issue.origin === 'array' || issue.origin === 'set') return n === 1 ? 'must not be empty' : `must have at least ${plural(n, 'item')}`;
@@ -215,8 +228,17 @@ export function _fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: read
   for (const issue of issues) {
     const path = [...prefix, ...issue.path.map(toKey)];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      // Report the closest branch rather than "invalid input": the branch with the fewest issues.
-      const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+      // A union of literals ('a' | 'b') is one closed list: "must be one of: a, b", not the first literal.
+      const literals = issue.errors.every((b) => b.length === 1 && b[0]!.code === 'invalid_value' && b[0]!.path.length === 0);
+      if (literals) {
+        const values = issue.errors.flatMap((b) => (b[0]!.code === 'invalid_value' ? b[0]!.values : []));
+        out.push(_issue('invalid_value', path, values.length === 1 ? sentence({ ...issue.errors[0]![0]! }, false) : `must be one of: ${quoted(values)}`));
+        continue;
+      }
+      // Report the closest branch rather than "invalid input": the branch with the fewest issues and, between
+      // equals, not a lone literal (a blank cell's '' beside a date: the date's rule says more).
+      const literal = (b: readonly z.core.$ZodIssue[]) => Number(b.length === 1 && b[0]!.code === 'invalid_value' && b[0]!.values.length === 1);
+      const best = [...issue.errors].sort((a, b) => a.length - b.length || literal(a) - literal(b))[0] ?? [];
       const nested = _fromZodIssues(best, path, input);
       if (nested.length > 0) {
         out.push(...nested);

@@ -374,7 +374,7 @@ export function resolve<S extends PackSpec, K extends keyof S & string>(pack: Ru
     if (first !== undefined && date < first.validFrom) throw new RulesError(at?.entry ?? 'resolve', [_beforeRules(first, at?.datePath ?? ['onDate'])]);
     // After the last value ends (or, in a hand-made pack, in a gap): a sentence about the date that never repeats it.
     const ended = list[list.length - 1]?.validTo;
-    const rule = ended !== undefined && ended <= date ? `must be before ${ended}, when "${key}" of pack ${pack.id} ${pack.version} ends` : `must be a date when "${key}" of pack ${pack.id} ${pack.version} is in force`;
+    const rule = typeof ended === 'string' && ISO_DATE.test(ended) && ended <= date ? `must be before ${ended}, when "${key}" of pack ${pack.id} ${pack.version} ends` : `must be a date when "${key}" of pack ${pack.id} ${pack.version} is in force`;
     throw new RulesError(at?.entry ?? 'resolve', [_issue('no_value_in_force', (at?.datePath ?? ['onDate']).slice(), rule)]);
   }
   if (!built.has(pack)) return Object.freeze({ key, ...hit });

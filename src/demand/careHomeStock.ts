@@ -119,7 +119,7 @@ export function projectCareHomeStock(input: CareHomeStockInput, options?: CareHo
   const pop = [...x.population].sort((a, b) => a.year - b.year);
   pop.forEach((p, i) => {
     _nonNegative(p.people, ['population', i, 'people'], 'a population', issues);
-    if (i > 0 && p.year !== pop[i - 1]!.year + 1) issues.push(_issue('not_consecutive', ['population'], 'population years must be consecutive, one row per year'));
+    if (i > 0 && p.year !== pop[i - 1]!.year + 1) issues.push(_issue('not_consecutive', ['population'], 'must have consecutive years, one row per year'));
   });
   const caps = [...x.capacity].sort((a, b) => a.fromYear - b.fromYear);
   caps.forEach((c, i) => {
