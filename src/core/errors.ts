@@ -146,16 +146,8 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   date: 'must be a date',
   bigint: 'must be a whole number',
   record: 'must be an object',
-  map: 'must be an object',
-  set: 'must be a list',
-  tuple: 'must be a list',
-  nan: 'must be a number',
   null: 'must be null',
-  undefined: 'must be left out',
-  void: 'must be left out',
-  never: 'must be left out',
   function: 'must be a function',
-  symbol: 'must be a symbol',
 };
 
 function quoted(values: readonly unknown[]): string {
