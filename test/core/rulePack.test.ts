@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import { _assertLawIntact } from '../../src/core/rulePack.js';
-import { defineRulePack, extendPack, isRulesError, packRef, resolve, resolveAll, RulesError, type RulePack } from '../../src/index.js';
+import { defineRulePack, extendPack, isRulesError, packRef, resolve, resolveAll, RulesError, type RulePack, type RulePackSource } from '../../src/index.js';
 
 const spec = {
   upperCapital: { kind: 'law', schema: z.number().int().positive(), description: 'Upper capital limit, pounds.' },
@@ -22,7 +22,7 @@ const baseSource = {
     ],
     staleAfterDays: [{ validFrom: '2020-04-01', value: 365, citation: 'Policy 2020', kind: 'policy' }],
   },
-} as const;
+} satisfies RulePackSource<Spec>;
 const base: RulePack<Spec> = defineRulePack(spec, baseSource);
 
 function issuesOf(fn: () => unknown): unknown[] {
