@@ -463,7 +463,7 @@ export function _assertLawIntact<S extends PackSpec>(entry: string, supplied: Ru
   const issues: RulesIssue[] = [];
   for (const key of Object.keys(base.spec)) {
     if (!(key in supplied.spec) || !(key in supplied.entries)) {
-      issues.push(_issue('missing_key', ['options', 'pack', 'entries', key], `"${key}" is missing from the pack`));
+      issues.push(_issue('missing_key', ['options', 'pack', 'entries', key], 'is required: the pack must give every parameter'));
       continue;
     }
     const a = base.entries[key]!;
@@ -471,17 +471,17 @@ export function _assertLawIntact<S extends PackSpec>(entry: string, supplied: Ru
     // Values are checked against the library's own spec, never the one the supplied pack carries.
     const param = base.spec[key]!;
     b.forEach((e, i) => {
-      if (e.kind !== param.kind) issues.push(_issue('kind_mismatch', ['options', 'pack', 'entries', key, i, 'kind'], `"${key}" is declared "${param.kind}"`));
+      if (e.kind !== param.kind) issues.push(_issue('kind_mismatch', ['options', 'pack', 'entries', key, i, 'kind'], `must be "${param.kind}", the kind the parameter is declared with`));
       const value = param.schema.safeParse(e.value);
       if (!value.success) issues.push(..._fromZodIssues(value.error.issues, ['options', 'pack', 'entries', key, i, 'value']));
     });
     issues.push(...checkTimeline(b, ['options', 'pack', 'entries', key]));
     if (param.kind !== 'law') continue;
     const same = a.length === b.length && a.every((e, i) => e.validFrom === b[i]!.validFrom && e.validTo === b[i]!.validTo && JSON.stringify(e.value) === JSON.stringify(b[i]!.value));
-    if (!same) issues.push(_issue('law_override', ['options', 'pack', 'entries', key], `"${key}" is national law; the pack changes it`));
+    if (!same) issues.push(_issue('law_override', ['options', 'pack', 'entries', key], 'is national law and cannot be changed by the pack'));
   }
   for (const key of Object.keys(supplied.spec)) {
-    if (!(key in base.spec)) issues.push(_issue('unknown_key', ['options', 'pack', 'entries', key], `"${key}" is not a parameter of ${base.id}`));
+    if (!(key in base.spec)) issues.push(_issue('unknown_key', ['options', 'pack', 'entries', key], `is not a parameter of ${base.id}`));
   }
   if (issues.length > 0) throw new RulesError(entry, issues);
   if (built.has(supplied)) {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { _formatPath, isRulesError, type RulesIssue } from '../../src/core/errors.js';
 import { calculateAscofMeasure, calculateAverageWaitingTime, calculateProviderQualityShare } from '../../src/ascof/index.js';
 import { projectDemand } from '../../src/demand/index.js';
-import { assessDutyToMeetNeeds, determineAdultEligibility, determineCarerEligibility } from '../../src/eligibility/index.js';
+import { assessDutyToMeetNeeds, determineAdultEligibility, determineCarerEligibility, eligibilityPack, type EligibilityPack } from '../../src/eligibility/index.js';
 import { assessTemporaryDuty, determineContinuityBasis, planProviderFailureResponse } from '../../src/provider-failure/index.js';
 import { assessProviderRisk, concernResponseDeadline, COVENTRY_SERVICE_TYPES } from '../../src/risk/index.js';
 import { adultDutyInputArb, adultInputArb, carerInputArb } from '../eligibility/arbitraries.js';
@@ -146,6 +146,18 @@ describe('the common sentences', () => {
     const concern = { kind: 'concern', id: 'C', date: '2026-06-01', source: 'GP', severity: 'huge', raisedBy: 'professional' };
     expect(issuesOf(() => assessProviderRisk({ providerId: 'P', serviceType: 'residential-local', asOf: AS_OF, evidence: [concern as never] }))).toEqual([
       { code: 'invalid_value', path: ['evidence', 0, 'severity'], message: 'must be one of: low, moderate, serious, critical' },
+    ]);
+  });
+
+  it('a hand-built pack is named at its own path, each problem a sentence about the entry', () => {
+    const { adultOutcomesRequired, ...rest } = eligibilityPack.entries;
+    const forged = { ...eligibilityPack, entries: { ...rest, adultOutcomesRequired: adultOutcomesRequired.map((e) => ({ ...e, value: 1 })) } } as EligibilityPack;
+    expect(issuesOf(() => determineAdultEligibility({ asOf: '2026-11-23' }, { pack: forged }))).toEqual([
+      { code: 'law_override', path: ['options', 'pack', 'entries', 'adultOutcomesRequired'], message: 'is national law and cannot be changed by the pack' },
+    ]);
+    const missing = { ...eligibilityPack, entries: rest } as unknown as EligibilityPack;
+    expect(issuesOf(() => determineAdultEligibility({ asOf: '2026-11-23' }, { pack: missing }))).toEqual([
+      { code: 'missing_key', path: ['options', 'pack', 'entries', 'adultOutcomesRequired'], message: 'is required: the pack must give every parameter' },
     ]);
   });
 });
