@@ -86,3 +86,44 @@ describe('schema failures become RulesErrors', () => {
     expect(_formatPath([])).toBe('(input)');
   });
 });
+
+describe('zod issues become sentences for a form', () => {
+  const DateSchema = z.iso.date({ error: 'must be a calendar date written YYYY-MM-DD' });
+  const issues = (schema: z.ZodType, input: unknown) => {
+    try {
+      _parse('test', schema, input);
+    } catch (error) {
+      if (isRulesError(error)) return error.issues;
+      throw error;
+    }
+    throw new Error('expected a RulesError');
+  };
+
+  it('a missing field "is required", even where the schema words its type itself; a wrong one keeps the wording', () => {
+    const S = z.strictObject({ asOf: DateSchema, when: z.strictObject({ from: DateSchema }) });
+    expect(issues(S, { when: {} })).toEqual([
+      { code: 'invalid_type', path: ['asOf'], message: 'is required' },
+      { code: 'invalid_type', path: ['when', 'from'], message: 'is required' },
+    ]);
+    expect(issues(S, { asOf: 20260101, when: { from: '2026-02-30' } })).toEqual([
+      { code: 'invalid_type', path: ['asOf'], message: 'must be a calendar date written YYYY-MM-DD' },
+      { code: 'invalid_format', path: ['when', 'from'], message: 'must be a calendar date written YYYY-MM-DD' },
+    ]);
+    // A field given through a getter is present (its getter is not called again to word the message).
+    let reads = 0;
+    const withGetter = Object.defineProperty({ when: { from: '2026-01-01' } }, 'asOf', { enumerable: true, get: () => ((reads += 1), 5) });
+    expect(issues(S, withGetter)).toEqual([{ code: 'invalid_type', path: ['asOf'], message: 'must be a calendar date written YYYY-MM-DD' }]);
+    expect(reads).toBe(1);
+  });
+
+  it('a union of literals lists them all; a blank-or-date cell reports the date rule, not "must be blank"', () => {
+    expect(issues(z.union([z.literal('low'), z.literal('high')]), 'mid')).toEqual([{ code: 'invalid_value', path: [], message: 'must be one of: low, high' }]);
+    expect(issues(z.literal('rates'), 'x')).toEqual([{ code: 'invalid_value', path: [], message: 'must be "rates"' }]);
+    expect(issues(z.union([z.literal(''), DateSchema]), '2026-02-30')).toEqual([{ code: 'invalid_format', path: [], message: 'must be a calendar date written YYYY-MM-DD' }]);
+  });
+
+  it('types are named in words: an object, a list, text, a number, true or false', () => {
+    const S = z.strictObject({ a: z.record(z.string(), z.number()), b: z.array(z.string()), c: z.string(), d: z.number(), e: z.boolean() });
+    expect(issues(S, { a: 1, b: 1, c: 1, d: 'x', e: 'x' }).map((i) => i.message)).toEqual(['must be an object', 'must be a list', 'must be text', 'must be a number', 'must be true or false']);
+  });
+});
