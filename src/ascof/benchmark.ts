@@ -117,7 +117,7 @@ export function compareToBenchmark(result: BenchmarkSubject, benchmarks: Benchma
   const b = _parseArg(ENTRY, 'benchmarks', BenchmarksSchema, benchmarks);
   const pack = _packFrom(ENTRY, options);
   const asOf = b.asOf ?? s.trace?.asOf;
-  if (asOf === undefined) throw new RulesError(ENTRY, [_issue('invalid_type', ['benchmarks', 'asOf'], 'give asOf, or pass a result that carries a trace')]);
+  if (asOf === undefined) throw new RulesError(ENTRY, [_issue('invalid_type', ['benchmarks', 'asOf'], 'is required, unless the result carries a trace')]);
   const rule = resolve(pack, 'ragRule', asOf, { entry: ENTRY, datePath: b.asOf === undefined ? ['result', 'trace', 'asOf'] : ['benchmarks', 'asOf'] });
   const raw = s.value === null ? null : typeof s.value === 'string' ? s.value : s.value.value;
   const steps: TraceStep[] = [];

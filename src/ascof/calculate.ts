@@ -253,7 +253,7 @@ export function _checkCounts(m: AscofMeasureDefinition, num: _Dec, den: _Dec, pa
     }
   }
   if (m.kind === 'mean-score' && den.isZero() && !num.isZero()) {
-    issues.push(_issue('inconsistent_input', [...path, 'numerator'], `${m.code}: a sum of scores needs respondents`));
+    issues.push(_issue('inconsistent_input', [...path, 'numerator'], `must be 0 when there are no respondents (${m.code} is a sum of scores)`));
   }
 }
 

@@ -11,7 +11,7 @@ export const AscofYearSchema = z
   .string()
   .regex(/^20\d{2}-\d{2}$/, { error: 'must be an ASCOF year written YYYY-YY, e.g. "2024-25"' })
   .refine((y) => (Number(y.slice(0, 4)) + 1) % 100 === Number(y.slice(5, 7)), { error: 'must be consecutive years, e.g. "2024-25"' })
-  .refine((y) => Number(y.slice(0, 4)) >= 2014, { error: 'ASCOF years before 2014-15 are not covered' })
+  .refine((y) => Number(y.slice(0, 4)) >= 2014, { error: 'must be 2014-15 or later (earlier ASCOF years are not covered)' })
   .describe('ASCOF reporting year, e.g. "2024-25".');
 
 /** An ASCOF reporting year written `YYYY-YY`; see {@link AscofYearSchema}. */

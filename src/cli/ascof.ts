@@ -85,7 +85,7 @@ function measuresOf(input: z.output<typeof AscofMeasureFileSchema>, pack: AscofP
         // calculateAscofMeasure names `code`, `counts.<field>` and `options.<field>`: the file has them all on the row
         const [head, ...rest] = issue.path;
         const inRow = head === 'counts' || head === 'options' ? rest : issue.path;
-        issues.push(_issue(issue.code, ['measures', i, ...inRow], issue.message.replace(/^[^:]*: /, '')));
+        issues.push(_issue(issue.code, ['measures', i, ...inRow], issue.message));
       }
     }
   });

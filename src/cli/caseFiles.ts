@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import * as z from 'zod';
 import { IsoDateSchema } from '../core/dates.js';
-import { _fromZodIssues, isRulesError, type RulesIssue } from '../core/errors.js';
+import { _formatPath, _fromZodIssues, isRulesError, type RulesIssue } from '../core/errors.js';
 import type { RulePack } from '../core/rulePack.js';
 import { _atLines, _readDataFile } from '../pack-files/document.js';
 import { PACK_AREAS, type PackArea } from '../pack-files/index.js';
@@ -130,7 +130,7 @@ export function checkCase(c: LoadedCase, pack: RulePack): CaseVerdict {
     if (wanted.length > 0 && missing.length === 0) return { case: c, passed: true, mismatches: [] };
     // Each problem at the line of the input field it names, so the case file can be corrected where it is wrong.
     const fromDate = (i: { path: readonly (string | number)[] }) => c.date !== undefined && c.operation.dated && i.path.length === 1 && i.path[0] === 'asOf';
-    const why = error.issues.map((i) => `line ${c.lineOfInput(i.path)}, ${fromDate(i) ? `date${i.message.slice('asOf'.length)}` : `input.${i.message}`} [${i.code}]`).map((l) => `\n        - ${l}`).join('');
+    const why = error.issues.map((i) => `line ${c.lineOfInput(i.path)}, ${fromDate(i) ? 'date' : _formatPath(['input', ...i.path])}: ${i.message} [${i.code}]`).map((l) => `\n        - ${l}`).join('');
     return { case: c, passed: false, mismatches: [], problem: wanted.length > 0 ? `expected a refusal with ${missing.join(', ')}; it was refused:${why}` : `refused:${why}` };
   }
   if (wanted.length > 0) return { case: c, passed: false, mismatches: [], problem: `expected a refusal with ${wanted.join(', ')}, but it was decided` };

@@ -1,4 +1,4 @@
-import { isRulesError, type RulesError } from '../core/errors.js';
+import { _formatPath, isRulesError, type RulesError, type RulesIssue } from '../core/errors.js';
 import { renderTrace, type Trace } from '../core/trace.js';
 
 /** What a command may touch: its output streams and the files it is given. Tests pass a fake. */
@@ -27,10 +27,22 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** Prints a RulesError's issues, one per line, to stderr. */
+/**
+ * One issue as a line for people. An issue's message is a sentence without its path (a form shows it beside
+ * the field), so the path is put back: `outcomes.nutrition: must be an object`; an issue placed in a file
+ * (`line 12: must be text`) reads `line 12, entries.x[0].value: must be text`. A syntax error, which has no
+ * path, keeps its line alone.
+ */
+export function issueLine(issue: RulesIssue): string {
+  const placed = /^line (\d+): ([\s\S]*)$/.exec(issue.message);
+  if (placed !== null) return issue.path.length === 0 ? issue.message : `line ${placed[1]}, ${_formatPath(issue.path)}: ${placed[2]}`;
+  return `${_formatPath(issue.path)}: ${issue.message}`;
+}
+
+/** Prints a RulesError's issues, one per line with its path, to stderr. */
 export function printRulesError(io: CliIo, error: RulesError): void {
   io.stderr(`error: ${error.entry} refused the input (${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}):\n`);
-  for (const issue of error.issues) io.stderr(`  - ${issue.message} [${issue.code}]\n`);
+  for (const issue of error.issues) io.stderr(`  - ${issueLine(issue)} [${issue.code}]\n`);
 }
 
 /** Reads and parses a JSON file given on the command line. */

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
-import { RulesError, _issue, _parse, isRulesError, type RulesIssue } from '../core/errors.js';
+import { RulesError, _formatPath, _issue, _parse, isRulesError, type RulesIssue } from '../core/errors.js';
 import {
   AffectedPersonSchema,
   ContinuityContextSchema,
@@ -69,7 +69,8 @@ function continuityForAll(people: readonly AffectedPersonInput[], context: Conti
         const [head, ...rest] = issue.path;
         const path = head === 'person' ? ['people', i, ...rest] : [...issue.path];
         const moved = _issue(issue.code, path, issue.message);
-        issues.set(`${issue.code} ${moved.message}`, moved);
+        // A problem of the shared context (context.asOf) is the same for every person: listed once.
+        issues.set(`${issue.code} ${_formatPath(path)} ${moved.message}`, moved);
       }
     }
   });

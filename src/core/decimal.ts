@@ -96,7 +96,7 @@ function ruleIssues(rule: unknown): RulesIssue[] {
   if (typeof places !== 'number' || !Number.isInteger(places) || places < 0 || places > 20) {
     issues.push(_issue('invalid_value', ['rule', 'places'], 'must be a whole number of decimal places from 0 to 20'));
   }
-  if (typeof mode !== 'string' || !Object.prototype.hasOwnProperty.call(MODE, mode)) issues.push(_issue('invalid_value', ['rule', 'mode'], `must be one of ${ROUNDING_MODES.join(', ')}`));
+  if (typeof mode !== 'string' || !Object.prototype.hasOwnProperty.call(MODE, mode)) issues.push(_issue('invalid_value', ['rule', 'mode'], `must be one of: ${ROUNDING_MODES.join(', ')}`));
   return issues;
 }
 

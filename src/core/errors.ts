@@ -145,6 +145,9 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   array: 'must be a list',
   date: 'must be a date',
   bigint: 'must be a whole number',
+  record: 'must be an object',
+  null: 'must be null',
+  function: 'must be a function',
 };
 
 function quoted(values: readonly unknown[]): string {
@@ -155,15 +158,33 @@ function plural(n: unknown, one: string): string {
   return `${String(n)} ${one}${n === 1 ? '' : 's'}`;
 }
 
-// One sentence per zod issue, with the bound or list it failed (never the value given).
-function sentence(issue: z.core.$ZodIssue): string {
+// Whether the field at `path` is absent from the input (or undefined), read without calling any getter.
+function absentAt(root: unknown, path: readonly (string | number)[]): boolean {
+  let node = root;
+  for (let i = 0; i < path.length; i += 1) {
+    if (typeof node !== 'object' || node === null) return false;
+    const own = Object.getOwnPropertyDescriptor(node, path[i]!);
+    if (own === undefined) return i === path.length - 1;
+    if (!('value' in own)) return false;
+    node = own.value;
+  }
+  return node === undefined;
+}
+
+// One sentence per zod issue, with the bound or list it failed (never the value given). A missing field "is
+// required" even where the schema words its type itself (a date's "must be a calendar date …"): `missing`
+// says so when the input is known.
+function sentence(issue: z.core.$ZodIssue, missing: boolean): string {
+  if (issue.code === 'invalid_type' && missing) return 'is required';
   if (!ZOD_DEFAULT.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
       if (('input' in issue && issue.input === undefined) || issue.message.endsWith('received undefined')) return 'is required';
       return TYPE_WORDS[issue.expected] ?? `must be of type ${issue.expected}`;
     case 'invalid_value':
-      return issue.values.length === 1 ? `must be ${quoted(issue.values)}` : `must be one of: ${quoted(issue.values)}`;
+      if (issue.values.length !== 1) return `must be one of: ${quoted(issue.values)}`;
+      // One literal: quoted, so "must be \"rates\"" reads as a value; a blank literal as "blank".
+      return issue.values[0] === '' ? 'must be blank' : `must be ${JSON.stringify(issue.values[0]) ?? String(issue.values[0])}`;
     case 'too_small': {
       const n = issue.minimum;
       if (issue.origin === 'array' || issue.origin === 'set') return n === 1 ? 'must not be empty' : `must have at least ${plural(n, 'item')}`;
@@ -191,30 +212,40 @@ function sentence(issue: z.core.$ZodIssue): string {
 
 /**
  * Converts zod issues into RulesIssues whose messages are sentences for a form ("is required", "must be one
- * of: …"). The raw `input` that zod may attach is dropped so no personal value leaves the library.
+ * of: …"). The raw `input` that zod may attach is dropped so no personal value leaves the library. `input`,
+ * when given, is the value that was parsed: a field absent from it "is required" whatever the schema's wording.
  */
-export function _fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): RulesIssue[] {
+export function _fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = [], input?: { readonly value: unknown }): RulesIssue[] {
   const out: RulesIssue[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path.map(toKey)];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      // Report the closest branch rather than "invalid input": the branch with the fewest issues.
-      const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
-      const nested = _fromZodIssues(best, path);
+      // A union of literals ('a' | 'b') is one closed list: "must be one of: a, b", not the first literal.
+      const literals = issue.errors.every((b) => b.length === 1 && b[0]!.code === 'invalid_value' && b[0]!.path.length === 0);
+      if (literals) {
+        const values = issue.errors.flatMap((b) => (b[0]!.code === 'invalid_value' ? b[0]!.values : []));
+        out.push(_issue('invalid_value', path, values.length === 1 ? sentence({ ...issue.errors[0]![0]! }, false) : `must be one of: ${quoted(values)}`));
+        continue;
+      }
+      // Report the closest branch rather than "invalid input": the branch with the fewest issues and, between
+      // equals, not a lone literal (a blank cell's '' beside a date: the date's rule says more).
+      const literal = (b: readonly z.core.$ZodIssue[]) => Number(b.length === 1 && b[0]!.code === 'invalid_value' && b[0]!.values.length === 1);
+      const best = [...issue.errors].sort((a, b) => a.length - b.length || literal(a) - literal(b))[0] ?? [];
+      const nested = _fromZodIssues(best, path, input);
       if (nested.length > 0) {
         out.push(...nested);
         continue;
       }
     }
     if ((issue.code === 'invalid_key' || issue.code === 'invalid_element') && issue.issues.length > 0) {
-      out.push(..._fromZodIssues(issue.issues, issue.code === 'invalid_element' ? [...path, toKey(issue.key as PropertyKey)] : path));
+      out.push(..._fromZodIssues(issue.issues, issue.code === 'invalid_element' ? [...path, toKey(issue.key as PropertyKey)] : path, input));
       continue;
     }
     if (issue.code === 'unrecognized_keys') {
       out.push(_issue('unrecognized_keys', path, `has unknown field${issue.keys.length === 1 ? '' : 's'}: ${issue.keys.map((k) => `"${k}"`).join(', ')}`));
       continue;
     }
-    out.push(_issue(issue.code, path, sentence(issue)));
+    out.push(_issue(issue.code, path, sentence(issue, input !== undefined && absentAt(input.value, path))));
   }
   return out;
 }
@@ -226,5 +257,5 @@ export function _fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: read
 export function _parse<S extends z.ZodType>(entry: string, schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw new RulesError(entry, _fromZodIssues(result.error.issues));
+  throw new RulesError(entry, _fromZodIssues(result.error.issues, [], { value: input }));
 }

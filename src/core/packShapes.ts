@@ -10,7 +10,7 @@ export const EntryShapeSchema = z.strictObject({
   validFrom: IsoDateSchema,
   validTo: IsoDateSchema.optional(),
   value: z.unknown(),
-  citation: z.string().trim().min(1, { error: 'every value needs a citation' }),
+  citation: z.string().trim().min(1, { error: 'must not be empty: every value needs a citation' }),
   kind: z.enum(['law', 'policy']),
   warning: z.string().min(1).optional(),
 });

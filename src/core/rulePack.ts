@@ -141,11 +141,11 @@ export interface ResolvedRule<T = unknown> extends RuleEntry<T> {
 // here), so that a bundle that only builds and reads packs does not carry the schema of a whole source file.
 export { RulePackSourceSchema } from './packSource.js';
 
-function checkTimeline(key: string, list: readonly { validFrom: string; validTo?: string | undefined }[], path: (string | number)[]): RulesIssue[] {
+function checkTimeline(list: readonly { validFrom: string; validTo?: string | undefined }[], path: (string | number)[]): RulesIssue[] {
   const issues: RulesIssue[] = [];
   list.forEach((e, i) => {
     if (e.validTo !== undefined && e.validTo <= e.validFrom) {
-      issues.push(_issue('empty_period', [...path, i, 'validTo'], `"${key}": validTo must be after validFrom`));
+      issues.push(_issue('empty_period', [...path, i, 'validTo'], 'must be after validFrom'));
     }
   });
   const order = list.map((e, i) => ({ e, i })).sort((a, b) => (a.e.validFrom < b.e.validFrom ? -1 : a.e.validFrom > b.e.validFrom ? 1 : 0));
@@ -153,9 +153,9 @@ function checkTimeline(key: string, list: readonly { validFrom: string; validTo?
     const cur = order[n]!;
     const next = order[n + 1]!;
     if (cur.e.validTo === undefined || cur.e.validTo > next.e.validFrom) {
-      issues.push(_issue('overlapping_period', [...path, next.i, 'validFrom'], `"${key}": period overlaps the one from ${cur.e.validFrom}`));
+      issues.push(_issue('overlapping_period', [...path, next.i, 'validFrom'], `overlaps the period from ${cur.e.validFrom}`));
     } else if (cur.e.validTo < next.e.validFrom) {
-      issues.push(_issue('gap_in_period', [...path, next.i, 'validFrom'], `"${key}": gap between ${cur.e.validTo} and ${next.e.validFrom}; every day must be covered`));
+      issues.push(_issue('gap_in_period', [...path, next.i, 'validFrom'], `must be ${cur.e.validTo}, when the period before ends: every day must be covered`));
     }
   }
   return issues;
@@ -176,15 +176,15 @@ function parseEntries<S extends PackSpec>(
     const path = ['entries', key];
     const param = Object.prototype.hasOwnProperty.call(spec, key) ? spec[key] : undefined;
     if (param === undefined) {
-      issues.push(_issue('unknown_key', path, `"${key}" is not a parameter of this pack`));
+      issues.push(_issue('unknown_key', path, 'is not a parameter of this pack'));
       continue;
     }
     if (refuseLaw && param.kind === 'law') {
-      issues.push(_issue('law_override', path, `"${key}" is national law and cannot be overridden by a local pack`));
+      issues.push(_issue('law_override', path, 'is national law and cannot be overridden by a local pack'));
       continue;
     }
     if (rawList.length === 0) {
-      issues.push(_issue('too_small', path, `"${key}" needs at least one dated value`));
+      issues.push(_issue('too_small', path, 'must have at least one dated value'));
       continue;
     }
     const list: z.output<typeof EntryShapeSchema>[] = [];
@@ -197,7 +197,7 @@ function parseEntries<S extends PackSpec>(
     const parsed: RuleEntry[] = [];
     list.forEach((e, i) => {
       if (e.kind !== param.kind) {
-        issues.push(_issue('kind_mismatch', [...path, i, 'kind'], `"${key}" is declared "${param.kind}", not "${e.kind}"`));
+        issues.push(_issue('kind_mismatch', [...path, i, 'kind'], `must be "${param.kind}", the kind the parameter is declared with`));
       }
       const value = param.schema.safeParse(e.value);
       if (!value.success) {
@@ -206,12 +206,12 @@ function parseEntries<S extends PackSpec>(
       }
       parsed.push(Object.freeze({ validFrom: e.validFrom, validTo: e.validTo, value: _deepFreeze(value.data), citation: e.citation, kind: param.kind, warning: e.warning, layer }));
     });
-    issues.push(...checkTimeline(key, list, path));
+    issues.push(...checkTimeline(list, path));
     entries[key] = parsed.sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
   }
   if (requireAll) {
     for (const key of Object.keys(spec)) {
-      if (!(key in shape.entries)) issues.push(_issue('missing_key', ['entries', key], `"${key}" has no value: a base pack must give every parameter`));
+      if (!(key in shape.entries)) issues.push(_issue('missing_key', ['entries', key], 'is required: a base pack must give every parameter'));
     }
   }
   if (issues.length > 0) throw new RulesError(entryName, issues);
@@ -326,7 +326,7 @@ export function extendPack<S extends PackSpec>(base: RulePack<S>, override: Rule
     const current = base.entries[key] ?? [];
     const top = layer.entries[key];
     const merged = top === undefined ? [...current] : layerTimeline(current, top);
-    if (top !== undefined) issues.push(...checkTimeline(key, merged, ['entries', key]));
+    if (top !== undefined) issues.push(...checkTimeline(merged, ['entries', key]));
     entries[key] = merged;
   }
   if (issues.length > 0) throw new RulesError('extendPack', issues);
@@ -365,14 +365,17 @@ export function resolve<S extends PackSpec, K extends keyof S & string>(pack: Ru
   }
   const date = onDate;
   if (!Object.prototype.hasOwnProperty.call(pack.spec, key)) {
-    throw new RulesError(at?.entry ?? 'resolve', [_issue('unknown_key', ['key'], `"${key}" is not a parameter of pack ${pack.id}`)]);
+    throw new RulesError(at?.entry ?? 'resolve', [_issue('unknown_key', ['key'], `is not a parameter of pack ${pack.id}`)]);
   }
   const list = pack.entries[key];
   const hit = list.find((e) => e.validFrom <= date && (e.validTo === undefined || date < e.validTo));
   if (hit === undefined) {
     const first = list[0];
     if (first !== undefined && date < first.validFrom) throw new RulesError(at?.entry ?? 'resolve', [_beforeRules(first, at?.datePath ?? ['onDate'])]);
-    throw new RulesError(at?.entry ?? 'resolve', [_issue('no_value_in_force', (at?.datePath ?? ['onDate']).slice(), `pack ${pack.id} ${pack.version} has no value of "${key}" in force on ${date}`)]);
+    // After the last value ends (or, in a hand-made pack, in a gap): a sentence about the date that never repeats it.
+    const ended = list[list.length - 1]?.validTo;
+    const rule = typeof ended === 'string' && ISO_DATE.test(ended) && ended <= date ? `must be before ${ended}, when "${key}" of pack ${pack.id} ${pack.version} ends` : `must be a date when "${key}" of pack ${pack.id} ${pack.version} is in force`;
+    throw new RulesError(at?.entry ?? 'resolve', [_issue('no_value_in_force', (at?.datePath ?? ['onDate']).slice(), rule)]);
   }
   if (!built.has(pack)) return Object.freeze({ key, ...hit });
   // An entry of a pack this module built is frozen, so its resolved form can be made once and shared.
@@ -460,7 +463,7 @@ export function _assertLawIntact<S extends PackSpec>(entry: string, supplied: Ru
   const issues: RulesIssue[] = [];
   for (const key of Object.keys(base.spec)) {
     if (!(key in supplied.spec) || !(key in supplied.entries)) {
-      issues.push(_issue('missing_key', ['options', 'pack', 'entries', key], `"${key}" is missing from the pack`));
+      issues.push(_issue('missing_key', ['options', 'pack', 'entries', key], 'is required: the pack must give every parameter'));
       continue;
     }
     const a = base.entries[key]!;
@@ -468,17 +471,17 @@ export function _assertLawIntact<S extends PackSpec>(entry: string, supplied: Ru
     // Values are checked against the library's own spec, never the one the supplied pack carries.
     const param = base.spec[key]!;
     b.forEach((e, i) => {
-      if (e.kind !== param.kind) issues.push(_issue('kind_mismatch', ['options', 'pack', 'entries', key, i, 'kind'], `"${key}" is declared "${param.kind}"`));
+      if (e.kind !== param.kind) issues.push(_issue('kind_mismatch', ['options', 'pack', 'entries', key, i, 'kind'], `must be "${param.kind}", the kind the parameter is declared with`));
       const value = param.schema.safeParse(e.value);
       if (!value.success) issues.push(..._fromZodIssues(value.error.issues, ['options', 'pack', 'entries', key, i, 'value']));
     });
-    issues.push(...checkTimeline(key, b, ['options', 'pack', 'entries', key]));
+    issues.push(...checkTimeline(b, ['options', 'pack', 'entries', key]));
     if (param.kind !== 'law') continue;
     const same = a.length === b.length && a.every((e, i) => e.validFrom === b[i]!.validFrom && e.validTo === b[i]!.validTo && JSON.stringify(e.value) === JSON.stringify(b[i]!.value));
-    if (!same) issues.push(_issue('law_override', ['options', 'pack', 'entries', key], `"${key}" is national law; the pack changes it`));
+    if (!same) issues.push(_issue('law_override', ['options', 'pack', 'entries', key], 'is national law and cannot be changed by the pack'));
   }
   for (const key of Object.keys(supplied.spec)) {
-    if (!(key in base.spec)) issues.push(_issue('unknown_key', ['options', 'pack', 'entries', key], `"${key}" is not a parameter of ${base.id}`));
+    if (!(key in base.spec)) issues.push(_issue('unknown_key', ['options', 'pack', 'entries', key], `is not a parameter of ${base.id}`));
   }
   if (issues.length > 0) throw new RulesError(entry, issues);
   if (built.has(supplied)) {

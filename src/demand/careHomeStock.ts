@@ -105,7 +105,7 @@ export interface CareHomeStockProjection {
 export function projectCareHomeStock(input: CareHomeStockInput, options?: CareHomeStockOptions): CareHomeStockProjection {
   const x = _parse('projectCareHomeStock', CareHomeStockInputSchema, input);
   const pack = _demandPack('projectCareHomeStock', options?.pack);
-  const { values, used } = resolveAll(pack, x.asOf);
+  const { values, used } = resolveAll(pack, x.asOf, { entry: 'projectCareHomeStock', datePath: ['asOf'] });
   const issues: RulesIssue[] = [];
   const rate = _nonNegative(x.admissionsPer10000, ['admissionsPer10000'], 'the admission rate', issues);
   const los = _nonNegative(x.meanLengthOfStayMonths, ['meanLengthOfStayMonths'], 'the mean length of stay', issues);
@@ -119,7 +119,7 @@ export function projectCareHomeStock(input: CareHomeStockInput, options?: CareHo
   const pop = [...x.population].sort((a, b) => a.year - b.year);
   pop.forEach((p, i) => {
     _nonNegative(p.people, ['population', i, 'people'], 'a population', issues);
-    if (i > 0 && p.year !== pop[i - 1]!.year + 1) issues.push(_issue('not_consecutive', ['population'], 'population years must be consecutive, one row per year'));
+    if (i > 0 && p.year !== pop[i - 1]!.year + 1) issues.push(_issue('not_consecutive', ['population'], 'must have consecutive years, one row per year'));
   });
   const caps = [...x.capacity].sort((a, b) => a.fromYear - b.fromYear);
   caps.forEach((c, i) => {

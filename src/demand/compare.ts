@@ -89,7 +89,7 @@ export function compareScenarios(input: ProjectDemandInput, options: CompareScen
     try {
       return { name: opts.variants[i]!.name, scenario, projection: projectDemand({ ...input, scenario }, pack) };
     } catch (e) {
-      if (e instanceof RulesError) throw new RulesError('compareScenarios', e.issues.map((iss) => ({ code: iss.code, path: ['variants', i, ...iss.path], message: `variants.${i} (${v.name}): ${iss.message}` })));
+      if (e instanceof RulesError) throw new RulesError('compareScenarios', e.issues.map((iss) => ({ code: iss.code, path: ['variants', i, ...iss.path], message: iss.message })));
       throw e;
     }
   });

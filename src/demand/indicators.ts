@@ -76,7 +76,7 @@ export function projectIndicators(input: ProjectIndicatorsInput, options?: Proje
   const parsed = _parse('projectIndicators', ProjectIndicatorsInputSchema, input);
   const seen = new Map<string, number>();
   parsed.indicators.forEach((ind, i) => {
-    if (seen.has(ind.measure)) throw new RulesError('projectIndicators', [{ code: 'duplicate', path: ['indicators', i, 'measure'], message: `indicators.${i}.measure: indicator ${seen.get(ind.measure)} has the same measure; give each indicator its own name` }]);
+    if (seen.has(ind.measure)) throw new RulesError('projectIndicators', [{ code: 'duplicate', path: ['indicators', i, 'measure'], message: `must differ from the measure of indicators[${seen.get(ind.measure)}]: give each indicator its own name` }]);
     seen.set(ind.measure, i);
   });
   const projections = parsed.indicators.map((ind, i) => {
@@ -99,7 +99,7 @@ export function projectIndicators(input: ProjectIndicatorsInput, options?: Proje
         // Name the indicator in every path, so the caller knows which one failed.
         throw new RulesError(
           'projectIndicators',
-          e.issues.map((iss) => ({ code: iss.code, path: ['indicators', i, ...iss.path], message: `indicators.${i} (${ind.measure}): ${iss.message}` })),
+          e.issues.map((iss) => ({ code: iss.code, path: ['indicators', i, ...iss.path], message: iss.message })),
         );
       }
       throw e;

@@ -90,7 +90,7 @@ function lever(value: string | number | undefined, resolved: ResolvedRule): { va
 export function _buildModel(entry: string, raw: unknown, packOption: DemandPack | undefined): _Model {
   const input = _parse(entry, ProjectDemandInputSchema, raw);
   const pack = _demandPack(entry, packOption);
-  const { values, used } = resolveAll(pack, input.asOf);
+  const { values, used } = resolveAll(pack, input.asOf, { entry, datePath: ['asOf'] });
   const byKey = new Map(used.map((u) => [u.key, u]));
   const issues: RulesIssue[] = [];
   const adultAge = values.adultMinimumAge;

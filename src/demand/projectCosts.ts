@@ -137,7 +137,7 @@ export function projectCosts(volumes: readonly CostVolumeRowInput[], unitCosts: 
         : options,
   });
   const pack = _demandPack('projectCosts', options.pack);
-  const { values, used } = resolveAll(pack, input.options.asOf);
+  const { values, used } = resolveAll(pack, input.options.asOf, { entry: 'projectCosts', datePath: ['options', 'asOf'] });
   const issues: RulesIssue[] = [];
   const money = values.moneyRounding;
   const priceBase = input.options.priceBase ?? 'cash';

@@ -236,11 +236,11 @@ export function simulateDemand(input: ProjectDemandInput, options: SimulateDeman
 
   // Population variants: each is built as its own model (so it is checked like the input) and must give the
   // same cells and years; only its populations (× levers) are used, the rates stay the input's.
-  const variantModels = (opts.populationVariants ?? []).map((v, i) => {
+  const variantModels = (opts.populationVariants ?? []).map((_v, i) => {
     try {
       return _buildModel('simulateDemand', { ...input, population: raw.populationVariants![i]!.population }, raw.pack);
     } catch (e) {
-      if (e instanceof RulesError) throw new RulesError('simulateDemand', e.issues.map((iss) => ({ code: iss.code, path: ['options', 'populationVariants', i, ...iss.path], message: `options.populationVariants.${i} (${v.name}): ${iss.message}` })));
+      if (e instanceof RulesError) throw new RulesError('simulateDemand', e.issues.map((iss) => ({ code: iss.code, path: ['options', 'populationVariants', i, ...iss.path], message: iss.message })));
       throw e;
     }
   });

@@ -112,7 +112,8 @@ export function _readDataFile(entry: string, text: string, format: DataFileForma
 
 /**
  * Re-issues a RulesError's issues (paths relative to the file's top level, plus `prefix`) with the line of
- * each in the file, under the file's name, in plain words.
+ * each in the file, under the file's name, in plain words: the message becomes `line N: <rule>` and the path
+ * stays the key's place in the file (a printer writes `line N, entries.x[0].value: <rule>`).
  */
 export function _atLines(entry: string, doc: _DataDocument, issues: readonly RulesIssue[], prefix: readonly (string | number)[] = []): RulesError {
   const placed = issues.map((issue) => {

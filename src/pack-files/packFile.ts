@@ -39,7 +39,7 @@ const DEFAULT_PACKS: { readonly [A in PackArea]: RulePack } = {
  */
 export function defaultPackOf(area: PackArea): RulePack {
   if (typeof area !== 'string' || !Object.prototype.hasOwnProperty.call(DEFAULT_PACKS, area)) {
-    throw new RulesError('defaultPackOf', [_issue('invalid_value', ['area'], `must be one of ${PACK_AREAS.join(', ')}`)]);
+    throw new RulesError('defaultPackOf', [_issue('invalid_value', ['area'], `must be one of: ${PACK_AREAS.join(', ')}`)]);
   }
   return DEFAULT_PACKS[area];
 }
@@ -103,7 +103,8 @@ function isPackLike(v: unknown): boolean {
  * @param text - the file's text
  * @param options - its format, its name for messages, and optionally the pack it is laid on
  * @returns the area, the file's data and the built pack
- * @throws {@link adult-social-care-rules!RulesError} whose issues each start `line N, <key path>:`, with codes
+ * @throws {@link adult-social-care-rules!RulesError} whose issues each carry the key's `path` and a message
+ *   starting with its line (`line 8: is national law and cannot be overridden by a local pack`), with codes
  *   `invalid_format` (not YAML/JSON), schema codes, `unknown_key`, `law_override`, `kind_mismatch`,
  *   `overlapping_period`, `gap_in_period`, `empty_period`, or `invalid_value` when `base` does not match
  *

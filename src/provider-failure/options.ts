@@ -50,6 +50,6 @@ export function _lawInForceFrom(key: keyof ProviderFailureSpec & string): IsoDat
 export function _assertLawInForce(entry: string, key: keyof ProviderFailureSpec & string, date: IsoDate, datePath: readonly (string | number)[], law: string): void {
   const since = _lawInForceFrom(key);
   if (since !== undefined && date < since) {
-    throw new RulesError(entry, [_issue('no_value_in_force', datePath, `must be on or after ${since}: ${law} came into force on ${since} and was not in force on an earlier date`)]);
+    throw new RulesError(entry, [_issue('no_value_in_force', datePath, `must be on or after ${since}, when ${law} came into force`)]);
   }
 }

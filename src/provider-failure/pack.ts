@@ -108,7 +108,7 @@ export const providerFailureSpec = {
   },
   reviewWindowWeeks: {
     kind: 'policy',
-    schema: z.strictObject({ from: z.number().int().min(0), to: z.number().int().positive() }).refine((w) => w.from <= w.to, { error: 'the window must open (from) no later than it closes (to)' }),
+    schema: z.strictObject({ from: z.number().int().min(0), to: z.number().int().positive() }).refine((w) => w.from <= w.to, { error: 'must open (from) no later than it closes (to)' }),
     description: 'The window, in weeks after the closure, for the review and wellbeing check of everyone affected.',
   },
   lessonsLearntAfterWeeks: {

@@ -192,12 +192,12 @@ export function readOnsPopulationCsv(text: string, options?: ReadPopulationOptio
   const add = (line: number, code: string, name: string | undefined, sexText: string, ageText: string, year: number, value: string, valueColumn: string): void => {
     const sex = readSexCode(sexText);
     if (sex === undefined) {
-      issues.push(_issue('invalid_value', ['csv', line, 'SEX'], 'unknown sex code: expected 1/2, M/F, male(s)/female(s) or persons/total'));
+      issues.push(_issue('invalid_value', ['csv', line, 'SEX'], 'must be a sex code: 1/2, M/F, male(s)/female(s) or persons/total'));
       return;
     }
     const band = readAgeLabel(ageText);
     if (band === undefined) {
-      issues.push(_issue('invalid_value', ['csv', line, 'AGE'], 'unknown age label: expected a single year ("67", "Age 67"), a band ("65-69", "Aged 65 - 69") or an open band ("90 and over", "Aged 90+")'));
+      issues.push(_issue('invalid_value', ['csv', line, 'AGE'], 'must be an age label: a single year ("67", "Age 67"), a band ("65-69", "Aged 65 - 69") or an open band ("90 and over", "Aged 90+")'));
       return;
     }
     if (band === null) return skip('total over all ages');
@@ -257,7 +257,7 @@ export function readOnsPopulationCsv(text: string, options?: ReadPopulationOptio
     // One issue per kind of problem, at its first line, with the number of lines it affects.
     const first = new Map<string, { issue: RulesIssue; count: number }>();
     for (const i of issues) {
-      const k = `${String(i.path[2])}\u0000${i.message.slice(i.message.indexOf(':'))}`;
+      const k = `${String(i.path[2])}\u0000${i.message}`;
       const e = first.get(k);
       if (e) e.count += 1;
       else first.set(k, { issue: i, count: 1 });

@@ -101,7 +101,7 @@ export function _serviceProfile(entry: string, ctx: _RiskContext, serviceType: s
       _issue(
         'invalid_value',
         path,
-        `unknown service type "${serviceType}": expected one of ${known.map((k) => `"${k}"`).join(', ')} (the pack's serviceTypes, seed 001 Appendix 2 s.8); a council adds its own types in its layer`,
+        `must be one of the pack's service types: ${known.join(', ')} (seed 001 Appendix 2 s.8); a council adds its own types in its layer`,
       ),
     ]);
   }

@@ -58,7 +58,7 @@ export function concernResponseDeadline(concern: ConcernInput, options?: Concern
   try {
     receivedAt = toLondonTime(c.receivedAt);
   } catch (error) {
-    if (error instanceof RulesError) throw new RulesError(ENTRY, error.issues.map((i) => _issue(i.code, ['receivedAt'], i.message.replace(/^[^:]*: /, ''))));
+    if (error instanceof RulesError) throw new RulesError(ENTRY, error.issues.map((i) => _issue(i.code, ['receivedAt'], i.message)));
     throw error;
   }
   const ctx = _riskContext(ENTRY, options, londonDateOf(receivedAt), ['receivedAt']);

@@ -160,11 +160,11 @@ export function _dedupe(evidence: readonly Item[], asOf: IsoDate): { items: Item
   const duplicates: string[] = [];
   const issues: RulesIssue[] = [];
   evidence.forEach((item, i) => {
-    if (item.date > asOf) issues.push(_issue('inconsistent_input', ['evidence', i, 'date'], 'evidence is dated after asOf; assess as of a later date'));
+    if (item.date > asOf) issues.push(_issue('inconsistent_input', ['evidence', i, 'date'], 'must be on or before asOf; assess as of a later date'));
     const closed = closeDate(item);
     const closedField = _closureField(item);
-    if (closed !== undefined && closed < item.date) issues.push(_issue('inconsistent_input', ['evidence', i, closedField], 'closed before the item\'s own date'));
-    if (closed !== undefined && closed > asOf) issues.push(_issue('inconsistent_input', ['evidence', i, closedField], 'closed after asOf; leave it open or assess as of a later date'));
+    if (closed !== undefined && closed < item.date) issues.push(_issue('inconsistent_input', ['evidence', i, closedField], 'must be on or after the item\'s own date'));
+    if (closed !== undefined && closed > asOf) issues.push(_issue('inconsistent_input', ['evidence', i, closedField], 'must be on or before asOf; leave it open or assess as of a later date'));
     const prior = seen.get(item.id);
     if (prior === undefined) {
       seen.set(item.id, { index: i, item });
@@ -172,7 +172,7 @@ export function _dedupe(evidence: readonly Item[], asOf: IsoDate): { items: Item
     } else if ((prior.key ??= _canonical(prior.item)) === _canonical(item)) {
       duplicates.push(item.id);
     } else {
-      issues.push(_issue('inconsistent_input', ['evidence', i, 'id'], `the same id as evidence[${prior.index}] with different content; each id must be one record`));
+      issues.push(_issue('inconsistent_input', ['evidence', i, 'id'], `is already used by evidence[${prior.index}] with different content: each id must be one record`));
     }
   });
   return { items, duplicates, issues };

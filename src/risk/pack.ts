@@ -178,7 +178,7 @@ export const riskSpec = {
   },
   serviceTypes: {
     kind: 'policy',
-    schema: z.record(z.string().regex(/^[a-z0-9-]+$/, { error: 'must be an id of lower-case letters, digits and "-"' }), ServiceTypeProfileSchema).refine((r) => Object.keys(r).length > 0, { error: 'at least one service type' }),
+    schema: z.record(z.string().regex(/^[a-z0-9-]+$/, { error: 'must be an id of lower-case letters, digits and "-"' }), ServiceTypeProfileSchema).refine((r) => Object.keys(r).length > 0, { error: 'must have at least one service type' }),
     description: 'The service types of the council (seed 001 Appendix 2 section 8 table), each with whether CQC regulates it, the evidence it needs and its routine visit cadence. `serviceType` must be one of them; a council adds its own in its layer (spread COVENTRY_SERVICE_TYPES and add).',
   },
   profileVisitFrequency: {

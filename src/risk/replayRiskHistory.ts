@@ -867,12 +867,12 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
   _serviceProfile(ENTRY, firstCtx, data.serviceType, ['serviceType']);
   const issues: RulesIssue[] = [];
   for (let i = 1; i < data.reviewDates.length; i += 1) {
-    if (data.reviewDates[i]! <= data.reviewDates[i - 1]!) issues.push(_issue('inconsistent_input', ['reviewDates', i], 'review dates must be strictly increasing'));
+    if (data.reviewDates[i]! <= data.reviewDates[i - 1]!) issues.push(_issue('inconsistent_input', ['reviewDates', i], 'must be after the review date before it (review dates are strictly increasing)'));
   }
   const prev0 = data.previous ?? null;
   if (prev0 !== null) {
-    if (prev0.providerId !== data.providerId) issues.push(_issue('inconsistent_input', ['previous', 'providerId'], 'a different provider from providerId'));
-    if (data.reviewDates[0]! < prev0.reviewedOn) issues.push(_issue('inconsistent_input', ['reviewDates', 0], 'before previous.reviewedOn; reviews go forward in time'));
+    if (prev0.providerId !== data.providerId) issues.push(_issue('inconsistent_input', ['previous', 'providerId'], 'must be the same provider as providerId'));
+    if (data.reviewDates[0]! < prev0.reviewedOn) issues.push(_issue('inconsistent_input', ['reviewDates', 0], 'must be on or after previous.reviewedOn: reviews go forward in time'));
   }
   // Each id is one record: exact duplicates count once, two different records with one id are refused.
   const seen = new Map<string, { index: number; item: Item; key?: string }>();
@@ -880,13 +880,13 @@ export function replayRiskHistory(input: ReplayRiskHistoryInput, options?: RiskP
   data.evidence.forEach((item, i) => {
     const field = _closureField(item);
     const closed = (item as Record<string, unknown>)[field] as IsoDate | undefined;
-    if (closed !== undefined && closed < item.date) issues.push(_issue('inconsistent_input', ['evidence', i, field], 'closed before the item\'s own date'));
+    if (closed !== undefined && closed < item.date) issues.push(_issue('inconsistent_input', ['evidence', i, field], 'must be on or after the item\'s own date'));
     const prior = seen.get(item.id);
     if (prior === undefined) {
       seen.set(item.id, { index: i, item });
       items.push(item);
     } else if ((prior.key ??= _canonical(prior.item)) !== _canonical(item)) {
-      issues.push(_issue('inconsistent_input', ['evidence', i, 'id'], `the same id as evidence[${prior.index}] with different content; each id must be one record`));
+      issues.push(_issue('inconsistent_input', ['evidence', i, 'id'], `is already used by evidence[${prior.index}] with different content: each id must be one record`));
     }
   });
   if (issues.length > 0) throw new RulesError(ENTRY, issues);

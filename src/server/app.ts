@@ -55,8 +55,8 @@ function fail(c: Context<ServiceEnv>, status: 400 | 404 | 405 | 413 | 415 | 500,
 function refused(c: Context<ServiceEnv>, e: RulesError) {
   return fail(c, 400, 'invalid-input', `${e.entry} refused the input (${e.issues.length} problem${e.issues.length === 1 ? '' : 's'})`, {
     entry: e.entry,
-    // resolve's no_value_in_force message names the date it was given: the caller's value, so it is dropped.
-    issues: e.issues.map((i) => ({ code: i.code, path: i.path, message: i.code === 'no_value_in_force' ? i.message.replace(/ on \d{4}-\d{2}-\d{2}$/, ' on that date') : i.message })),
+    // Messages never repeat a value given (a date before the rules names the pack's first date, not the caller's).
+    issues: e.issues.map((i) => ({ code: i.code, path: i.path, message: i.message })),
   });
 }
 

@@ -68,11 +68,11 @@ export interface AreaParameters {
 export function parametersInForce(packs: ServedPacks, area: string, on: string): AreaParameters {
   const entry = 'GET /parameters';
   _assertServedPacks(entry, packs);
-  if (typeof area !== 'string') throw new RulesError(entry, [_issue('invalid_type', ['area'], `area must be one of ${Object.keys(AREA_PACKS).join(', ')}`)]);
+  if (typeof area !== 'string') throw new RulesError(entry, [_issue('invalid_type', ['area'], `must be one of: ${Object.keys(AREA_PACKS).join(', ')}`)]);
   const names = Object.prototype.hasOwnProperty.call(AREA_PACKS, area) ? AREA_PACKS[area] : undefined;
-  if (names === undefined) throw new RulesError(entry, [_issue('unknown_key', ['area'], `area must be one of ${Object.keys(AREA_PACKS).join(', ')}`)]);
+  if (names === undefined) throw new RulesError(entry, [_issue('unknown_key', ['area'], `must be one of: ${Object.keys(AREA_PACKS).join(', ')}`)]);
   const date = IsoDateSchema.safeParse(on);
-  if (!date.success) throw new RulesError(entry, [_issue('invalid_format', ['on'], 'on must be a date, YYYY-MM-DD')]);
+  if (!date.success) throw new RulesError(entry, [_issue('invalid_format', ['on'], 'must be a calendar date written YYYY-MM-DD')]);
   return {
     area,
     on: date.data,

@@ -57,8 +57,8 @@ export const ErrorBodySchema = z
       .array(
         z.object({
           code: z.string().describe('A stable code, e.g. invalid_type, too_small, no_value_in_force.'),
-          path: z.array(z.union([z.string(), z.number()])).describe('Where, inside the body.'),
-          message: z.string().describe('The field and the rule; never the value given.'),
+          path: z.array(z.union([z.string(), z.number()])).describe('Where, inside the body: the keys and list indexes of the field (join them for a form).'),
+          message: z.string().describe('The rule the field breaks, as a sentence without its path ("is required", "must be one of: …"); never the value given.'),
         }),
       )
       .optional()

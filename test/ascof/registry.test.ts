@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isRulesError } from '../../src/index.js';
 import { ascofMeasure, ascofMeasures, AscofMeasureListSchema } from '../../src/ascof/index.js';
+import { issuesOf } from '../helpers/refusal.js';
 
 const YEARS = ['2014-15', '2015-16', '2016-17', '2017-18', '2018-19', '2019-20', '2020-21', '2021-22', '2022-23', '2023-24', '2024-25', '2025-26', '2030-31'];
 
@@ -28,7 +29,10 @@ describe('registry by framework year', () => {
   it('keys codes on the framework: old 2A is admissions, new 2A is short-term services', () => {
     expect(ascofMeasure('2A(1)', '2022-23').unit).toBe('per-100000');
     expect(ascofMeasure('2A', '2024-25').unit).toBe('percentage');
-    expect(() => ascofMeasure('2A(1)', '2024-25')).toThrow(/no ASCOF measure/);
+    const issues = issuesOf(() => ascofMeasure('2A(1)', '2024-25'));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'unknown_measure', path: ['code'] });
+    expect(issues[0]!.message).toMatch(/^must be one of the ASCOF codes of 2024-25 \(.*\): .*\b2A\b/);
   });
 
   it('matches codes ignoring brackets and case, as in the old CSV ("2A1", "1c2a")', () => {

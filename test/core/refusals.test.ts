@@ -51,7 +51,7 @@ describe('addWorkingDays refuses', () => {
     const issues = refusal('addWorkingDays', () => addWorkingDays('2026-12-18', 5, junk(undefined)));
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: 'invalid_type', path: ['options'] });
-    expect(issues[0]!.message).toMatch(/^options: .*ships no bank holidays/);
+    expect(issues[0]!.message).toMatch(/^must be \{ bankHolidays: \[\.\.\.\] \}: .*ships no bank holidays/);
   });
 
   it('options that are not an object (null, a number, a list)', () => {
@@ -64,7 +64,7 @@ describe('addWorkingDays refuses', () => {
     const t0 = performance.now();
     const issues = refusal('addWorkingDays', () => addWorkingDays('2026-01-05', 2 ** 53 - 1, { bankHolidays: [] }));
     expect(performance.now() - t0).toBeLessThan(1000);
-    expect(issues).toEqual([{ code: 'too_big', path: ['days'], message: 'days: expected at most 10,000 working days' }]);
+    expect(issues).toEqual([{ code: 'too_big', path: ['days'], message: 'must be at most 10,000 working days' }]);
     expect(refusal('addWorkingDays', () => addWorkingDays('2026-01-05', 10_001, { bankHolidays: [] }))[0]).toMatchObject({ code: 'too_big', path: ['days'] });
   });
 
@@ -83,13 +83,13 @@ describe('addWorkingDays refuses', () => {
 describe('addClockHours refuses', () => {
   it('more than 1,000,000 hours (Number.MAX_SAFE_INTEGER once gave a RangeError)', () => {
     expect(refusal('addClockHours', () => addClockHours('2026-03-28T09:00:00Z', Number.MAX_SAFE_INTEGER))).toEqual([
-      { code: 'too_big', path: ['hours'], message: 'hours: expected at most 1,000,000 hours' },
+      { code: 'too_big', path: ['hours'], message: 'must be at most 1,000,000 hours' },
     ]);
   });
 
   it('a deadline after the year 9999, which no ISO date-time of four-digit years can write', () => {
     expect(refusal('addClockHours', () => addClockHours('9999-12-31T12:00:00Z', 24))).toEqual([
-      { code: 'too_big', path: ['hours'], message: 'hours: the deadline would fall after the year 9999' },
+      { code: 'too_big', path: ['hours'], message: 'the deadline would fall after the year 9999' },
     ]);
     expect(addClockHours('9999-12-30T12:00:00Z', 24)).toBe('9999-12-31T12:00:00+00:00');
   });
@@ -108,7 +108,7 @@ describe('traces: renderTrace and whyNot check the shape they read', () => {
     const issues = refusal('whyNot', () => whyNot(junk({})));
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: 'invalid_type', path: ['trace', 'steps'] });
-    expect(issues[0]!.message).toMatch(/^trace\.steps: /);
+    expect(issues[0]!.message).toBe('is required');
   });
 
   it('a step with an unknown outcome is named by its index', () => {
@@ -135,14 +135,14 @@ describe('traces: renderTrace and whyNot check the shape they read', () => {
 
 describe('toJsonSchema refuses a value that is not a zod schema', () => {
   it.each([[{}], [undefined], [null], ['string'], [{ _zod: 1 }]])('%j', (value) => {
-    expect(refusal('toJsonSchema', () => toJsonSchema(junk(value)))).toEqual([{ code: 'invalid_type', path: ['schema'], message: 'schema: expected a zod schema, e.g. RulePackSourceSchema' }]);
+    expect(refusal('toJsonSchema', () => toJsonSchema(junk(value)))).toEqual([{ code: 'invalid_type', path: ['schema'], message: 'must be a zod schema, e.g. RulePackSourceSchema' }]);
   });
 });
 
 describe('rounding rules are parsed before use', () => {
   it('describeRounding({ places: 0, mode: 9 }) names rule.mode', () => {
     expect(refusal('describeRounding', () => describeRounding(junk({ places: 0, mode: 9 })))).toEqual([
-      { code: 'invalid_value', path: ['rule', 'mode'], message: 'rule.mode: expected one of half-away-from-zero, half-even, down, up' },
+      { code: 'invalid_value', path: ['rule', 'mode'], message: 'must be one of: half-away-from-zero, half-even, down, up' },
     ]);
   });
 
@@ -152,7 +152,7 @@ describe('rounding rules are parsed before use', () => {
   });
 
   it("roundDecimal('1') without a rule names the rule", () => {
-    expect(refusal('roundDecimal', () => roundDecimal('1', junk(undefined)))).toEqual([{ code: 'invalid_type', path: ['rule'], message: 'rule: expected a rounding rule { places, mode }' }]);
+    expect(refusal('roundDecimal', () => roundDecimal('1', junk(undefined)))).toEqual([{ code: 'invalid_type', path: ['rule'], message: 'must be a rounding rule { places, mode }' }]);
   });
 
   it('a mode inherited from Object.prototype ("toString") is not a mode', () => {
@@ -162,7 +162,7 @@ describe('rounding rules are parsed before use', () => {
 
 describe('rule packs: every operation checks the pack or spec it is given', () => {
   it('packRef({})', () => {
-    expect(refusal('packRef', () => packRef(junk({})))).toEqual([{ code: 'invalid_type', path: ['pack'], message: 'pack: expected a rule pack built with defineRulePack or extendPack' }]);
+    expect(refusal('packRef', () => packRef(junk({})))).toEqual([{ code: 'invalid_type', path: ['pack'], message: 'must be a rule pack built with defineRulePack or extendPack' }]);
   });
 
   it("resolveAll({}, '2026-01-01') and resolve({}, 'threshold', '2026-01-01')", () => {
@@ -176,7 +176,7 @@ describe('rule packs: every operation checks the pack or spec it is given', () =
 
   it('a malformed `at` (it only words errors) is set aside: the error is resolve\'s own, never a TypeError', () => {
     expect(refusal('resolve', () => resolve(pack, 'threshold', '1999-01-01', junk({ entry: 5, datePath: 5 })))).toEqual([
-      { code: 'no_value_in_force', path: ['onDate'], message: 'onDate: pack p 1 has no value of "threshold" in force on 1999-01-01' },
+      { code: 'no_value_in_force', path: ['onDate'], message: 'must be on or after 2020-01-01, when Policy took effect' },
     ]);
   });
 
@@ -205,14 +205,14 @@ describe('rule packs: every operation checks the pack or spec it is given', () =
   });
 
   it('extendPack() names the base', () => {
-    expect(refusal('extendPack', () => extendPack(junk(undefined), junk(undefined)))).toEqual([{ code: 'invalid_type', path: ['base'], message: 'base: expected a rule pack built with defineRulePack or extendPack' }]);
+    expect(refusal('extendPack', () => extendPack(junk(undefined), junk(undefined)))).toEqual([{ code: 'invalid_type', path: ['base'], message: 'must be a rule pack built with defineRulePack or extendPack' }]);
   });
 
   it('defineRulePack with a schema that is not a zod schema names spec.<key>.schema', () => {
     const issues = refusal('defineRulePack', () =>
       defineRulePack(junk({ a: { kind: 'policy', schema: {}, description: 'A.' } }), junk({ id: 'p', version: '1', entries: { a: [{ validFrom: '2020-01-01', value: 1, citation: 'c', kind: 'policy' }] } })),
     );
-    expect(issues).toEqual([{ code: 'invalid_type', path: ['spec', 'a', 'schema'], message: 'spec.a.schema: expected a zod schema' }]);
+    expect(issues).toEqual([{ code: 'invalid_type', path: ['spec', 'a', 'schema'], message: 'must be a zod schema' }]);
   });
 
   it('defineRulePack lists every malformed declaration, and refuses a missing spec', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import { _assertLawIntact } from '../../src/core/rulePack.js';
-import { defineRulePack, extendPack, isRulesError, packRef, resolve, resolveAll, RulesError, type RulePack } from '../../src/index.js';
+import { defineRulePack, extendPack, isRulesError, packRef, resolve, resolveAll, RulesError, type RulePack, type RulePackSource } from '../../src/index.js';
 
 const spec = {
   upperCapital: { kind: 'law', schema: z.number().int().positive(), description: 'Upper capital limit, pounds.' },
@@ -11,7 +11,7 @@ const spec = {
 } as const;
 type Spec = typeof spec;
 
-const base: RulePack<Spec> = defineRulePack(spec, {
+const baseSource = {
   id: 'base',
   version: '1',
   entries: {
@@ -22,7 +22,18 @@ const base: RulePack<Spec> = defineRulePack(spec, {
     ],
     staleAfterDays: [{ validFrom: '2020-04-01', value: 365, citation: 'Policy 2020', kind: 'policy' }],
   },
-});
+} satisfies RulePackSource<Spec>;
+const base: RulePack<Spec> = defineRulePack(spec, baseSource);
+
+function issuesOf(fn: () => unknown): unknown[] {
+  try {
+    fn();
+  } catch (error) {
+    if (isRulesError(error)) return [...error.issues];
+    throw error;
+  }
+  return [];
+}
 
 function codes(fn: () => unknown): string[] {
   try {
@@ -155,8 +166,31 @@ describe('resolveAll', () => {
     expect(used.map((u) => u.key)).toEqual(['upperCapital', 'visitEveryDays', 'staleAfterDays']);
   });
 
-  it('lists every parameter with no value in force', () => {
-    expect(codes(() => resolveAll(base, '2016-01-01'))).toEqual(['no_value_in_force', 'no_value_in_force']);
+  it('a date before the rules begin is one issue at the date, naming the day the last parameter starts', () => {
+    // upperCapital starts in 2015, visitEveryDays and staleAfterDays in 2020: one problem with the date, not two.
+    expect(issuesOf(() => resolveAll(base, '2016-01-01'))).toEqual([
+      { code: 'no_value_in_force', path: ['onDate'], message: 'must be on or after 2020-04-01, when Policy 2020 took effect' },
+    ]);
+    // A law parameter that starts last "came into force".
+    const lawLast = defineRulePack(spec, { ...baseSource, entries: { ...baseSource.entries, upperCapital: [{ validFrom: '2021-04-01', value: 23250, citation: 'SI 2014/2672 reg 12', kind: 'law' }] } });
+    expect(issuesOf(() => resolveAll(lawLast, '2020-05-01'))).toEqual([
+      { code: 'no_value_in_force', path: ['onDate'], message: 'must be on or after 2021-04-01, when SI 2014/2672 reg 12 came into force' },
+    ]);
+  });
+
+  it('lists every parameter with no value in force after the rules end', () => {
+    const ending = defineRulePack(spec, {
+      ...baseSource,
+      entries: {
+        ...baseSource.entries,
+        visitEveryDays: [{ validFrom: '2020-04-01', validTo: '2030-01-01', value: 120, citation: 'Policy 2020', kind: 'policy' }],
+        staleAfterDays: [{ validFrom: '2020-04-01', validTo: '2031-01-01', value: 365, citation: 'Policy 2020', kind: 'policy' }],
+      },
+    });
+    expect(issuesOf(() => resolveAll(ending, '2032-01-01'))).toEqual([
+      { code: 'no_value_in_force', path: ['onDate'], message: 'must be before 2030-01-01, when "visitEveryDays" of pack base 1 ends' },
+      { code: 'no_value_in_force', path: ['onDate'], message: 'must be before 2031-01-01, when "staleAfterDays" of pack base 1 ends' },
+    ]);
   });
 });
 
@@ -288,7 +322,8 @@ describe('resolve at a caller', () => {
       expect(isRulesError(error)).toBe(true);
       if (!isRulesError(error)) return;
       expect(error.entry).toBe('assessSomething');
-      expect(error.issues.map((i) => i.path)).toEqual([['input', 'asOf'], ['input', 'asOf'], ['input', 'asOf']]);
+      // One issue for the date, at the caller's path (not one per parameter).
+      expect(error.issues).toEqual([{ code: 'no_value_in_force', path: ['input', 'asOf'], message: 'must be on or after 2020-04-01, when Policy 2020 took effect' }]);
     }
     expect(codes(() => resolve(base, 'visitEveryDays', 'not a date', { entry: 'x', datePath: ['when'] }))).toEqual(['invalid_format']);
   });

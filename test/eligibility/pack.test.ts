@@ -93,7 +93,7 @@ describe('eligibility pack: law versus policy', () => {
     expect(adult.required).toEqual(['asOf']);
     expect(Object.keys(adult.properties)).toContain('fluctuating');
     for (const name of ELIGIBILITY_INPUTS) expect(eligibilityJsonSchema(name)).toEqual(toJsonSchema({ adult: AdultEligibilityInputSchema, carer: CarerEligibilityInputSchema, duty: DutyInputSchema, record: WrittenRecordInputSchema }[name], eligibilitySchemaDocs));
-    expect(() => eligibilityJsonSchema('toString' as never)).toThrow(/must be one of/);
+    expect(() => eligibilityJsonSchema('toString' as never)).toThrow(/✖ name: must be one of:? adult, carer, duty, record/);
   });
 
   it('the carer JSON Schema offers only the three reg 3(3) limbs', () => {

@@ -216,22 +216,28 @@ describe('wording and validation (issue 12)', () => {
     expect(assessTemporaryDuty({ ...input, provider: { ...input.provider, registeredActivities: [] } }).engaged).toBe(false);
   });
 
-  it('a date before 1 April 2015 says s.48 and SI 2015/301 were not in force, without naming a pack parameter', () => {
-    const check = (fn: () => unknown, path: string): void => {
+  it('a date before 1 April 2015 says s.48 and SI 2015/301 apply from that day, without naming a pack parameter', () => {
+    // One issue at the date, saying from when the law applies ("must be on or after …, when <law> came into force").
+    const check = (fn: () => unknown, path: string, law: RegExp): void => {
       try {
         fn();
         expect.unreachable();
       } catch (error) {
         const issues = (error as { issues: { code: string; path: unknown[]; message: string }[] }).issues;
+        expect(issues).toHaveLength(1);
         expect(issues[0]?.path.join('.')).toBe(path);
         expect(issues[0]?.code).toBe('no_value_in_force');
-        expect(issues[0]?.message).toMatch(/not in force/);
+        expect(issues[0]?.message).toMatch(law);
         expect(issues[0]?.message).not.toMatch(/businessFailureEvents|pack/);
       }
     };
-    check(() => assessTemporaryDuty({ ...careHomeAdministrationCloses.input, asOf: '2015-03-31', activity: { ...careHomeAdministrationCloses.input.activity, ceasedOn: '2015-03-30' }, events: [{ type: 'administrator-appointed', date: '2015-03-20' }] }), 'asOf');
-    check(() => determineContinuityBasis(residents.selfFunder!.input, { ...careHomeContext, asOf: '2014-12-01' }), 'context.asOf');
-    check(() => isMarketOversightProvider({ asOf: '2015-04-05', isLocalAuthority: false, personalCare: { hoursInWeek: 31_000, peopleInWeek: 900 } }), 'asOf');
+    check(
+      () => assessTemporaryDuty({ ...careHomeAdministrationCloses.input, asOf: '2015-03-31', activity: { ...careHomeAdministrationCloses.input.activity, ceasedOn: '2015-03-30' }, events: [{ type: 'administrator-appointed', date: '2015-03-20' }] }),
+      'asOf',
+      /^must be on or after 2015-04-01, when Care Act 2014 s\.48 and the Care and Support \(Business Failure\) Regulations 2015 \(SI 2015\/301\) came into force$/,
+    );
+    check(() => determineContinuityBasis(residents.selfFunder!.input, { ...careHomeContext, asOf: '2014-12-01' }), 'context.asOf', /^must be on or after 2015-04-01, when Part 1 of the Care Act 2014 .* came into force$/);
+    check(() => isMarketOversightProvider({ asOf: '2015-04-05', isLocalAuthority: false, personalCare: { hoursInWeek: 31_000, peopleInWeek: 900 } }), 'asOf', /^must be on or after 2015-04-06, when the market oversight regime \(Care Act 2014 ss\.53-57 and SI 2015\/314\) came into force$/);
     // The first day in force works.
     expect(assessTemporaryDuty({ ...careHomeAdministrationCloses.input, asOf: '2015-04-01', activity: { ...careHomeAdministrationCloses.input.activity, ceasedOn: '2015-04-01' }, events: [{ type: 'administrator-appointed', date: '2015-03-20' }] }).engaged).toBe(true);
   });

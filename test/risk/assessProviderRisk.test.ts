@@ -4,6 +4,7 @@ import { isRulesError } from '../../src/index.js';
 import { assessProviderRisk, reviewRiskLevel, type EvidenceItem } from '../../src/risk/index.js';
 import { AS_OF, STATUS_KINDS, evidenceBody, evidenceList, worsen } from './arbitraries.js';
 import { visit } from './fixtures.js';
+import { issuesOf } from '../helpers/refusal.js';
 
 const assess = (evidence: EvidenceItem[], asOf = AS_OF) => assessProviderRisk({ providerId: 'P1', serviceType: 'residential-local', asOf, evidence });
 
@@ -137,7 +138,9 @@ describe('assessProviderRisk: worked examples (Coventry QA framework, seed 001 T
     const a = assess([item, item, { ...item }]);
     expect(a.duplicatesIgnored).toEqual(['C', 'C']);
     expect(a.level).toBe(2);
-    expect(() => assess([item, { ...item, severity: 'low' }])).toThrow(/same id/);
+    expect(issuesOf(() => assess([item, { ...item, severity: 'low' }]))).toEqual([
+      { code: 'inconsistent_input', path: ['evidence', 1, 'id'], message: 'is already used by evidence[0] with different content: each id must be one record' },
+    ]);
   });
 
   it('a CQC rating never goes stale: it stays in force until CQC replaces it, however old (seed 001 para 1.10.3)', () => {
@@ -159,8 +162,12 @@ describe('assessProviderRisk: worked examples (Coventry QA framework, seed 001 T
   });
 
   it('evidence dated after asOf, or closed before it was raised, is refused', () => {
-    expect(() => assess([{ kind: 'concern', id: 'C', date: '2026-07-01', source: 'GP', severity: 'low', raisedBy: 'professional' }])).toThrow(/after asOf/);
-    expect(() => assess([{ kind: 'concern', id: 'C', date: '2026-06-01', source: 'GP', severity: 'low', raisedBy: 'professional', closedOn: '2026-05-01' }])).toThrow(/closed before/);
+    expect(issuesOf(() => assess([{ kind: 'concern', id: 'C', date: '2026-07-01', source: 'GP', severity: 'low', raisedBy: 'professional' }]))).toEqual([
+      { code: 'inconsistent_input', path: ['evidence', 0, 'date'], message: 'must be on or before asOf; assess as of a later date' },
+    ]);
+    expect(issuesOf(() => assess([{ kind: 'concern', id: 'C', date: '2026-06-01', source: 'GP', severity: 'low', raisedBy: 'professional', closedOn: '2026-05-01' }]))).toEqual([
+      { code: 'inconsistent_input', path: ['evidence', 0, 'closedOn'], message: "must be on or after the item's own date" },
+    ]);
   });
 });
 

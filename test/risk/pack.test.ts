@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extendPack, isRulesError, toJsonSchema } from '../../src/index.js';
 import * as risk from '../../src/risk/index.js';
 import { assessProviderRisk, concernResponseDeadline, coventryRiskPack, reviewRiskLevel, type RiskPack } from '../../src/risk/index.js';
+import { issuesOf } from '../helpers/refusal.js';
 
 const medication20Days = { providerId: 'P', serviceType: 'home-support-local', asOf: '2026-06-30', evidence: [{ kind: 'quality-trigger' as const, id: 'M', date: '2026-06-10', source: 'visit', domain: 'medication' as const, finding: 'moderate' as const }] };
 
@@ -26,7 +27,11 @@ describe('the Coventry pack and council overrides', () => {
   it('is in force from 13 July 2022, the date of the Cabinet Member decision (seed 001), and refuses earlier dates', () => {
     for (const list of Object.values(coventryRiskPack.entries)) expect(list[0]?.validFrom).toBe('2022-07-13');
     expect(assessProviderRisk({ ...medication20Days, asOf: '2022-07-13', evidence: [] }).level).toBe(0);
-    expect(() => assessProviderRisk({ ...medication20Days, asOf: '2022-07-12', evidence: [] })).toThrow(/no value of "staleAfterDays" in force on 2022-07-12/);
+    // One issue at asOf naming the first day of the rules (not one per parameter, and not the date given).
+    const issues = issuesOf(() => assessProviderRisk({ ...medication20Days, asOf: '2022-07-12', evidence: [] }));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'no_value_in_force', path: ['asOf'] });
+    expect(issues[0]!.message).toMatch(/^must be on or after 2022-07-13, when Coventry QA framework \(seed 001\).* took effect$/);
   });
 
   it('a council that calls a concern "persistent" after 14 days (not 28) gets level 2 for a 20-day-old finding', () => {
@@ -63,7 +68,7 @@ describe('the Coventry pack and council overrides', () => {
   });
 
   it('refuses an override that claims to be law, a value that breaks the schema, and a hand-built pack missing a parameter', () => {
-    expect(() => extendPack(coventryRiskPack, { id: 'x', version: '1', entries: { widespreadDomains: [{ validFrom: '2022-07-13', value: 2, citation: 'x', kind: 'law' }] } })).toThrow(/declared "policy"/);
+    expect(() => extendPack(coventryRiskPack, { id: 'x', version: '1', entries: { widespreadDomains: [{ validFrom: '2022-07-13', value: 2, citation: 'x', kind: 'law' }] } })).toThrow(/✖ entries\.widespreadDomains\[0\]\.kind: must be "policy", the kind the parameter is declared with/);
     expect(() => extendPack(coventryRiskPack, { id: 'x', version: '1', entries: { widespreadDomains: [{ validFrom: '2022-07-13', value: 1, citation: 'x', kind: 'policy' }] } })).toThrow();
     const { widespreadDomains: _drop, ...entries } = coventryRiskPack.entries;
     const broken = { ...coventryRiskPack, entries } as unknown as RiskPack;

@@ -7,6 +7,7 @@ import { _replayDayNumber } from '../../src/risk/replayRiskHistory.js';
 import { EvidenceItemSchema, _isEvidenceItem, _isIsoDate } from '../../src/risk/schemas.js';
 import { evidenceBody, evidenceList } from './arbitraries.js';
 import { elmHouseWalk, walkInput } from './fixtures.js';
+import { _formatPath } from '../../src/core/errors.js';
 
 const CLOSURE = ['closedOn', 'resolvedOn', 'endedOn'] as const;
 
@@ -159,17 +160,17 @@ describe('replayRiskHistory: a provider\'s history, validated once, equal to the
       try {
         replayRiskHistory(input as never);
       } catch (e) {
-        if (isRulesError(e)) return e.issues.map((i) => i.message).join('\n');
+        if (isRulesError(e)) return e.issues.map((i) => `${_formatPath(i.path)}: ${i.message}`).join('\n');
         throw e;
       }
       return '';
     };
-    expect(issues({ providerId: 'P', serviceType: 'residential-local', evidence: [], reviewDates: ['2026-03-09', '2026-03-09'] })).toMatch(/reviewDates\[1\]: review dates must be strictly increasing/);
-    expect(issues({ providerId: 'P', serviceType: 'care home', evidence: [], reviewDates: ['2026-03-09'] })).toMatch(/serviceType: unknown service type "care home"/);
+    expect(issues({ providerId: 'P', serviceType: 'residential-local', evidence: [], reviewDates: ['2026-03-09', '2026-03-09'] })).toMatch(/^reviewDates\[1\]: must be after the review date before it \(review dates are strictly increasing\)$/);
+    expect(issues({ providerId: 'P', serviceType: 'care home', evidence: [], reviewDates: ['2026-03-09'] })).toMatch(/^serviceType: must be one of the pack's service types: residential-national, /);
     const c: EvidenceItem = { kind: 'concern', id: 'X', date: '2026-01-01', source: 's', severity: 'low', raisedBy: 'family' };
-    expect(issues({ providerId: 'P', serviceType: 'residential-local', evidence: [c, { ...c, severity: 'serious' }], reviewDates: ['2026-03-09'] })).toMatch(/evidence\[1\]\.id: the same id/);
-    expect(issues({ providerId: 'P', serviceType: 'residential-local', evidence: [], reviewDates: ['2022-07-12'] })).toMatch(/reviewDates\[0\]: .*no value of/);
-    expect(issues({ providerId: 'P', serviceType: 'residential-local', evidence: [{ ...c, closedOn: '2025-12-01' }], reviewDates: ['2026-03-09'] })).toMatch(/evidence\[0\]\.closedOn: closed before/);
+    expect(issues({ providerId: 'P', serviceType: 'residential-local', evidence: [c, { ...c, severity: 'serious' }], reviewDates: ['2026-03-09'] })).toMatch(/^evidence\[1\]\.id: is already used by evidence\[0\] with different content/);
+    expect(issues({ providerId: 'P', serviceType: 'residential-local', evidence: [], reviewDates: ['2022-07-12'] })).toBe('reviewDates[0]: must be on or after 2022-07-13, when Coventry QA framework (seed 001) para 1.12 (triggers); ages are library defaults (a CQC rating stays in force until CQC replaces it and never goes stale) took effect');
+    expect(issues({ providerId: 'P', serviceType: 'residential-local', evidence: [{ ...c, closedOn: '2025-12-01' }], reviewDates: ['2026-03-09'] })).toBe("evidence[0].closedOn: must be on or after the item's own date");
   });
 
   it('invalid input of any shape yields only RulesError', () => {

@@ -15,6 +15,7 @@ import {
 } from '../../src/risk/index.js';
 import { AS_OF, evidenceList } from './arbitraries.js';
 import { BANK_HOLIDAYS_2026, visit } from './fixtures.js';
+import { issuesOf } from '../helpers/refusal.js';
 
 const bcp: EvidenceItem = { kind: 'business-continuity-plan', id: 'BCP', date: '2026-06-01', source: 'visit', status: 'tested' };
 const good: EvidenceItem = { kind: 'cqc-rating', id: 'CQC', date: '2025-03-01', source: 'CQC', overall: 'good' };
@@ -74,7 +75,10 @@ describe('service-type profiles (Appendix 2 s.8 table; para 1.13 "guided by type
 
   it('the vocabulary is the section 8 table; "care home" is refused with the field and the known types; a council adds its own type', () => {
     expect(Object.keys(COVENTRY_SERVICE_TYPES)).toHaveLength(12);
-    expect(() => assess(clean, 'care home')).toThrow(/serviceType: unknown service type "care home": expected one of "residential-national"/);
+    const issues = issuesOf(() => assess(clean, 'care home'));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'invalid_value', path: ['serviceType'] });
+    expect(issues[0]!.message).toMatch(/^must be one of the pack's service types: residential-national, .*\(seed 001 Appendix 2 s\.8\)/);
     const withSupportedLiving = extendPack(coventryRiskPack, {
       id: 'council',
       version: '1',
@@ -132,7 +136,7 @@ describe('governance: the level is a recommendation; the panels decide (para 1.1
       try {
         f();
       } catch (e) {
-        if (isRulesError(e)) return e.issues.map((i) => i.message).join('\n');
+        if (isRulesError(e)) return e.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n');
       }
       return '';
     };

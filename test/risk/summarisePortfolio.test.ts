@@ -4,6 +4,7 @@ import { extendPack, isRulesError } from '../../src/index.js';
 import { calculateProviderQualityShare } from '../../src/ascof/index.js';
 import { assessProviderRisk, coventryRiskPack, summarisePortfolio } from '../../src/risk/index.js';
 import { visit } from './fixtures.js';
+import { issuesOf } from '../helpers/refusal.js';
 
 const entry = (providerId: string, serviceType: string, level: 0 | 1 | 2 | 3 | 4, overall: 'good' | 'outstanding' | 'requires-improvement' | 'inadequate' | null, asOf = '2026-05-01') => ({
   providerId,
@@ -101,7 +102,12 @@ describe('summarisePortfolio (Coventry KPI, seed 002: services meeting quality s
   });
 
   it('a service type outside the pack\'s vocabulary is refused with a RulesError naming the field', () => {
-    expect(() => summarisePortfolio([entry('A', 'care home', 0, 'good')])).toThrow(/\[0\]\.serviceType: unknown service type "care home"/);
+    const issues = issuesOf(() => summarisePortfolio([entry('A', 'care home', 0, 'good')]));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'invalid_value', path: [0, 'serviceType'] });
+    expect(issues[0]!.message).toMatch(/^must be one of the pack's service types: residential-national, /);
+    // The value given is not repeated (it may be typed by a person).
+    expect(issues[0]!.message).not.toContain('care home');
   });
 
   it('invalid input of any shape yields only RulesError', () => {

@@ -21,11 +21,11 @@ const blankable = <T extends z.ZodType>(schema: T) => z.union([z.literal('').tra
 /** An optional defined-list column: one of the values, or blank (read as absent); a wrong value stays `invalid_value`. */
 const blankList = <T extends readonly [string, ...string[]]>(values: T, field: string) =>
   z
-    .enum([...values, ''] as unknown as readonly [T[number] | '', ...(T[number] | '')[]], { error: `${field}: not a value of the CLD defined list` })
+    .enum([...values, ''] as unknown as readonly [T[number] | '', ...(T[number] | '')[]], { error: `must be a value of the CLD defined list of ${field}` })
     .transform((v): T[number] | undefined => (v === '' ? undefined : (v as T[number])))
     .optional();
 const definedList = <T extends readonly [string, ...string[]]>(values: T, field: string) =>
-  z.enum(values, { error: `${field}: not a value of the CLD defined list` });
+  z.enum(values, { error: `must be a value of the CLD defined list of ${field}` });
 
 /**
  * One row of a Client Level Data (CLD) submission, with the Release 1 field names as NHS England's and
@@ -146,7 +146,7 @@ export function _checkCldRow(row: unknown): _RowCheck {
     const parsed = CldEventSchema.safeParse(withoutBlanks(row));
     if (!parsed.success) {
       const issues = _fromZodIssues(parsed.error.issues);
-      return { ok: false, issue: issues[0] ?? _issue('custom', [], 'invalid row'), issues };
+      return { ok: false, issue: issues[0] ?? _issue('custom', [], 'is not a valid CLD row'), issues };
     }
     e = parsed.data;
   }

@@ -47,6 +47,6 @@ export function calculateLocalKpi(input: LocalKpiInput, options?: LocalKpiOption
     case 'fee-rates': return compareFeeRates(rest as z.input<typeof FeeRatesInputSchema>, options);
     case 'representation': return compareRepresentation(rest as z.input<typeof RepresentationInputSchema>, options);
     case 'waiting-time': return calculateAverageWaitingTime(rest as z.input<typeof WaitingTimeInputSchema>, options);
-    default: throw new RulesError('calculateLocalKpi', [_issue('invalid_value', ['kpi'], 'unknown KPI')]);
+    default: throw new RulesError('calculateLocalKpi', [_issue('invalid_value', ['kpi'], 'must be one of: short-term-support, provider-quality, complaints-upheld, fee-rates, representation, waiting-time')]);
   }
 }

@@ -60,7 +60,7 @@ export function _findMeasure(entry: string, registry: AscofRegistry, code: strin
   const hit = registry.measures.find((m) => _normaliseCode(m.code) === key);
   if (hit === undefined) {
     throw new RulesError(entry, [
-      _issue('unknown_measure', path, `no ASCOF measure with this code in ${registry.year} (${registry.framework}); codes: ${registry.measures.map((m) => m.code).join(', ')}`),
+      _issue('unknown_measure', path, `must be one of the ASCOF codes of ${registry.year} (${registry.framework}): ${registry.measures.map((m) => m.code).join(', ')}`),
     ]);
   }
   return hit;

@@ -10,6 +10,7 @@ import {
   type UserSurveyResponse,
 } from '../../ascof/index.js';
 import type { DemoSection } from '../command.js';
+import { issueLine } from '../io.js';
 
 /** 100 illustrative ASCS responses built to match the Leicestershire seed: 67% found information easy, 40% had enough social contact. */
 function sampleResponses(): UserSurveyResponse[] {
@@ -74,7 +75,7 @@ export const ascofDemo: DemoSection = {
       });
     } catch (error) {
       if (!isRulesError(error)) throw error;
-      io.stdout(`The seed's spend "percentages" are refused: ${error.issues[0]?.message}\n`);
+      io.stdout(`The seed's spend "percentages" are refused: ${error.issues[0] === undefined ? '' : issueLine(error.issues[0])}\n`);
     }
 
     const old2d = calculateAscofMeasure('2D', { numerator: 300, denominator: 400 }, { year: '2022-23' });

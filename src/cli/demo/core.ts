@@ -4,6 +4,7 @@ import { describeRounding, roundDecimal } from '../../core/decimal.js';
 import { isRulesError } from '../../core/errors.js';
 import { defineRulePack, extendPack, resolve } from '../../core/rulePack.js';
 import type { DemoSection } from '../command.js';
+import { issueLine } from '../io.js';
 
 // A two-parameter sample pack: one national-law value and one local-policy value.
 const spec = {
@@ -40,7 +41,7 @@ export const coreDemo: DemoSection = {
       });
     } catch (error) {
       if (!isRulesError(error)) throw error;
-      io.stdout(`A council layer that changes national law is refused: ${error.issues[0]?.message}\n`);
+      io.stdout(`A council layer that changes national law is refused: ${error.issues[0] === undefined ? '' : issueLine(error.issues[0])}\n`);
     }
     io.stdout(`\nA concern received 09:00 Saturday 28 March 2026 (GMT) is due within 24 hours: by ${addClockHours('2026-03-28T09:00:00Z', 24)} (the clocks went forward).\n`);
     io.stdout(`An action plan due 5 working days after Friday 18 December 2026, skipping Christmas bank holidays, is due on ${addWorkingDays('2026-12-18', 5, { bankHolidays: ['2026-12-25', '2026-12-28'] })}.\n`);
