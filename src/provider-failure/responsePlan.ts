@@ -5,7 +5,7 @@ import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js'
 import { _packFrom, _reader, type ProviderFailureOptions } from './options.js';
 import { RESPONSE_ACTION_IDS, type ResponseActionId } from './pack.js';
 import { ResponsePlanInputSchema, type ResponsePlanInput } from './schemas.js';
-import type { ServiceType } from './vocabulary.js';
+import { INSOLVENCY_PRACTITIONER_LABELS, SERVICE_TYPE_LABELS, type ServiceType } from './vocabulary.js';
 
 const ENTRY = 'planProviderFailureResponse';
 const A2 = 'Coventry Market and Provider Failure Approach v4.0';
@@ -87,22 +87,8 @@ const ROLE_WORDS: Readonly<Record<string, string>> = {
   none: 'none',
 };
 
-const PRACTITIONER_WORDS: Readonly<Record<string, string>> = {
-  administrator: 'administrator',
-  'administrative-receiver': 'administrative receiver',
-  receiver: 'receiver',
-  liquidator: 'liquidator',
-  'cva-supervisor': 'supervisor of the voluntary arrangement',
-  'trustee-in-bankruptcy': 'trustee in bankruptcy',
-};
-
-const SERVICE_WORDS: Readonly<Record<ServiceType, string>> = {
-  'residential-care-home': 'a residential care home',
-  'nursing-home': 'a nursing home',
-  'housing-with-care': 'housing with care',
-  'home-support': 'home support',
-  'day-service': 'a day service',
-};
+// A service type in a sentence: the form label, with an article where the noun is countable.
+const SERVICE_WORDS = (t: ServiceType): string => `${t === 'housing-with-care' || t === 'home-support' ? '' : 'a '}${SERVICE_TYPE_LABELS[t].toLowerCase()}`;
 
 const APPROACH_1_ACCOMMODATION: readonly ApproachOption[] = [
   { issue: 'accommodation', option: 'Source alternative accommodation', factors: ['Building availability within the council and private market', 'Cost of building (rent, charges)', 'Suitability of building and adaptations needed', 'Where no capacity exists, cross-border accommodation', 'Hotels'] },
@@ -137,8 +123,7 @@ function checkConsistency(data: ReturnType<typeof ResponsePlanInputSchema.parse>
     }
   };
   const start = instant(data.notifiedAt, 'notifiedAt');
-  if (data.timescale === 'planned' && data.closesAt === undefined) issues.push(_issue('inconsistent_input', ['closesAt'], 'required when timescale is "planned"'));
-  if (data.timescale === 'emergency' && data.closesAt !== undefined) issues.push(_issue('inconsistent_input', ['closesAt'], 'only applies when timescale is "planned"; an emergency closure runs from notifiedAt'));
+  // closesAt with timescale is the schema's rule; the comparisons of two values below are not (docs/schemas.md).
   const end = data.closesAt === undefined ? undefined : instant(data.closesAt, 'closesAt');
   if (start !== undefined && end !== undefined && end <= start) issues.push(_issue('inconsistent_input', ['closesAt'], 'must be after notifiedAt'));
   (data.placingAuthorities ?? []).forEach((name, i) => {
@@ -208,7 +193,7 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
 
   const approachEntry = read.get('approachByServiceType');
   const approach = approachEntry.value[data.serviceType];
-  steps.push(_step('provider-failure.plan.approach', approachEntry.citation, 'applied', `${SERVICE_WORDS[data.serviceType]} is handled under approach ${approach} (${approach === 1 ? 'building-based services' : 'care delivered in people\'s own homes'}).`, [['serviceType', data.serviceType]], approachEntry.warnings));
+  steps.push(_step('provider-failure.plan.approach', approachEntry.citation, 'applied', `${SERVICE_WORDS(data.serviceType)} is handled under approach ${approach} (${approach === 1 ? 'building-based services' : 'care delivered in people\'s own homes'}).`, [['serviceType', data.serviceType]], approachEntry.warnings));
 
   const table = read.get('stakeholdersByServiceType');
   const roles = table.value[data.serviceType];
@@ -316,7 +301,7 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
   // The insolvency practitioner decides whether the business trades on, is sold or closes (Appendix 2 section 3).
   const ip = data.insolvencyPractitioner;
   const hasPractitioner = ip !== undefined || data.cause === 'business-failure';
-  const ipRole = ip === undefined ? 'insolvency practitioner' : (PRACTITIONER_WORDS[ip.role] as string);
+  const ipRole = ip === undefined ? 'insolvency practitioner' : INSOLVENCY_PRACTITIONER_LABELS[ip.role];
   const ipOwner = ip?.name === undefined ? `The ${ipRole}` : `${ip.name} (${ipRole})`;
   if (hasPractitioner) {
     stakeholders.push({

@@ -105,7 +105,8 @@ describe('planProviderFailureResponse: properties', () => {
     cause: fc.constantFrom('business-failure' as const, 'provider-exit' as const, 'cqc-enforcement' as const, 'emergency' as const, 'infection-outbreak' as const),
     timescale: fc.constant('emergency' as const),
     peopleAffected: fc.integer({ min: 0, max: 500 }),
-    affectedAuthorities: fc.array(fc.constantFrom('Coventry', 'Warwickshire', 'Solihull'), { minLength: 1, maxLength: 3 }),
+    // Each authority once: a repeated name is refused (a duplicate, test/provider-failure/schemaAgreement.test.ts).
+    affectedAuthorities: fc.uniqueArray(fc.constantFrom('Coventry', 'Warwickshire', 'Solihull'), { minLength: 1, maxLength: 3 }),
   });
 
   // London's UTC offset at an instant, read from the platform's time-zone data (not from the library).
