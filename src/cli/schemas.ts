@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import type { SchemaDocs } from '../core/jsonSchema.js';
 import { RulePackSourceSchema } from '../core/rulePack.js';
 import { AdultEligibilityInputSchema, CarerEligibilityInputSchema, DutyInputSchema, WrittenRecordInputSchema } from '../eligibility/index.js';
 import {
@@ -7,6 +8,7 @@ import {
   MarketOversightMetricsSchema,
   ResponsePlanInputSchema,
   TemporaryDutyInputSchema,
+  providerFailureSchemaDocs,
 } from '../provider-failure/index.js';
 import { ProviderFailureFileSchema } from './provider-failure.js';
 import { CareHomeStockInputSchema, ProjectCostsInputSchema, ProjectDemandInputSchema, ProjectIndicatorsInputSchema, ProjectionChartSchema } from '../demand/index.js';
@@ -21,7 +23,7 @@ import { AggregatePopulationBodySchema, CompareScenariosBodySchema, ConfirmRiskD
 /**
  * The schemas `asc-rules schema <name>` prints. Each area adds the inputs of its entry points.
  */
-export const cliSchemas: Readonly<Record<string, { readonly schema: z.ZodType; readonly summary: string }>> = {
+export const cliSchemas: Readonly<Record<string, { readonly schema: z.ZodType; readonly summary: string; readonly docs?: SchemaDocs }>> = {
   'rule-pack': { schema: RulePackSourceSchema, summary: 'a rule pack or council override layer (JSON)' },
   'pack-file': { schema: PackFileSchema, summary: 'a council pack file (YAML or JSON): a rule-pack layer plus its area and base' },
   'case-file': { schema: CaseFileSchema, summary: 'a file of named cases for asc-rules test and asc-rules compare (YAML or JSON)' },
@@ -29,12 +31,12 @@ export const cliSchemas: Readonly<Record<string, { readonly schema: z.ZodType; r
   'eligibility-carer': { schema: CarerEligibilityInputSchema, summary: "a carer's assessment for determineCarerEligibility (SI 2015/313 reg 3)" },
   'eligibility-duty': { schema: DutyInputSchema, summary: 'an adult or carer case for assessDutyToMeetNeeds (Care Act 2014 s.18-20)' },
   'eligibility-record': { schema: WrittenRecordInputSchema, summary: 'a determination for writtenRecord (Care Act 2014 s.13(2))' },
-  'provider-failure-file': { schema: ProviderFailureFileSchema, summary: 'the file of asc-rules provider-failure (operation + input)' },
-  'provider-failure-temporary-duty': { schema: TemporaryDutyInputSchema, summary: 'input of assessTemporaryDuty (s.48 trigger)' },
-  'provider-failure-person': { schema: AffectedPersonSchema, summary: 'one affected person for determineContinuityBasis' },
-  'provider-failure-context': { schema: ContinuityContextSchema, summary: 'the shared context of determineContinuityBasis' },
-  'provider-failure-response-plan': { schema: ResponsePlanInputSchema, summary: 'input of planProviderFailureResponse' },
-  'provider-failure-market-oversight': { schema: MarketOversightMetricsSchema, summary: 'input of isMarketOversightProvider (SI 2015/314)' },
+  'provider-failure-file': { schema: ProviderFailureFileSchema, summary: 'the file of asc-rules provider-failure (operation + input)', docs: providerFailureSchemaDocs },
+  'provider-failure-temporary-duty': { schema: TemporaryDutyInputSchema, summary: 'input of assessTemporaryDuty (s.48 trigger)', docs: providerFailureSchemaDocs },
+  'provider-failure-person': { schema: AffectedPersonSchema, summary: 'one affected person for determineContinuityBasis', docs: providerFailureSchemaDocs },
+  'provider-failure-context': { schema: ContinuityContextSchema, summary: 'the shared context of determineContinuityBasis', docs: providerFailureSchemaDocs },
+  'provider-failure-response-plan': { schema: ResponsePlanInputSchema, summary: 'input of planProviderFailureResponse', docs: providerFailureSchemaDocs },
+  'provider-failure-market-oversight': { schema: MarketOversightMetricsSchema, summary: 'input of isMarketOversightProvider (SI 2015/314)', docs: providerFailureSchemaDocs },
   'demand-project': { schema: ProjectDemandInputSchema, summary: 'input of asc-rules demand project|simulate (population, rates or counts, scenario)' },
   'demand-costs': { schema: ProjectCostsInputSchema, summary: 'volumes, unit costs and options of projectCosts' },
   'demand-care-home-stock': { schema: CareHomeStockInputSchema, summary: 'input of projectCareHomeStock (stock-flow of care-home beds)' },

@@ -1,4 +1,4 @@
-import { addClockHours, londonDateOf, _addDays, _instant, type IsoDate, type IsoDateTime } from '../core/dates.js';
+import { addClockHours, londonDateOf, _addDays, _dayNumber, _instant, type IsoDate, type IsoDateTime } from '../core/dates.js';
 import { RulesError, _issue, _parse, isRulesError, type RulesIssue } from '../core/errors.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
@@ -8,6 +8,8 @@ import { ResponsePlanInputSchema, type ResponsePlanInput } from './schemas.js';
 import { INSOLVENCY_PRACTITIONER_LABELS, SERVICE_TYPE_LABELS, type ServiceType } from './vocabulary.js';
 
 const ENTRY = 'planProviderFailureResponse';
+/** The day number of 9999-12-31, the last day a four-digit ISO year can write. */
+const LAST_DAY = _dayNumber('9999-12-31');
 const A2 = 'Coventry Market and Provider Failure Approach v4.0';
 
 /** A body with a part in the response, and what it does. */
@@ -355,8 +357,19 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
       timing === undefined ? [] : [...timing.window.warnings, ...timing.due.warnings],
     ),
   );
-  const dueAt = (id: ResponseActionId): IsoDateTime =>
-    timing === undefined ? addClockHours(data.closesAt as string, 0, { entry: ENTRY }) : addClockHours(data.notifiedAt, Math.min(timing.due.value[id], timing.window.value), { entry: ENTRY });
+  // Every deadline must be a date an ISO string can write (the year 9999 at most): a notice or closure so late
+  // that the plan would run past it is refused at that field (it depends on the pack's hours and weeks, so it is
+  // the function's rule, not the JSON Schema's).
+  const anchorField = planned ? 'closesAt' : 'notifiedAt';
+  const tooLate = (): RulesError => new RulesError(ENTRY, [_issue('too_big', [anchorField], "must leave room for the plan's deadlines before the end of the year 9999")]);
+  const dueAt = (id: ResponseActionId): IsoDateTime => {
+    try {
+      return timing === undefined ? addClockHours(data.closesAt as string, 0, { entry: ENTRY }) : addClockHours(data.notifiedAt, Math.min(timing.due.value[id], timing.window.value), { entry: ENTRY });
+    } catch (error) {
+      if (isRulesError(error) && error.issues.some((i) => i.code === 'too_big')) throw tooLate();
+      throw error;
+    }
+  };
 
   const wantedById: Record<ResponseActionId, { include: boolean; action: string; owner: string; citation: string }> = {
     'establish-project-team': { include: true, action: 'A senior manager establishes a project team to coordinate the safety and wellbeing of everyone affected', owner: host, citation: `${A2} section 10` },
@@ -450,6 +463,7 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
   const reviews = read.get('reviewWindowWeeks');
   const lessons = read.get('lessonsLearntAfterWeeks');
   const { from, to } = reviews.value;
+  if (_dayNumber(anchorDate) + 7 * Math.max(to, lessons.value) > LAST_DAY) throw tooLate();
   const windowFrom = _addDays(anchorDate, 7 * from);
   const reviewBy = _addDays(anchorDate, 7 * to);
   const lessonsBy = _addDays(anchorDate, 7 * lessons.value);

@@ -231,6 +231,22 @@ describe('planProviderFailureResponse: council override', () => {
     }
   });
 
+  it('a notice or closure so late that a deadline would fall after the year 9999 is refused at that field', () => {
+    const issuesOf = (input: ResponsePlanInput) => {
+      try {
+        planProviderFailureResponse(input);
+      } catch (error) {
+        return (error as { issues: unknown[] }).issues;
+      }
+      return expect.unreachable();
+    };
+    // The 72-hour window would end in the year 10000; so would the reviews, 6 weeks after a planned closure.
+    expect(issuesOf({ ...careHomePlan.input, notifiedAt: '9999-12-31T12:00:00Z' })).toEqual([expect.objectContaining({ code: 'too_big', path: ['notifiedAt'] })]);
+    expect(issuesOf({ ...careHomePlan.input, notifiedAt: '9999-10-01T09:00:00Z', timescale: 'planned', closesAt: '9999-12-01T09:00:00Z' })).toEqual([expect.objectContaining({ code: 'too_big', path: ['closesAt'] })]);
+    // Ten weeks before the end still fits: the lessons-learnt review is due 6 weeks after.
+    expect(planProviderFailureResponse({ ...careHomePlan.input, notifiedAt: '9999-10-01T09:00:00Z' }).actions.at(-1)?.dueOn).toBe('9999-11-12');
+  });
+
   it('a skipped London wall-clock time is refused, not guessed', () => {
     expect(() => planProviderFailureResponse({ ...careHomePlan.input, notifiedAt: '2026-03-29T01:30' })).toThrow(/does not exist/);
   });

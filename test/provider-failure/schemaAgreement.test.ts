@@ -1,9 +1,11 @@
 // Issue 14, "JSON Schemas that agree with the functions", for provider failure: ajv with each exported JSON
 // Schema refuses exactly what the function refuses at its schema stage; the function may also refuse by the
 // rules that compare two values, which docs/schemas.md lists (section "Provider failure") and `beyond` names.
-import type fc from 'fast-check';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RulesIssue } from '../../src/index.js';
+import { toJsonSchema, type RulesIssue } from '../../src/index.js';
+import { _parse } from '../../src/core/errors.js';
+import { ProviderFailureFileSchema } from '../../src/cli/provider-failure.js';
 import {
   assessTemporaryDuty,
   coventryProviderFailurePack,
@@ -12,6 +14,7 @@ import {
   planProviderFailureResponse,
   PROVIDER_FAILURE_INPUTS,
   providerFailureJsonSchema,
+  providerFailureSchemaDocs,
   type ProviderFailureInputName,
 } from '../../src/provider-failure/index.js';
 import { expectSchemaAgreement, undocumented, validatorOf } from '../helpers/schemaAgreement.js';
@@ -26,6 +29,12 @@ const same = (path: readonly (string | number)[], ...pattern: (string | typeof N
 const selfFunder = { ref: 'P-1', role: 'adult', arrangement: 'self-funded' };
 const notEngaged = { ...careHomeContext, temporaryDutyEngaged: false };
 const needsUrgency = (i: RulesIssue): boolean => i.code === 'inconsistent_input' && same(i.path, 'person', 'needsAppearUrgent');
+
+// For a person placed by another English authority the coordinator is Coventry policy, in force from 2022-06-16:
+// an earlier context.asOf is refused for that person only (a rule between the person and the context). The
+// law's own start (2015-04-01) has the same code and path, so the policy's date in the message tells them apart.
+const outOfAreaPolicyNotYet = (i: RulesIssue): boolean =>
+  i.code === 'no_value_in_force' && same(i.path, 'context', 'asOf') && i.message.includes(coventryProviderFailurePack.entries.outOfAreaCoordinator[0]!.validFrom);
 
 const duty = careHomeAdministrationCloses.input;
 const plan = careHomePlan.input;
@@ -92,7 +101,8 @@ const CASES: Readonly<Record<ProviderFailureInputName, Case>> = {
     beyondSchema: (i) =>
       (i.code === 'inconsistent_input' && (same(i.path, 'closesAt') || same(i.path, 'nhsFundedPeople') || same(i.path, 'placingAuthorities', Number) || same(i.path, 'affectedAuthorities', Number))) ||
       ((i.code === 'nonexistent_local_time' || i.code === 'ambiguous_local_time') && (same(i.path, 'notifiedAt') || same(i.path, 'closesAt'))) ||
-      (i.code === 'no_value_in_force' && same(i.path, 'notifiedAt')),
+      (i.code === 'no_value_in_force' && same(i.path, 'notifiedAt')) ||
+      (i.code === 'too_big' && (same(i.path, 'notifiedAt') || same(i.path, 'closesAt'))),
     refusedByBoth: [
       // a planned closure without its date, and an emergency with one
       { ...plan, timescale: 'planned' },
@@ -114,6 +124,8 @@ const CASES: Readonly<Record<ProviderFailureInputName, Case>> = {
       // a London time the clocks skip, and a notice before Coventry's policy took effect (2022-06-16, London time)
       { ...plan, notifiedAt: '2026-03-29T01:30' },
       { ...plan, notifiedAt: '2022-06-15T22:59:00Z' },
+      // a notice so late that the plan's deadlines would run past the year 9999
+      { ...plan, notifiedAt: '9999-12-31T23:59:59Z' },
     ],
   },
   'market-oversight': {
@@ -197,5 +209,63 @@ describe('provider-failure JSON Schemas agree with the functions (issue 14)', ()
   it('residents of the fixtures are valid people for the JSON Schema', () => {
     const validate = validatorOf(providerFailureJsonSchema('person'));
     for (const r of Object.values(residents)) expect(validate(r.input), r.name).toBe(true);
+  });
+});
+
+describe('the file of asc-rules provider-failure agrees with what the command runs', () => {
+  const schema = toJsonSchema(ProviderFailureFileSchema, providerFailureSchemaDocs);
+  // What the command does with a file (src/cli/provider-failure.ts): parse it, then call the entry point it names.
+  const run = (input: unknown): unknown => {
+    const file = _parse('asc-rules provider-failure', ProviderFailureFileSchema, input);
+    switch (file.operation) {
+      case 'temporary-duty':
+        return assessTemporaryDuty(file.input);
+      case 'continuity':
+        return file.people.map((p) => determineContinuityBasis(p, file.context));
+      case 'response-plan':
+        return planProviderFailureResponse(file.input);
+      case 'market-oversight':
+        return isMarketOversightProvider(file.input);
+    }
+  };
+  const valid = fc.oneof(
+    CASES['temporary-duty'].valid.map((input) => ({ operation: 'temporary-duty', input })),
+    fc.tuple(continuityContext, fc.uniqueArray(affectedPerson, { minLength: 1, maxLength: 3, selector: (p) => (p as { ref: string }).ref.trim() })).map(([context, people]) => ({ operation: 'continuity', context, people })),
+    CASES['response-plan'].valid.map((input) => ({ operation: 'response-plan', input })),
+    CASES['market-oversight'].valid.map((input) => ({ operation: 'market-oversight', input })),
+  );
+  const twice = { ref: 'P-1', role: 'adult', arrangement: 'self-funded', needsAppearUrgent: true };
+
+  it('ajv and the command accept and refuse the same files at the schema stage', () => {
+    expectSchemaAgreement({
+      jsonSchema: schema,
+      valid,
+      call: run,
+      beyondSchema: (i) =>
+        // The file's parse reports paths under `input`; the entry points within their own input.
+        [i, { ...i, path: i.path[0] === 'input' ? i.path.slice(1) : [] }].some((j) => CASES['temporary-duty'].beyondSchema(j) || CASES['response-plan'].beyondSchema(j) || CASES['market-oversight'].beyondSchema(j)) ||
+        needsUrgency(i) ||
+        outOfAreaPolicyNotYet(i) ||
+        (i.code === 'duplicate' && same(i.path, 'people', Number, 'ref')),
+      examples: [
+        { operation: 'guess', input: {} },
+        { operation: 'continuity', context: careHomeContext, people: [] },
+        { operation: 'continuity', context: careHomeContext, people: [twice, { ...twice, ref: ' P-1' }] },
+        { operation: 'response-plan', input: { ...plan, timescale: 'planned' } },
+      ],
+      numRuns: 300,
+    });
+  });
+
+  it('each person once: two people with one reference are refused by the command, which JSON Schema cannot see', () => {
+    const file = { operation: 'continuity', context: careHomeContext, people: [twice, { ...twice, ref: ' P-1', needsAppearUrgent: false }] };
+    expect(validatorOf(schema)(file)).toBe(true);
+    expect(() => run(file)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ code: 'duplicate', path: ['people', 1, 'ref'] })] }));
+  });
+
+  it('the file is documented, with a stable $id and the operation as discriminator', () => {
+    expect(undocumented(schema)).toEqual([]);
+    expect(schema.$id).toBe('urn:adult-social-care-rules:schema:ProviderFailureFile');
+    expect(schema.discriminator).toEqual({ propertyName: 'operation' });
   });
 });
