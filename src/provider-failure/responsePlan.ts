@@ -163,8 +163,8 @@ function checkConsistency(data: ReturnType<typeof ResponsePlanInputSchema.parse>
  * @returns the approach, stakeholders, options and dated actions, with the trace
  * @throws `RulesError` listing every problem: input that fails the schema, a planned closure without `closesAt`
  *   (or not after `notifiedAt`), a skipped or repeated London wall-clock time, the host listed as a placing
- *   authority, more NHS-funded people than people affected, a date before the pack's policy is in force, or a
- *   pack that changes the law
+ *   authority, an authority listed twice, more NHS-funded people than people affected, a date before the pack's
+ *   policy is in force, a notice so late that a deadline would fall after 9999-12-31, or a pack that changes the law
  *
  * @example
  * ```ts
