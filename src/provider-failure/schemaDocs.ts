@@ -46,7 +46,17 @@ const residential = oversight.residential.unwrap().shape;
 
 /**
  * The titles, descriptions, value labels and JSON-Schema-only rules of the provider-failure inputs, for
- * {@link adult-social-care-rules!toJsonSchema} (`providerFailureJsonSchema` passes it).
+ * {@link adult-social-care-rules!toJsonSchema} (`providerFailureJsonSchema` passes it; so does
+ * `asc-rules schema`). A schema built from the area's schemas (an API body holding a `TemporaryDutyInputSchema`)
+ * gets the same words by passing it.
+ *
+ * @example
+ * ```ts
+ * import { toJsonSchema } from 'adult-social-care-rules';
+ * import { TemporaryDutyInputSchema, providerFailureSchemaDocs } from 'adult-social-care-rules/provider-failure';
+ *
+ * toJsonSchema(TemporaryDutyInputSchema, providerFailureSchemaDocs).title; //=> 'Temporary duty (s.48) assessment'
+ * ```
  */
 export const providerFailureSchemaDocs: SchemaDocs = schemaDocs()
   // assessTemporaryDuty
