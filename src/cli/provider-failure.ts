@@ -92,8 +92,9 @@ function continuityForAll(people: readonly AffectedPersonInput[], context: Conti
       for (const issue of error.issues) {
         const [head, ...rest] = issue.path;
         const path = head === 'person' ? ['people', i, ...rest] : [...issue.path];
-        const moved = _issue(issue.code, path, issue.message.replace(/^[^:]*: /, ''));
-        issues.set(`${issue.code} ${moved.message}`, moved);
+        // Messages carry no path, so one problem of the shared context (context.asOf) is kept once.
+        const moved = _issue(issue.code, path, issue.message);
+        issues.set(`${issue.code} ${JSON.stringify(path)} ${moved.message}`, moved);
       }
     }
   });
