@@ -71,12 +71,12 @@ export const TemporaryDutyInputSchema = z.strictObject({
     }),
   activity: z
     .strictObject({
-    type: z.enum(ACTIVITY_TYPES).describe('The activity through which people\'s needs were being met.'),
-    authority: AuthorityNameSchema.describe('The local authority in whose area the activity was carried on (s.48(2)).'),
-    status: z.enum(['continuing', 'ceased']).describe('Whether the activity is still carried on (by the provider, an administrator or a receiver) or has stopped.'),
-    ceasedOn: IsoDateSchema.optional().describe('The day the provider became unable to carry on the activity; required when status is "ceased".'),
-    continuedBy: z.enum(['provider', 'administrator', 'receiver', 'liquidator']).optional().describe('Who keeps the service running, when status is "continuing".'),
-  })
+      type: z.enum(ACTIVITY_TYPES).describe('The activity through which people\'s needs were being met.'),
+      authority: AuthorityNameSchema.describe('The local authority in whose area the activity was carried on (s.48(2)).'),
+      status: z.enum(['continuing', 'ceased']).describe('Whether the activity is still carried on (by the provider, an administrator or a receiver) or has stopped.'),
+      ceasedOn: IsoDateSchema.optional().describe('The day the provider became unable to carry on the activity; required when status is "ceased".'),
+      continuedBy: z.enum(['provider', 'administrator', 'receiver', 'liquidator']).optional().describe('Who keeps the service running, when status is "continuing".'),
+    })
     .superRefine((a, ctx) => {
       // Required-when rules, which the JSON Schema states as if/then (schemaDocs.ts).
       if (a.status === 'ceased' && a.ceasedOn === undefined) {
