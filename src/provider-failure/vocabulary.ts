@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Arrangement } from './schemas.js';
 
 /**
  * What happened to a provider, as a council records it. The first twelve are the business-failure events of
@@ -129,7 +130,7 @@ export const PERSON_ROLE_LABELS: Readonly<Record<'adult' | 'carer', string>> = {
 };
 
 /** Labels of how an affected person's care was arranged (the `ARRANGEMENTS` of the schemas). */
-export const ARRANGEMENT_LABELS: Readonly<Record<'self-funded' | 'host-authority' | 'other-english-authority' | 'nhs-continuing-healthcare' | 'welsh-authority' | 'scottish-authority' | 'northern-ireland-trust', string>> = {
+export const ARRANGEMENT_LABELS: Readonly<Record<Arrangement, string>> = {
   'self-funded': 'Self-funded (arranged and paid for by the person)',
   'host-authority': 'Arranged by the host authority',
   'other-english-authority': 'Placed by another English local authority',
