@@ -1,6 +1,7 @@
 // The words of the provider-failure inputs for forms (titles, descriptions, value labels) and the rules a JSON
 // Schema can state that zod cannot write by itself (if/then, uniqueItems, the first date in force), kept apart
 // from the schemas that validate. See docs/schemas.md; the labels are the tables of vocabulary.ts.
+import type * as z from 'zod';
 import { schemaDocs, type SchemaDocs } from '../core/jsonSchema.js';
 import { _lawInForceFrom } from './options.js';
 import { AffectedPersonSchema, ContinuityContextSchema, MarketOversightMetricsSchema, PLACING_ARRANGEMENTS, ResponsePlanInputSchema, TemporaryDutyInputSchema } from './schemas.js';
@@ -31,6 +32,9 @@ const firstDay = (key: Parameters<typeof _lawInForceFrom>[0]): Record<string, un
   const day = _lawInForceFrom(key);
   return day === undefined ? {} : { formatMinimum: day };
 };
+
+// A label table for a closed list, checked by the compiler to name every value the list can take.
+const labelsFor = <S extends z.ZodType>(_list: S, labels: Readonly<Record<Exclude<z.output<S>, undefined> & string, string>>): Readonly<Record<string, string>> => labels;
 
 const duty = TemporaryDutyInputSchema.shape;
 const provider = duty.provider.shape;
@@ -68,10 +72,10 @@ export const providerFailureSchemaDocs: SchemaDocs = schemaDocs()
     if: { properties: { registeredUnderHsca2008: { const: false } }, required: ['registeredUnderHsca2008'] },
     then: { properties: { registeredActivities: { type: 'array', maxItems: 0 } } },
   })
-  .add(provider.kind, { title: 'Kind of provider', labels: PROVIDER_KIND_LABELS })
+  .add(provider.kind, { title: 'Kind of provider', labels: labelsFor(provider.kind, PROVIDER_KIND_LABELS) })
   .add(provider.registeredUnderHsca2008, { title: 'Registered with the CQC' })
   .add(provider.registeredActivities, { title: 'Registered activities' })
-  .add(provider.registeredActivities.element, { labels: ACTIVITY_TYPE_LABELS })
+  .add(provider.registeredActivities.element, { labels: labelsFor(provider.registeredActivities.element, ACTIVITY_TYPE_LABELS) })
   .add(duty.activity, {
     title: 'Activity',
     description: 'The activity through which the provider was meeting people\'s needs, where it was carried on, and whether it stopped (s.48(1)-(2)).',
@@ -80,13 +84,13 @@ export const providerFailureSchemaDocs: SchemaDocs = schemaDocs()
       { if: when('status', 'continuing'), then: absent('ceasedOn') },
     ],
   })
-  .add(activity.type, { title: 'Activity', labels: ACTIVITY_TYPE_LABELS })
+  .add(activity.type, { title: 'Activity', labels: labelsFor(activity.type, ACTIVITY_TYPE_LABELS) })
   .add(activity.authority, { title: 'Local authority area' })
-  .add(activity.status, { title: 'Still carried on?', labels: ACTIVITY_STATUS_LABELS })
+  .add(activity.status, { title: 'Still carried on?', labels: labelsFor(activity.status, ACTIVITY_STATUS_LABELS) })
   .add(activity.ceasedOn, { title: 'Stopped on' })
-  .add(activity.continuedBy, { title: 'Kept running by', labels: CONTINUED_BY_LABELS })
+  .add(activity.continuedBy, { title: 'Kept running by', labels: labelsFor(activity.continuedBy, CONTINUED_BY_LABELS) })
   .add(duty.events, { title: 'Events' })
-  .add(event.type, { title: 'Event', labels: PROVIDER_EVENT_LABELS })
+  .add(event.type, { title: 'Event', labels: labelsFor(event.type, PROVIDER_EVENT_LABELS) })
   .add(event.date, { title: 'Date of the event' })
   // determineContinuityBasis: the person
   .add(AffectedPersonSchema, {
@@ -102,16 +106,16 @@ export const providerFailureSchemaDocs: SchemaDocs = schemaDocs()
     ],
   })
   .add(person.ref, { title: 'Reference' })
-  .add(person.role, { title: 'Adult or carer', labels: PERSON_ROLE_LABELS })
-  .add(person.arrangement, { title: 'Care arranged by', labels: ARRANGEMENT_LABELS })
-  .add(person.hostAuthorityBasis, { title: 'Host authority\'s provision', labels: HOST_AUTHORITY_BASIS_LABELS })
+  .add(person.role, { title: 'Adult or carer', labels: labelsFor(person.role, PERSON_ROLE_LABELS) })
+  .add(person.arrangement, { title: 'Care arranged by', labels: labelsFor(person.arrangement, ARRANGEMENT_LABELS) })
+  .add(person.hostAuthorityBasis, { title: 'Host authority\'s provision', labels: labelsFor(person.hostAuthorityBasis, HOST_AUTHORITY_BASIS_LABELS) })
   .add(person.fundingBody, { title: 'Placing authority or NHS body' })
   .add(person.needsAppearUrgent, { title: 'Needs appear urgent' })
   // determineContinuityBasis: the context
   .add(ContinuityContextSchema, { id: 'ProviderFailureContinuityContext', title: 'Continuity context', description: 'What every affected person shares, for determineContinuityBasis: the host council, the setting, the date and whether s.48 is engaged.' })
   .add(context.asOf, { title: 'Decision date', ...firstDay('businessFailureEventsOrganisation') })
   .add(context.hostAuthority, { title: 'Host authority' })
-  .add(context.setting, { title: 'Setting', labels: SETTING_LABELS })
+  .add(context.setting, { title: 'Setting', labels: labelsFor(context.setting, SETTING_LABELS) })
   .add(context.temporaryDutyEngaged, { title: 'Temporary duty (s.48) engaged' })
   // planProviderFailureResponse
   .add(ResponsePlanInputSchema, {
@@ -123,9 +127,9 @@ export const providerFailureSchemaDocs: SchemaDocs = schemaDocs()
     else: absent('closesAt'),
   })
   .add(plan.notifiedAt, { title: 'Notified at' })
-  .add(plan.serviceType, { title: 'Service type', labels: SERVICE_TYPE_LABELS })
-  .add(plan.cause, { title: 'Cause', labels: FAILURE_CAUSE_LABELS })
-  .add(plan.timescale, { title: 'Timescale', labels: TIMESCALE_LABELS })
+  .add(plan.serviceType, { title: 'Service type', labels: labelsFor(plan.serviceType, SERVICE_TYPE_LABELS) })
+  .add(plan.cause, { title: 'Cause', labels: labelsFor(plan.cause, FAILURE_CAUSE_LABELS) })
+  .add(plan.timescale, { title: 'Timescale', labels: labelsFor(plan.timescale, TIMESCALE_LABELS) })
   .add(plan.closesAt, { title: 'Closes at' })
   .add(plan.buildingAvailable, { title: 'Building still available' })
   .add(plan.peopleAffected, { title: 'People affected' })
@@ -135,7 +139,7 @@ export const providerFailureSchemaDocs: SchemaDocs = schemaDocs()
   .add(plan.placingAuthorities, { title: 'Placing authorities' })
   .add(plan.placingAuthorities.unwrap().in, { uniqueItems: true })
   .add(plan.insolvencyPractitioner, { title: 'Insolvency practitioner' })
-  .add(practitioner.role, { title: 'Office held', labels: INSOLVENCY_PRACTITIONER_LABELS })
+  .add(practitioner.role, { title: 'Office held', labels: labelsFor(practitioner.role, INSOLVENCY_PRACTITIONER_LABELS) })
   .add(practitioner.name, { title: 'Name' })
   .add(plan.nhsFundedPeople, { title: 'People funded by NHS Continuing Healthcare' })
   // isMarketOversightProvider
