@@ -25,12 +25,38 @@ import { packOption, packUsage } from './packFiles.js';
 /**
  * The file `asc-rules provider-failure` reads: its `operation` selects the entry point.
  */
-export const ProviderFailureFileSchema = z.discriminatedUnion('operation', [
-  z.strictObject({ operation: z.literal('temporary-duty'), input: TemporaryDutyInputSchema }),
-  z.strictObject({ operation: z.literal('continuity'), context: ContinuityContextSchema, people: z.array(AffectedPersonSchema).min(1) }),
-  z.strictObject({ operation: z.literal('response-plan'), input: ResponsePlanInputSchema }),
-  z.strictObject({ operation: z.literal('market-oversight'), input: MarketOversightMetricsSchema }),
-]);
+export const ProviderFailureFileSchema = z
+  .discriminatedUnion('operation', [
+    z.strictObject({
+      operation: z.literal('temporary-duty').meta({ title: 'Operation', description: 'assessTemporaryDuty: is the Care Act 2014 s.48 temporary duty engaged?' }),
+      input: TemporaryDutyInputSchema,
+    }),
+    z.strictObject({
+      operation: z.literal('continuity').meta({ title: 'Operation', description: 'determineContinuityBasis for each affected person: the legal footing on which their care continues.' }),
+      context: ContinuityContextSchema,
+      people: z
+        .array(AffectedPersonSchema)
+        .min(1)
+        .superRefine((people, ctx) => {
+          // Each person once: two with one reference would give two answers nobody could tell apart. Comparing
+          // one field of the items is beyond JSON Schema (docs/schemas.md lists it).
+          people.forEach((p, i) => {
+            const first = people.findIndex((q) => q.ref === p.ref);
+            if (first < i) ctx.addIssue({ code: 'duplicate' as 'custom', path: [i, 'ref'], message: `must not repeat the reference of person ${first}` });
+          });
+        })
+        .meta({ title: 'People', description: 'Every person whose care was provided by the failing service, each with their own reference.' }),
+    }),
+    z.strictObject({
+      operation: z.literal('response-plan').meta({ title: 'Operation', description: 'planProviderFailureResponse: approach, stakeholders and dated actions.' }),
+      input: ResponsePlanInputSchema,
+    }),
+    z.strictObject({
+      operation: z.literal('market-oversight').meta({ title: 'Operation', description: 'isMarketOversightProvider: the CQC market oversight criteria (SI 2015/314).' }),
+      input: MarketOversightMetricsSchema,
+    }),
+  ])
+  .meta({ id: 'ProviderFailureFile', title: 'asc-rules provider-failure file', description: 'One provider-failure decision to run: "operation" selects the entry point, the other fields are its input.' });
 
 const USAGE = `Usage: asc-rules provider-failure <file.json> [--pack FILE …] [--format json|text|csv]
 

@@ -9,6 +9,7 @@ import {
   MarketOversightMetricsSchema,
   ResponsePlanInputSchema,
   TemporaryDutyInputSchema,
+  providerFailureSchemaDocs,
 } from '../provider-failure/index.js';
 import { ProviderFailureFileSchema } from './provider-failure.js';
 import { CareHomeStockInputSchema, ProjectCostsInputSchema, ProjectDemandInputSchema, ProjectIndicatorsInputSchema, ProjectionChartSchema } from '../demand/index.js';
@@ -32,12 +33,12 @@ export const cliSchemas: Readonly<Record<string, { readonly schema: z.ZodType; r
   'eligibility-carer': { schema: CarerEligibilityInputSchema, summary: "a carer's assessment for determineCarerEligibility (SI 2015/313 reg 3)", docs: eligibilitySchemaDocs },
   'eligibility-duty': { schema: DutyInputSchema, summary: 'an adult or carer case for assessDutyToMeetNeeds (Care Act 2014 s.18-20)', docs: eligibilitySchemaDocs },
   'eligibility-record': { schema: WrittenRecordInputSchema, summary: 'a determination for writtenRecord (Care Act 2014 s.13(2))', docs: eligibilitySchemaDocs },
-  'provider-failure-file': { schema: ProviderFailureFileSchema, summary: 'the file of asc-rules provider-failure (operation + input)' },
-  'provider-failure-temporary-duty': { schema: TemporaryDutyInputSchema, summary: 'input of assessTemporaryDuty (s.48 trigger)' },
-  'provider-failure-person': { schema: AffectedPersonSchema, summary: 'one affected person for determineContinuityBasis' },
-  'provider-failure-context': { schema: ContinuityContextSchema, summary: 'the shared context of determineContinuityBasis' },
-  'provider-failure-response-plan': { schema: ResponsePlanInputSchema, summary: 'input of planProviderFailureResponse' },
-  'provider-failure-market-oversight': { schema: MarketOversightMetricsSchema, summary: 'input of isMarketOversightProvider (SI 2015/314)' },
+  'provider-failure-file': { schema: ProviderFailureFileSchema, summary: 'the file of asc-rules provider-failure (operation + input)', docs: providerFailureSchemaDocs },
+  'provider-failure-temporary-duty': { schema: TemporaryDutyInputSchema, summary: 'input of assessTemporaryDuty (s.48 trigger)', docs: providerFailureSchemaDocs },
+  'provider-failure-person': { schema: AffectedPersonSchema, summary: 'one affected person for determineContinuityBasis', docs: providerFailureSchemaDocs },
+  'provider-failure-context': { schema: ContinuityContextSchema, summary: 'the shared context of determineContinuityBasis', docs: providerFailureSchemaDocs },
+  'provider-failure-response-plan': { schema: ResponsePlanInputSchema, summary: 'input of planProviderFailureResponse', docs: providerFailureSchemaDocs },
+  'provider-failure-market-oversight': { schema: MarketOversightMetricsSchema, summary: 'input of isMarketOversightProvider (SI 2015/314)', docs: providerFailureSchemaDocs },
   'demand-project': { schema: ProjectDemandInputSchema, summary: 'input of asc-rules demand project|simulate (population, rates or counts, scenario)' },
   'demand-costs': { schema: ProjectCostsInputSchema, summary: 'volumes, unit costs and options of projectCosts' },
   'demand-care-home-stock': { schema: CareHomeStockInputSchema, summary: 'input of projectCareHomeStock (stock-flow of care-home beds)' },

@@ -3,7 +3,7 @@ import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
 import { _assertLawInForce, _packFrom, _reader, type ProviderFailureOptions } from './options.js';
-import { AffectedPersonSchema, ContinuityContextSchema, type AffectedPersonInput, type ContinuityContextInput } from './schemas.js';
+import { AffectedPersonSchema, ContinuityContextSchema, PLACING_ARRANGEMENTS, type AffectedPersonInput, type ContinuityContextInput } from './schemas.js';
 
 const ENTRY = 'determineContinuityBasis';
 const GUIDANCE_CH5 = 'Care and Support Statutory Guidance ch.5 (paragraph numbers unverified)';
@@ -104,7 +104,7 @@ type Person = ReturnType<typeof AffectedPersonSchema.parse>;
 // `person.` or `context.`.
 const ContinuityArgsSchema = z.strictObject({ person: AffectedPersonSchema, context: ContinuityContextSchema });
 
-const PLACING = new Set(['other-english-authority', 'welsh-authority', 'scottish-authority', 'northern-ireland-trust']);
+const PLACING: ReadonlySet<string> = new Set(PLACING_ARRANGEMENTS);
 
 // The placing body's own footing when s.48 is not engaged (care-act.md §4.2 lists the non-English provisions).
 const PLACING_OWN_LAW: Readonly<Record<string, string>> = {
@@ -114,29 +114,10 @@ const PLACING_OWN_LAW: Readonly<Record<string, string>> = {
   'northern-ireland-trust': "the Northern Ireland health and social care trust's own arrangements (Care Act 2014 s.49(1))",
 };
 
+// The rules between the person's own fields are the schema's (AffectedPersonSchema); this one depends on the
+// context as well, which no JSON Schema of the person can see (docs/schemas.md).
 function consistencyIssues(person: Person, engaged: boolean): RulesIssue[] {
   const issues: RulesIssue[] = [];
-  if (person.arrangement === 'host-authority' && person.hostAuthorityBasis === undefined) {
-    issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'required when arrangement is "host-authority" (section-18 or section-19-1 for an adult, section-20 or section-20-6 for a carer)'));
-  }
-  if (person.arrangement !== 'host-authority' && person.hostAuthorityBasis !== undefined) {
-    issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'only applies when arrangement is "host-authority"'));
-  }
-  if (person.role === 'carer' && (person.hostAuthorityBasis === 'section-18' || person.hostAuthorityBasis === 'section-19-1')) {
-    issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'a carer\'s needs for support are met under section 20 (the duty, section-20, or the power, section-20-6), not sections 18 or 19'));
-  }
-  if (person.role === 'adult' && (person.hostAuthorityBasis === 'section-20' || person.hostAuthorityBasis === 'section-20-6')) {
-    issues.push(_issue('inconsistent_input', ['person', 'hostAuthorityBasis'], 'section 20 is for carers; an adult\'s needs are met under section 18 (section-18) or the section 19(1) power (section-19-1)'));
-  }
-  if (person.role === 'carer' && person.arrangement === 'nhs-continuing-healthcare') {
-    issues.push(_issue('inconsistent_input', ['person', 'arrangement'], 'NHS Continuing Healthcare meets an adult\'s health needs, not a carer\'s needs for support'));
-  }
-  if (PLACING.has(person.arrangement) && person.fundingBody === undefined) {
-    issues.push(_issue('inconsistent_input', ['person', 'fundingBody'], 'required when another authority or body arranged the care (name the placing authority)'));
-  }
-  if ((person.arrangement === 'self-funded' || person.arrangement === 'host-authority') && person.fundingBody !== undefined) {
-    issues.push(_issue('inconsistent_input', ['person', 'fundingBody'], 'only applies when another authority, a body outside England or the NHS arranged the care'));
-  }
   if (person.arrangement === 'self-funded' && person.role === 'adult' && !engaged && person.needsAppearUrgent === undefined) {
     issues.push(_issue('inconsistent_input', ['person', 'needsAppearUrgent'], 'required for a self-funding adult when s.48 is not engaged (it decides whether the s.19(3) urgent-needs power applies)'));
   }

@@ -58,6 +58,8 @@ export {
   type ResponseActionId,
 } from './pack.js';
 export type { ProviderFailureOptions } from './options.js';
+export { providerFailureJsonSchema, PROVIDER_FAILURE_INPUTS, type ProviderFailureInputName } from './jsonSchema.js';
+export { providerFailureSchemaDocs } from './schemaDocs.js';
 export {
   PROVIDER_EVENT_TYPES,
   PROVIDER_EVENT_LABELS,

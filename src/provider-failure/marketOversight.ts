@@ -67,17 +67,10 @@ export function isMarketOversightProvider(metrics: MarketOversightMetricsInput, 
   const m = _parse(ENTRY, MarketOversightMetricsSchema, metrics);
   _assertLawInForce(ENTRY, 'marketOversightPersonalCare', m.asOf, ['asOf'], 'the market oversight regime (Care Act 2014 ss.53-57 and SI 2015/314)');
   const issues: RulesIssue[] = [];
-  if (m.personalCare === undefined && m.residential === undefined) {
-    issues.push(_issue('inconsistent_input', ['personalCare'], 'give personalCare, residential or both: the criteria depend on the regulated activity'));
-  }
-  if (m.personalCare !== undefined && m.personalCare.hoursInWeek > 0 && m.personalCare.peopleInWeek === 0) {
-    issues.push(_issue('inconsistent_input', ['personalCare', 'peopleInWeek'], 'hours of personal care were given, so at least one person received them'));
-  }
+  // Which parts are given, and a count of 0 beside a positive one, are the schema's rules; comparing two counts
+  // is not (docs/schemas.md).
   if (m.residential !== undefined && m.residential.authoritiesWithBeds > m.residential.bedCapacity) {
     issues.push(_issue('inconsistent_input', ['residential', 'authoritiesWithBeds'], 'cannot exceed bedCapacity (each area counted holds at least one bed)'));
-  }
-  if (m.residential !== undefined && m.residential.bedCapacity > 0 && m.residential.authoritiesWithBeds === 0) {
-    issues.push(_issue('inconsistent_input', ['residential', 'authoritiesWithBeds'], 'must be at least 1 when bedCapacity is above 0: every bed is in some local authority area'));
   }
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
   const pack = _packFrom(ENTRY, options);

@@ -1,13 +1,15 @@
-import { addClockHours, londonDateOf, _addDays, _instant, type IsoDate, type IsoDateTime } from '../core/dates.js';
+import { addClockHours, londonDateOf, _addDays, _dayNumber, _instant, type IsoDate, type IsoDateTime } from '../core/dates.js';
 import { RulesError, _issue, _parse, isRulesError, type RulesIssue } from '../core/errors.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
 import { _packFrom, _reader, type ProviderFailureOptions } from './options.js';
 import { RESPONSE_ACTION_IDS, type ResponseActionId } from './pack.js';
 import { ResponsePlanInputSchema, type ResponsePlanInput } from './schemas.js';
-import type { ServiceType } from './vocabulary.js';
+import { INSOLVENCY_PRACTITIONER_LABELS, SERVICE_TYPE_LABELS, type ServiceType } from './vocabulary.js';
 
 const ENTRY = 'planProviderFailureResponse';
+/** The day number of 9999-12-31, the last day a four-digit ISO year can write. */
+const LAST_DAY = _dayNumber('9999-12-31');
 const A2 = 'Coventry Market and Provider Failure Approach v4.0';
 
 /** A body with a part in the response, and what it does. */
@@ -87,22 +89,8 @@ const ROLE_WORDS: Readonly<Record<string, string>> = {
   none: 'none',
 };
 
-const PRACTITIONER_WORDS: Readonly<Record<string, string>> = {
-  administrator: 'administrator',
-  'administrative-receiver': 'administrative receiver',
-  receiver: 'receiver',
-  liquidator: 'liquidator',
-  'cva-supervisor': 'supervisor of the voluntary arrangement',
-  'trustee-in-bankruptcy': 'trustee in bankruptcy',
-};
-
-const SERVICE_WORDS: Readonly<Record<ServiceType, string>> = {
-  'residential-care-home': 'a residential care home',
-  'nursing-home': 'a nursing home',
-  'housing-with-care': 'housing with care',
-  'home-support': 'home support',
-  'day-service': 'a day service',
-};
+// A service type in a sentence: the form label, with an article where the noun is countable.
+const SERVICE_WORDS = (t: ServiceType): string => `${t === 'housing-with-care' || t === 'home-support' ? '' : 'a '}${SERVICE_TYPE_LABELS[t].toLowerCase()}`;
 
 const APPROACH_1_ACCOMMODATION: readonly ApproachOption[] = [
   { issue: 'accommodation', option: 'Source alternative accommodation', factors: ['Building availability within the council and private market', 'Cost of building (rent, charges)', 'Suitability of building and adaptations needed', 'Where no capacity exists, cross-border accommodation', 'Hotels'] },
@@ -137,8 +125,7 @@ function checkConsistency(data: ReturnType<typeof ResponsePlanInputSchema.parse>
     }
   };
   const start = instant(data.notifiedAt, 'notifiedAt');
-  if (data.timescale === 'planned' && data.closesAt === undefined) issues.push(_issue('inconsistent_input', ['closesAt'], 'required when timescale is "planned"'));
-  if (data.timescale === 'emergency' && data.closesAt !== undefined) issues.push(_issue('inconsistent_input', ['closesAt'], 'only applies when timescale is "planned"; an emergency closure runs from notifiedAt'));
+  // closesAt with timescale is the schema's rule; the comparisons of two values below are not (docs/schemas.md).
   const end = data.closesAt === undefined ? undefined : instant(data.closesAt, 'closesAt');
   if (start !== undefined && end !== undefined && end <= start) issues.push(_issue('inconsistent_input', ['closesAt'], 'must be after notifiedAt'));
   (data.placingAuthorities ?? []).forEach((name, i) => {
@@ -176,8 +163,8 @@ function checkConsistency(data: ReturnType<typeof ResponsePlanInputSchema.parse>
  * @returns the approach, stakeholders, options and dated actions, with the trace
  * @throws `RulesError` listing every problem: input that fails the schema, a planned closure without `closesAt`
  *   (or not after `notifiedAt`), a skipped or repeated London wall-clock time, the host listed as a placing
- *   authority, more NHS-funded people than people affected, a date before the pack's policy is in force, or a
- *   pack that changes the law
+ *   authority, an authority listed twice, more NHS-funded people than people affected, a date before the pack's
+ *   policy is in force, a notice so late that a deadline would fall after 9999-12-31, or a pack that changes the law
  *
  * @example
  * ```ts
@@ -208,7 +195,7 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
 
   const approachEntry = read.get('approachByServiceType');
   const approach = approachEntry.value[data.serviceType];
-  steps.push(_step('provider-failure.plan.approach', approachEntry.citation, 'applied', `${SERVICE_WORDS[data.serviceType]} is handled under approach ${approach} (${approach === 1 ? 'building-based services' : 'care delivered in people\'s own homes'}).`, [['serviceType', data.serviceType]], approachEntry.warnings));
+  steps.push(_step('provider-failure.plan.approach', approachEntry.citation, 'applied', `${SERVICE_WORDS(data.serviceType)} is handled under approach ${approach} (${approach === 1 ? 'building-based services' : 'care delivered in people\'s own homes'}).`, [['serviceType', data.serviceType]], approachEntry.warnings));
 
   const table = read.get('stakeholdersByServiceType');
   const roles = table.value[data.serviceType];
@@ -316,7 +303,7 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
   // The insolvency practitioner decides whether the business trades on, is sold or closes (Appendix 2 section 3).
   const ip = data.insolvencyPractitioner;
   const hasPractitioner = ip !== undefined || data.cause === 'business-failure';
-  const ipRole = ip === undefined ? 'insolvency practitioner' : (PRACTITIONER_WORDS[ip.role] as string);
+  const ipRole = ip === undefined ? 'insolvency practitioner' : INSOLVENCY_PRACTITIONER_LABELS[ip.role];
   const ipOwner = ip?.name === undefined ? `The ${ipRole}` : `${ip.name} (${ipRole})`;
   if (hasPractitioner) {
     stakeholders.push({
@@ -370,8 +357,19 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
       timing === undefined ? [] : [...timing.window.warnings, ...timing.due.warnings],
     ),
   );
-  const dueAt = (id: ResponseActionId): IsoDateTime =>
-    timing === undefined ? addClockHours(data.closesAt as string, 0, { entry: ENTRY }) : addClockHours(data.notifiedAt, Math.min(timing.due.value[id], timing.window.value), { entry: ENTRY });
+  // Every deadline must be a date an ISO string can write (the year 9999 at most): a notice or closure so late
+  // that the plan would run past it is refused at that field (it depends on the pack's hours and weeks, so it is
+  // the function's rule, not the JSON Schema's).
+  const anchorField = planned ? 'closesAt' : 'notifiedAt';
+  const tooLate = (): RulesError => new RulesError(ENTRY, [_issue('too_big', [anchorField], "must leave room for the plan's deadlines before the end of the year 9999")]);
+  const dueAt = (id: ResponseActionId): IsoDateTime => {
+    try {
+      return timing === undefined ? addClockHours(data.closesAt as string, 0, { entry: ENTRY }) : addClockHours(data.notifiedAt, Math.min(timing.due.value[id], timing.window.value), { entry: ENTRY });
+    } catch (error) {
+      if (isRulesError(error) && error.issues.some((i) => i.code === 'too_big')) throw tooLate();
+      throw error;
+    }
+  };
 
   const wantedById: Record<ResponseActionId, { include: boolean; action: string; owner: string; citation: string }> = {
     'establish-project-team': { include: true, action: 'A senior manager establishes a project team to coordinate the safety and wellbeing of everyone affected', owner: host, citation: `${A2} section 10` },
@@ -465,6 +463,7 @@ export function planProviderFailureResponse(input: ResponsePlanInput, options?: 
   const reviews = read.get('reviewWindowWeeks');
   const lessons = read.get('lessonsLearntAfterWeeks');
   const { from, to } = reviews.value;
+  if (_dayNumber(anchorDate) + 7 * Math.max(to, lessons.value) > LAST_DAY) throw tooLate();
   const windowFrom = _addDays(anchorDate, 7 * from);
   const reviewBy = _addDays(anchorDate, 7 * to);
   const lessonsBy = _addDays(anchorDate, 7 * lessons.value);

@@ -103,20 +103,8 @@ const CHARITY_WARNING =
 function checkConsistency(data: ReturnType<typeof TemporaryDutyInputSchema.parse>): void {
   const issues: RulesIssue[] = [];
   const { activity, asOf } = data;
-  if (activity.status === 'ceased' && activity.ceasedOn === undefined) {
-    issues.push(_issue('inconsistent_input', ['activity', 'ceasedOn'], 'required when activity.status is "ceased" (the day the provider became unable to carry on the activity)'));
-  }
-  if (activity.status === 'continuing' && activity.ceasedOn !== undefined) {
-    issues.push(_issue('inconsistent_input', ['activity', 'ceasedOn'], 'must be omitted while activity.status is "continuing"'));
-  }
-  if (activity.status === 'ceased' && activity.continuedBy !== undefined) {
-    issues.push(_issue('inconsistent_input', ['activity', 'continuedBy'], 'must be omitted when activity.status is "ceased"'));
-  }
-  // s.48(1): a person "registered under Chapter 2 of Part 1 of the Health and Social Care Act 2008 ... in respect of
-  // the carrying on of a regulated activity": an unregistered provider has no registered activities.
-  if (!data.provider.registeredUnderHsca2008 && data.provider.registeredActivities.length > 0) {
-    issues.push(_issue('inconsistent_input', ['provider', 'registeredActivities'], 'must be empty when registeredUnderHsca2008 is false: only a registration covers regulated activities'));
-  }
+  // The required-when rules (ceasedOn with status, an unregistered provider's activities) are the schema's; what
+  // is left compares dates with asOf, which no JSON Schema can do (docs/schemas.md).
   if (activity.ceasedOn !== undefined && activity.ceasedOn > asOf) {
     issues.push(_issue('inconsistent_input', ['activity', 'ceasedOn'], 'must not be after asOf: the decision can rely only on what has happened'));
   }

@@ -53,13 +53,15 @@ describe('asc-rules provider-failure', () => {
       context: { asOf: '2026-03-02', hostAuthority: 'Coventry', setting: 'care-home', temporaryDutyEngaged: false },
       people: [
         { ref: 'R-01', role: 'adult', arrangement: 'self-funded', needsAppearUrgent: false },
-        { ref: 'R-02', role: 'adult', arrangement: 'other-english-authority' },
+        // Both need the context (s.48 not engaged) to be refused, so both are found when the people are decided; a
+        // person's own inconsistent fields are refused earlier, with the file's schema.
+        { ref: 'R-02', role: 'adult', arrangement: 'self-funded' },
         { ref: 'R-03', role: 'adult', arrangement: 'self-funded' },
       ],
     };
     const f = fakeIo({ 'people.json': JSON.stringify(file) });
     expect(await runCli(['provider-failure', 'people.json'], f.io)).toBe(2);
-    expect(f.err()).toContain('people[1].fundingBody');
+    expect(f.err()).toContain('people[1].needsAppearUrgent');
     expect(f.err()).toContain('people[2].needsAppearUrgent');
     expect(f.err()).not.toContain('R-02');
   });

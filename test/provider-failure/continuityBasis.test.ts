@@ -255,7 +255,15 @@ describe('determineContinuityBasis: carers, other nations, why not and bad input
       expect.unreachable();
     } catch (error) {
       const paths = (error as { issues: { path: unknown[] }[] }).issues.map((i) => i.path.join('.'));
-      expect(paths).toEqual(['person.fundingBody', 'person.needsAppearUrgent']);
+      // The person's own fields first (the schema stage, which the JSON Schema's if/then also refuses); the rule
+      // that needs the context (needsAppearUrgent when s.48 is not engaged) once they are right.
+      expect(paths).toEqual(['person.fundingBody']);
+    }
+    try {
+      determineContinuityBasis({ ref: 'R-9', role: 'adult', arrangement: 'self-funded' }, ctx);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as { issues: { path: unknown[] }[] }).issues.map((i) => i.path.join('.'))).toEqual(['person.needsAppearUrgent']);
     }
   });
 

@@ -105,7 +105,8 @@ describe('planProviderFailureResponse: properties', () => {
     cause: fc.constantFrom('business-failure' as const, 'provider-exit' as const, 'cqc-enforcement' as const, 'emergency' as const, 'infection-outbreak' as const),
     timescale: fc.constant('emergency' as const),
     peopleAffected: fc.integer({ min: 0, max: 500 }),
-    affectedAuthorities: fc.array(fc.constantFrom('Coventry', 'Warwickshire', 'Solihull'), { minLength: 1, maxLength: 3 }),
+    // Each authority once: a repeated name is refused (a duplicate, test/provider-failure/schemaAgreement.test.ts).
+    affectedAuthorities: fc.uniqueArray(fc.constantFrom('Coventry', 'Warwickshire', 'Solihull'), { minLength: 1, maxLength: 3 }),
   });
 
   // London's UTC offset at an instant, read from the platform's time-zone data (not from the library).
@@ -228,6 +229,22 @@ describe('planProviderFailureResponse: council override', () => {
     } catch (error) {
       expect((error as { issues: { path: unknown[] }[] }).issues.map((i) => i.path.join('.'))).toEqual(['notifiedAt', 'placingAuthorities.0', 'nhsFundedPeople']);
     }
+  });
+
+  it('a notice or closure so late that a deadline would fall after the year 9999 is refused at that field', () => {
+    const issuesOf = (input: ResponsePlanInput) => {
+      try {
+        planProviderFailureResponse(input);
+      } catch (error) {
+        return (error as { issues: unknown[] }).issues;
+      }
+      return expect.unreachable();
+    };
+    // The 72-hour window would end in the year 10000; so would the reviews, 6 weeks after a planned closure.
+    expect(issuesOf({ ...careHomePlan.input, notifiedAt: '9999-12-31T12:00:00Z' })).toEqual([expect.objectContaining({ code: 'too_big', path: ['notifiedAt'] })]);
+    expect(issuesOf({ ...careHomePlan.input, notifiedAt: '9999-10-01T09:00:00Z', timescale: 'planned', closesAt: '9999-12-01T09:00:00Z' })).toEqual([expect.objectContaining({ code: 'too_big', path: ['closesAt'] })]);
+    // Ten weeks before the end still fits: the lessons-learnt review is due 6 weeks after.
+    expect(planProviderFailureResponse({ ...careHomePlan.input, notifiedAt: '9999-10-01T09:00:00Z' }).actions.at(-1)?.dueOn).toBe('9999-11-12');
   });
 
   it('a skipped London wall-clock time is refused, not guessed', () => {

@@ -218,18 +218,23 @@ describe('assessTemporaryDuty: packs and bad input', () => {
     expect(() => assessTemporaryDuty(careHomeAdministrationCloses.input, { pack: forged })).toThrow(expect.objectContaining({ issues: expect.arrayContaining([expect.objectContaining({ code: 'law_override' })]) }));
   });
 
-  it('a ceased activity needs its date, and events cannot be after asOf', () => {
-    try {
-      assessTemporaryDuty({
-        ...careHomeAdministrationCloses.input,
-        activity: { type: 'personal-care', authority: 'Coventry', status: 'ceased' },
-        events: [{ type: 'winding-up-order', date: '2026-12-01' }],
-      });
-      expect.unreachable();
-    } catch (error) {
-      expect(isRulesError(error)).toBe(true);
-      expect((error as { issues: { path: unknown[] }[] }).issues.map((i) => i.path.join('.'))).toEqual(['activity.ceasedOn', 'events.0.date']);
-    }
+  it('a ceased activity needs its date (a schema rule), and events cannot be after asOf (a cross-field rule)', () => {
+    const issuesOf = (input: unknown): { code: string; path: unknown[] }[] => {
+      try {
+        assessTemporaryDuty(input as never);
+      } catch (error) {
+        expect(isRulesError(error)).toBe(true);
+        return (error as { issues: { code: string; path: unknown[] }[] }).issues;
+      }
+      return expect.unreachable();
+    };
+    // The schema stage (what the JSON Schema's if/then also refuses) stops before the dates are compared.
+    expect(issuesOf({ ...careHomeAdministrationCloses.input, activity: { type: 'personal-care', authority: 'Coventry', status: 'ceased' } })).toEqual([
+      expect.objectContaining({ code: 'custom', path: ['activity', 'ceasedOn'] }),
+    ]);
+    expect(issuesOf({ ...careHomeAdministrationCloses.input, events: [{ type: 'winding-up-order', date: '2026-12-01' }] })).toEqual([
+      expect.objectContaining({ code: 'inconsistent_input', path: ['events', 0, 'date'] }),
+    ]);
   });
 
   it('a decision before s.48 came into force (1 April 2015) is refused at asOf, not answered', () => {
