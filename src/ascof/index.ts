@@ -139,3 +139,7 @@ export type { CldFigure, CldPublishedAs } from './cld/value.js';
 export type { TwoASequelStep, TwoAExclusion } from './cld/measure2A.js';
 export type { TwoDAgeBand } from './cld/measure2D.js';
 export type { AgeBand } from './cld/measuresPerson.js';
+
+// JSON Schemas of the inputs, for forms and APIs (issue 14).
+export { ascofJsonSchema, ASCOF_INPUTS, type AscofInputName } from './jsonSchema.js';
+export { ascofSchemaDocs } from './schemaDocs.js';

@@ -9,7 +9,7 @@ import type { CldEventInput } from './schema.js';
 export const SyntheticCldOptionsSchema = z.strictObject({
   seed: z.int().describe('The seed: the same seed and options give the same rows.'),
   people: z.int().min(0).max(50_000_000).describe('How many people to invent.'),
-  period: z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }).describe('The reporting period the stories are set around.'),
+  period: z.strictObject({ start: IsoDateSchema.clone(), end: IsoDateSchema.clone() }).describe('The reporting period the stories are set around.'),
   laCode: z.string().min(1).max(20).optional().describe('Council code written in LA_Code (default "E99999999", not a real council).'),
   maxRows: z.int().min(0).optional().describe('Stop after this many rows (for benchmarks).'),
   invalidRate: z.number().min(0).max(1).optional().describe('Share of rows given a value outside a defined list (default 0).'),

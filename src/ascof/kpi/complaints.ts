@@ -11,7 +11,7 @@ import type { LocalKpiOptions } from './shortTermSupport.js';
 /** Input of `calculateComplaintsUpheld`: the complaints of the period with their investigation and outcome. */
 export const ComplaintsInputSchema = z.strictObject({
   /** The period end (resolves the pack). */
-  asOf: IsoDateSchema,
+  asOf: IsoDateSchema.clone(),
   /** The complaints. */
   complaints: z.array(z.strictObject({
     /** True when formally investigated by the council (the KPI counts only these). */

@@ -11,7 +11,7 @@ import type { LocalKpiOptions } from './shortTermSupport.js';
 /** Input of `compareFeeRates`: the council's rate and the regional average for each service. Money is a decimal string in pounds. */
 export const FeeRatesInputSchema = z.strictObject({
   /** The date the rates apply (resolves the pack). */
-  asOf: IsoDateSchema,
+  asOf: IsoDateSchema.clone(),
   /** The region compared with, e.g. `"West Midlands"`. */
   region: z.string().min(1).max(100),
   /** One row per service and unit. */
@@ -21,9 +21,9 @@ export const FeeRatesInputSchema = z.strictObject({
     /** The unit priced, e.g. `"hour"` or `"week"`. */
     unit: z.string().min(1).max(40),
     /** The council's rate in pounds, e.g. `"21.50"`. */
-    council: DecimalStringSchema,
+    council: DecimalStringSchema.clone(),
     /** The regional average in pounds. */
-    regionalAverage: DecimalStringSchema,
+    regionalAverage: DecimalStringSchema.clone(),
   })).min(1).max(1000),
 });
 

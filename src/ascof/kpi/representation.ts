@@ -11,7 +11,7 @@ import type { LocalKpiOptions } from './shortTermSupport.js';
 /** Input of `compareRepresentation`: each group's share of people supported and of the population (Census). */
 export const RepresentationInputSchema = z.strictObject({
   /** The date the comparison is made (resolves the pack). */
-  asOf: IsoDateSchema,
+  asOf: IsoDateSchema.clone(),
   /** The comparison population, e.g. `"Census 2021"`. */
   population: z.string().min(1).max(100),
   /** Every group, so that each column sums to 100 (add an "all other groups" row if needed). */
@@ -19,9 +19,9 @@ export const RepresentationInputSchema = z.strictObject({
     /** The group, e.g. `"Asian/Asian British: Indian"`. */
     group: z.string().min(1).max(200),
     /** Share of people supported, in percent (e.g. `"5.9"`). */
-    supportedShare: DecimalInputSchema,
+    supportedShare: DecimalInputSchema.clone(),
     /** Share of the population, in percent (e.g. `"9.5"`). */
-    populationShare: DecimalInputSchema,
+    populationShare: DecimalInputSchema.clone(),
   })).min(2).max(200),
 });
 
