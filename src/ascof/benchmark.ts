@@ -14,6 +14,7 @@ import type { LocalKpiOptions } from './kpi/shortTermSupport.js';
  * this one schema is not strict.
  */
 export const BenchmarkSubjectSchema = z.object({
+  // `.clone()`: a field of its own, so src/ascof/schemaDocs.ts can word it (a shared schema carries one title).
   value: z.union([z.object({ value: DecimalStringSchema.clone() }), DecimalStringSchema.clone(), z.null()]),
   polarity: PolaritySchema,
   code: z.string().optional(),

@@ -100,9 +100,9 @@ const POSITIVE = '^(?:0\\.\\d*[1-9]\\d*|[1-9]\\d*(?:\\.\\d+)?)$';
 /** A decimal string from 0 to 100 (a share in percent). */
 const PERCENT = '^(?:100(?:\\.0+)?|(?:0|[1-9]\\d?)(?:\\.\\d+)?)$';
 
-/** A count or share given as a decimal string or a JSON number: `minimum` binds the number, `pattern` the string. */
-const nonNegative = { minimum: 0, pattern: NON_NEGATIVE };
-const percent = { minimum: 0, maximum: 100, pattern: PERCENT };
+/** A count or share given as a decimal string or a JSON number: the two branches of the decimal input, bounded. */
+const nonNegative = { anyOf: [{ type: 'string', pattern: NON_NEGATIVE }, { type: 'number', minimum: 0 }] };
+const percent = { anyOf: [{ type: 'string', pattern: PERCENT }, { type: 'number', minimum: 0, maximum: 100 }] };
 
 /**
  * The first date on which every parameter an entry resolves is in force in the default pack: the function
@@ -337,7 +337,8 @@ const KPI_TITLES: Record<string, string> = {
 for (const branch of LocalKpiInputSchema.options) {
   const tag = (branch.shape.kpi as unknown as { value: string }).value;
   add(branch, { title: KPI_TITLES[tag], description: `The input of the ${tag} KPI.` });
-  add(branch.shape.kpi, { title: 'KPI', description: 'Which local KPI the input is for.', labels: { [tag]: KPI_TITLES[tag] } });
+  // No `labels` here: a discriminator's branches must keep their `const` (ajv, OpenAPI); the branch has the title.
+  add(branch.shape.kpi, { title: 'KPI', description: `Which local KPI the input is for: "${tag}".` });
 }
 
 // --- compareToBenchmark
@@ -350,8 +351,11 @@ add(CompareToBenchmarkInputSchema, {
   // The RAG policy is read on benchmarks.asOf, else on the result's trace date: one of the two is required,
   // and only the one read must be on or after the first date of the policy.
   allOf: [
-    { if: { properties: { result: { not: { required: ['trace'] } } } }, then: { properties: { benchmarks: { required: ['asOf'] } } } },
-    { if: { properties: { benchmarks: { not: { required: ['asOf'] } } } }, then: { properties: { result: { properties: { trace: { properties: { asOf: { formatMinimum: ragFrom } } } } } } } },
+    { if: { properties: { result: { not: { type: 'object', required: ['trace'] } } } }, then: { properties: { benchmarks: { type: 'object', required: ['asOf'] } } } },
+    {
+      if: { properties: { benchmarks: { not: { type: 'object', required: ['asOf'] } } } },
+      then: { properties: { result: { type: 'object', properties: { trace: { type: 'object', properties: { asOf: { type: 'string', format: 'date', formatMinimum: ragFrom } } } } } } },
+    },
   ],
 });
 fields(CompareToBenchmarkInputSchema.shape, {

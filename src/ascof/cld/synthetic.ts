@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { IsoDateSchema } from '../../core/dates.js';
-import { _parse } from '../../core/errors.js';
+import { RulesError, _issue, _parse } from '../../core/errors.js';
 import type { CldAccommodationStatus, CldDeliveryMechanism, CldEventOutcome, CldPrimarySupportReason, CldServiceComponent, CldServiceType } from './lists.js';
 import { _day, _iso } from './model.js';
 import type { CldEventInput } from './schema.js';
@@ -105,7 +105,7 @@ type Row = CldEventInput & Record<string, unknown>;
  *
  * @param options - the seed, the number of people, the period, and optional error and duplicate rates
  * @returns a re-iterable sequence of CLD rows
- * @throws `RulesError` (from `adult-social-care-rules`) when the options are invalid
+ * @throws `RulesError` (from `adult-social-care-rules`) when the options are invalid or the period ends before it starts
  *
  * @example
  * ```ts
@@ -117,6 +117,9 @@ type Row = CldEventInput & Record<string, unknown>;
  */
 export function generateSyntheticCld(options: SyntheticCldOptions): Iterable<CldEventInput> {
   const o = _parse('generateSyntheticCld', SyntheticCldOptionsSchema, options);
+  // A period that ends before it starts has no days to set stories in (the same rule as deriveAscofFromCld's);
+  // it used to give rows dated around a negative span (issue 14).
+  if (o.period.end < o.period.start) throw new RulesError('generateSyntheticCld', [_issue('inconsistent_input', ['period', 'end'], 'must be on or after the period start')]);
   return {
     [Symbol.iterator]: () => rows(o),
   };

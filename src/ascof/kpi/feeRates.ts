@@ -11,6 +11,7 @@ import type { LocalKpiOptions } from './shortTermSupport.js';
 /** Input of `compareFeeRates`: the council's rate and the regional average for each service. Money is a decimal string in pounds. */
 export const FeeRatesInputSchema = z.strictObject({
   /** The date the rates apply (resolves the pack). */
+  // `.clone()`: a field of its own, so src/ascof/schemaDocs.ts can word it (a shared schema carries one title).
   asOf: IsoDateSchema.clone(),
   /** The region compared with, e.g. `"West Midlands"`. */
   region: z.string().min(1).max(100),

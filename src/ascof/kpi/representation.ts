@@ -11,6 +11,7 @@ import type { LocalKpiOptions } from './shortTermSupport.js';
 /** Input of `compareRepresentation`: each group's share of people supported and of the population (Census). */
 export const RepresentationInputSchema = z.strictObject({
   /** The date the comparison is made (resolves the pack). */
+  // `.clone()`: a field of its own, so src/ascof/schemaDocs.ts can word it (a shared schema carries one title).
   asOf: IsoDateSchema.clone(),
   /** The comparison population, e.g. `"Census 2021"`. */
   population: z.string().min(1).max(100),
