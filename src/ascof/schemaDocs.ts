@@ -20,7 +20,7 @@ import { ShortTermOutcomeSchema, ShortTermSupportInputSchema } from './kpi/short
 import { WaitingTimeInputSchema } from './kpi/waitingTime.js';
 import { defaultAscofPack } from './pack.js';
 import { PolaritySchema } from './registry/definition.js';
-import { AscofMeasureInputSchema } from './schemas.js';
+import { AscofMeasureInputSchema, GeographySchema } from './schemas.js';
 import { CarerSurveyAnswersSchema, CarerSurveyOptionsSchema, CarerSurveyResponseSchema } from './survey/carerSurvey.js';
 import { UserSurveyAnswersSchema, UserSurveyOptionsSchema, UserSurveyResponseSchema } from './survey/userSurvey.js';
 import { AscofYearSchema, _yearPattern } from './years.js';
@@ -172,6 +172,15 @@ fields(AscofMeasureInputSchema.shape.counts.shape, {
   denominator: { title: 'Denominator', description: 'People in the denominator (the population for a rate; respondents for a mean score): zero or more, a decimal string (preferred) or a number.', ...nonNegative },
   base: { title: 'Survey base', description: 'Survey respondents behind the figure, when the suppression rule tests the base and the counts are weighted.' },
   pairBase: { title: 'Base of the paired row', description: 'For a carer-survey (SACE) split row: the base of the other row of the pair (the other sex or age band); both rows are withheld when either base is under 3 (NHS England ASCOF pipeline, carers.py).' },
+});
+
+// --- The geography of the CSV output (the CLI's ascof files)
+add(GeographySchema, { title: 'Geography', description: 'The place the figures are for, as the ASCOF CSV geography columns write it.' });
+fields(GeographySchema.shape, {
+  code: { title: 'Geography code', description: 'The geographical code used in the CSV, e.g. a council\'s ONS code "E08000026".' },
+  description: { title: 'Geography name', description: 'Its name, e.g. "Coventry".' },
+  level: { title: 'Geographical level', description: 'The level as the CSV writes it, e.g. "Local authority" (default), "Regional", "Council type", "England".' },
+  onsCode: { title: 'ONS code', description: 'The ONS code, when it differs from the code.' },
 });
 
 // --- scoreUserSurvey

@@ -45,7 +45,7 @@ async function schemaCommand(args: string[], io: CliIo): Promise<number> {
   if (name === undefined || rest.length > 0) throw new UsageError('schema takes one name; asc-rules schema --list shows them');
   const entry = cliSchemas[name];
   if (entry === undefined) throw new UsageError(`no schema named "${name}"; asc-rules schema --list shows them`);
-  printJson(io, toJsonSchema(entry.schema));
+  printJson(io, toJsonSchema(entry.schema, entry.docs));
   return EXIT.ok;
 }
 
