@@ -191,6 +191,9 @@ const CASES: Record<AscofInputName, { valid: fc.Arbitrary<unknown>; call: (x: un
       { code: '2C', counts: { numerator: 1123, denominator: 198400 }, year: '2013-14' }, // before the registry
       { code: '2C', counts: { numerator: 1123, denominator: 198400 }, year: '2023-24', disaggregation: '' },
       { code: '2A', counts: { numerator: 12, denominator: 10 }, year: '2024-25' }, // cross-field: numerator above denominator
+      { code: '2A', counts: { numerator: -0, denominator: 10 }, year: '2024-25' }, // the JSON number -0 is zero for both
+      { code: 'not-a-code', counts: { numerator: -1, denominator: '609' }, year: '2019-20' }, // found by this property: the count was hidden behind the code
+      { code: '2A', counts: { numerator: '-0', denominator: 10 }, year: '2024-25' }, // the string "-0" is refused by both
     ],
   },
   'user-survey': {
@@ -253,6 +256,7 @@ const CASES: Record<AscofInputName, { valid: fc.Arbitrary<unknown>; call: (x: un
     examples: [
       { asOf: '2024-03-31', population: 'Census 2021', groups: [{ group: 'A', supportedShare: '100.5', populationShare: 50 }, { group: 'B', supportedShare: '-0.5', populationShare: 50 }] },
       { asOf: '2024-03-31', population: 'Census 2021', groups: [{ group: 'A', supportedShare: '100.0', populationShare: 50 }, { group: 'B', supportedShare: '0', populationShare: 49 }] }, // cross-field: sums to 99
+      { asOf: '2024-03-31', population: 'Census 2021', groups: [{ group: 'A', supportedShare: '100.0', populationShare: 100 }, { group: 'B', supportedShare: -0, populationShare: -0 }] }, // -0 is zero
     ],
   },
   'waiting-time': {
@@ -307,6 +311,7 @@ const CASES: Record<AscofInputName, { valid: fc.Arbitrary<unknown>; call: (x: un
     examples: [
       { period: { start: '2025-04-01', end: '2025-03-31' }, population: POP }, // cross-field: a period ending before it starts
       { period: { start: '2022-04-01', end: '2023-03-31' }, population: POP }, // before the CLD method
+      { period: { start: '2022-10-03', end: '2014-01-01' }, population: POP }, // found by this property: reversed and before the method
       { period: Y2425, population: { aged18to64: -1, aged65plus: 40_000 } }, // a negative population
       { period: Y2425, population: POP, recode: { Event_Outcome: { 'NFA - Other': 'NFA - Other' } } }, // a recode to a value off the list
     ],
@@ -402,6 +407,19 @@ describe('ascof JSON Schemas agree with the functions (issue 14)', () => {
       }
     }
     expect(accepted).toBe(86);
+  });
+
+  it('reports a date before the rules and a bad count even when a cross-field or registry rule also fails', () => {
+    const issues = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return (error as { issues: RulesIssue[] }).issues.map((i) => `${i.code} ${i.path.join('.')}`);
+      }
+      return [];
+    };
+    expect(issues(() => calculateAscofMeasure('9Z', { numerator: -1, denominator: 10 }, { year: '2024-25' }))).toEqual(['unknown_measure code', 'too_small counts.numerator']);
+    expect(issues(() => _startCldDerivation({ period: { start: '2022-10-03', end: '2014-01-01' }, population: POP }))).toEqual(['no_value_in_force options.period.end']);
   });
 
   it('refuses an unknown name with a RulesError', () => {

@@ -60,8 +60,9 @@ export function compareRepresentation(input: RepresentationInput, options?: Loca
   const tolerance = resolve(pack, 'shareSumTolerance', i.asOf, { entry: ENTRY, datePath: ['asOf'] });
   const issues: RulesIssue[] = [];
   i.groups.forEach((g, n) => {
-    if (_dec(g.supportedShare).isNegative() || _dec(g.supportedShare).greaterThan(100)) issues.push(_issue('invalid_value', ['groups', n, 'supportedShare'], 'a share must be between 0 and 100 percent'));
-    if (_dec(g.populationShare).isNegative() || _dec(g.populationShare).greaterThan(100)) issues.push(_issue('invalid_value', ['groups', n, 'populationShare'], 'a share must be between 0 and 100 percent'));
+    // `=== 0` is also true of the JSON number -0: zero, not a negative share (JSON Schema's minimum 0 takes it).
+    if ((g.supportedShare !== 0 && _dec(g.supportedShare).isNegative()) || _dec(g.supportedShare).greaterThan(100)) issues.push(_issue('invalid_value', ['groups', n, 'supportedShare'], 'a share must be between 0 and 100 percent'));
+    if ((g.populationShare !== 0 && _dec(g.populationShare).isNegative()) || _dec(g.populationShare).greaterThan(100)) issues.push(_issue('invalid_value', ['groups', n, 'populationShare'], 'a share must be between 0 and 100 percent'));
   });
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
   for (const column of ['supportedShare', 'populationShare'] as const) {
