@@ -29,6 +29,8 @@ import {
   type AscofInputName,
 } from '../../src/ascof/index.js';
 import { _startCldDerivation } from '../../src/ascof/cld/derive.js';
+import { cliSchemas } from '../../src/cli/schemas.js';
+import { toJsonSchema } from '../../src/core/jsonSchema.js';
 import { expectSchemaAgreement, undocumented, validatorOf } from '../helpers/schemaAgreement.js';
 
 type Row = Record<string, unknown>;
@@ -420,6 +422,17 @@ describe('ascof JSON Schemas agree with the functions (issue 14)', () => {
     };
     expect(issues(() => calculateAscofMeasure('9Z', { numerator: -1, denominator: 10 }, { year: '2024-25' }))).toEqual(['unknown_measure code', 'too_small counts.numerator']);
     expect(issues(() => _startCldDerivation({ period: { start: '2022-10-03', end: '2014-01-01' }, population: POP }))).toEqual(['no_value_in_force options.period.end']);
+  });
+
+  it('asc-rules schema ascof-* prints the same words: every field of the CLI files documented, and ajv compiles them', () => {
+    const names = Object.keys(cliSchemas).filter((n) => n.startsWith('ascof-'));
+    expect(names.length).toBe(6);
+    for (const n of names) {
+      const schema = toJsonSchema(cliSchemas[n]!.schema, cliSchemas[n]!.docs);
+      expect(undocumented(schema), n).toEqual([]);
+      expect(typeof validatorOf(schema)).toBe('function');
+    }
+    expect(validatorOf(toJsonSchema(cliSchemas['ascof-survey-file']!.schema, cliSchemas['ascof-survey-file']!.docs))({ survey: 'sace', year: '2024-25', geography: { code: 'E08000026' }, responses: [{ answers: { control: 1 } }] })).toBe(true);
   });
 
   it('refuses an unknown name with a RulesError', () => {
