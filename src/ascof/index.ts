@@ -133,7 +133,7 @@ export {
   type CldR2ServiceType,
 } from './cld/lists.js';
 export { cldPackSpec, defaultCldPack, type CldPackSpec } from './cld/pack.js';
-export { generateSyntheticCld, SyntheticCldOptionsSchema, type SyntheticCldOptions } from './cld/synthetic.js';
+export { generateSyntheticCld, SyntheticCldOptionsSchema, type SyntheticCldOptions, type SyntheticCldRow } from './cld/synthetic.js';
 export { cldCsvRows } from './cld/output.js';
 export type { CldFigure, CldPublishedAs } from './cld/value.js';
 export type { TwoASequelStep, TwoAExclusion } from './cld/measure2A.js';

@@ -29,6 +29,7 @@ import {
   type AscofInputName,
 } from '../../src/ascof/index.js';
 import { _startCldDerivation } from '../../src/ascof/cld/derive.js';
+import { CldEventSchema, _fastParse } from '../../src/ascof/cld/schema.js';
 import { cliSchemas } from '../../src/cli/schemas.js';
 import { toJsonSchema } from '../../src/core/jsonSchema.js';
 import { expectSchemaAgreement, undocumented, validatorOf } from '../helpers/schemaAgreement.js';
@@ -433,6 +434,33 @@ describe('ascof JSON Schemas agree with the functions (issue 14)', () => {
       expect(typeof validatorOf(schema)).toBe('function');
     }
     expect(validatorOf(toJsonSchema(cliSchemas['ascof-survey-file']!.schema, cliSchemas['ascof-survey-file']!.docs))({ survey: 'sace', year: '2024-25', geography: { code: 'E08000026' }, responses: [{ answers: { control: 1 } }] })).toBe(true);
+  });
+
+  it('the CLD fast path, CldEventSchema and the JSON Schema of a row agree, blanks ("" and null) included', () => {
+    const validate = validatorOf(ascofJsonSchema('cld-event'));
+    const values = fc.oneof(
+      fc.constantFrom('', null, 'Service User', 'Carer', 'Service', 'Review', 'Long Term Support: Community', 'Direct Payment', 'Tenant', 'Unknown', '2024-02-29', '2023-02-29', '1950', '7', '07', '13', 'E1', 'x'.repeat(201)),
+      fc.integer({ min: -5, max: 2300 }),
+    );
+    const keys = fc.constantFrom(...Object.keys(CldEventSchema.shape), 'Shoe_Size');
+    let fast = 0;
+    fc.assert(
+      fc.property(fc.dictionary(keys, values, { maxKeys: 10 }), fc.constantFrom('Service', 'Review'), (extra, type) => {
+        const row = { Der_Birth_Year: '', Der_Birth_Month: null, ...extra, Client_Type: 'Service User', Event_Type: type, Event_Start_Date: '2024-05-01' };
+        const parsed = _fastParse(row);
+        const zodOk = CldEventSchema.safeParse(row).success;
+        if (parsed !== undefined) {
+          fast += 1;
+          expect(zodOk).toBe(true);
+        }
+        // The schema stage of a row is CldEventSchema; the JSON Schema also carries the two required-when rules.
+        const requiredWhen = (type !== 'Service' || (row as Row)['Service_Type'] !== '' && (row as Row)['Service_Type'] != null) &&
+          ((row as Row)['Der_Birth_Year'] === '' || (row as Row)['Der_Birth_Year'] == null) === ((row as Row)['Der_Birth_Month'] === '' || (row as Row)['Der_Birth_Month'] == null);
+        expect(validate(row)).toBe(zodOk && requiredWhen);
+      }),
+      { numRuns: 300 },
+    );
+    expect(fast).toBeGreaterThan(0);
   });
 
   it('refuses an unknown name with a RulesError', () => {

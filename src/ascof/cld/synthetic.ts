@@ -5,6 +5,12 @@ import type { CldAccommodationStatus, CldDeliveryMechanism, CldEventOutcome, Cld
 import { _day, _iso } from './model.js';
 import type { CldEventInput } from './schema.js';
 
+/**
+ * A row of {@link generateSyntheticCld}: a {@link CldEventInput} whose cells are strings, never `null` (a blank
+ * cell is left out), as a CSV reader gives them.
+ */
+export type SyntheticCldRow = { [K in keyof CldEventInput]: Exclude<CldEventInput[K], null> };
+
 /** The options of {@link generateSyntheticCld}. */
 export const SyntheticCldOptionsSchema = z.strictObject({
   seed: z.int().describe('The seed: the same seed and options give the same rows.'),
@@ -91,7 +97,7 @@ const AFTER_REABLEMENT: readonly (readonly [string, number])[] = [
 ];
 
 /** One row under construction (string values as a CSV gives them). */
-type Row = CldEventInput & Record<string, unknown>;
+type Row = SyntheticCldRow & Record<string, unknown>;
 
 /**
  * Generates realistic synthetic Client Level Data: people with requests, assessments, reablement (ST-Max)
@@ -115,7 +121,7 @@ type Row = CldEventInput & Record<string, unknown>;
  * console.log(rows.length, rows[0]?.Event_Type);
  * ```
  */
-export function generateSyntheticCld(options: SyntheticCldOptions): Iterable<CldEventInput> {
+export function generateSyntheticCld(options: SyntheticCldOptions): Iterable<SyntheticCldRow> {
   const o = _parse('generateSyntheticCld', SyntheticCldOptionsSchema, options);
   // A period that ends before it starts has no days to set stories in (the same rule as deriveAscofFromCld's);
   // it used to give rows dated around a negative span (issue 14).
@@ -125,7 +131,7 @@ export function generateSyntheticCld(options: SyntheticCldOptions): Iterable<Cld
   };
 }
 
-function* rows(o: z.output<typeof SyntheticCldOptionsSchema>): Generator<CldEventInput> {
+function* rows(o: z.output<typeof SyntheticCldOptionsSchema>): Generator<SyntheticCldRow> {
   const rng = sfc32(o.seed);
   const start = _day(o.period.start);
   const end = _day(o.period.end);
