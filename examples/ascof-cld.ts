@@ -1,13 +1,13 @@
 // ASCOF from Client Level Data: a council computes its 2024-25 figures before submission.
 // Run: npx tsup && npx tsx examples/ascof-cld.ts
 import { extendPack } from 'adult-social-care-rules';
-import { calculateAscofMeasure, cldCsvRows, defaultAscofPack, deriveAscofFromCld, formatAscofCsv, generateSyntheticCld, type CldEventInput, type HospitalDischargeInput } from 'adult-social-care-rules/ascof';
+import { calculateAscofMeasure, cldCsvRows, defaultAscofPack, deriveAscofFromCld, formatAscofCsv, generateSyntheticCld, type HospitalDischargeInput } from 'adult-social-care-rules/ascof';
 
 const period = { start: '2024-04-01', end: '2025-03-31' };
 
 // 1. The CLD rows. Here: 2,000 invented people from the seeded generator (a council would stream its
 //    joined quarterly submissions through any CSV parser straight into deriveAscofFromCld, or use the CLI).
-const rows = [...generateSyntheticCld({ seed: 7, people: 2000, period, invalidRate: 0.002, duplicateRate: 0.01 })] as CldEventInput[];
+const rows = [...generateSyntheticCld({ seed: 7, people: 2000, period, invalidRate: 0.002, duplicateRate: 0.01 })];
 
 // 2. Hospital discharges for 2D (SUS, linked by NHS number). Invented: people aged 65+ whose reablement
 //    followed a hospital request were discharged the day before it started.

@@ -14,24 +14,25 @@ import type { LocalKpiOptions } from './kpi/shortTermSupport.js';
  * this one schema is not strict.
  */
 export const BenchmarkSubjectSchema = z.object({
-  value: z.union([z.object({ value: DecimalStringSchema }), DecimalStringSchema, z.null()]),
+  // `.clone()`: a field of its own, so src/ascof/schemaDocs.ts can word it (a shared schema carries one title).
+  value: z.union([z.object({ value: DecimalStringSchema.clone() }), DecimalStringSchema.clone(), z.null()]),
   polarity: PolaritySchema,
   code: z.string().optional(),
-  trace: z.object({ asOf: IsoDateSchema }).optional(),
+  trace: z.object({ asOf: IsoDateSchema.clone() }).optional(),
 });
 
 /** The benchmarks to compare with. */
 export const BenchmarksSchema = z.strictObject({
   /** The England value. */
-  england: DecimalInputSchema.optional(),
+  england: DecimalInputSchema.clone().optional(),
   /** The region's value. */
-  region: DecimalInputSchema.optional(),
+  region: DecimalInputSchema.clone().optional(),
   /** Comparator councils (e.g. CIPFA nearest neighbours); `null` for a suppressed value. */
-  comparators: z.array(z.strictObject({ name: z.string().min(1).max(200), value: DecimalInputSchema.nullable() })).max(500).optional(),
+  comparators: z.array(z.strictObject({ name: z.string().min(1).max(200), value: DecimalInputSchema.clone().nullable() })).max(500).optional(),
   /** The local target. */
-  target: DecimalInputSchema.optional(),
+  target: DecimalInputSchema.clone().optional(),
   /** The date the RAG policy is read on; defaults to the result's trace date. */
-  asOf: IsoDateSchema.optional(),
+  asOf: IsoDateSchema.clone().optional(),
 });
 
 /** A result (or any object with `value` and `polarity`) as `compareToBenchmark` reads it. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { RulesError, _issue, type RulesIssue } from '../core/errors.js';
+import { RulesError, _issue, isRulesError, type RulesIssue } from '../core/errors.js';
 import { _dec, _round, describeRounding, type RoundedDecimal, type _Dec } from '../core/decimal.js';
 import { packRef, resolve, type PackRef, type ResolvedRule, type RulePack } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace, type TraceStep } from '../core/trace.js';
@@ -81,7 +81,8 @@ const MULTIPLIER: Record<MeasureKind, string> = { proportion: '100', rate: '1000
 
 /** Reads a count as a non-negative Decimal, or records an issue. */
 export function _count(value: unknown, path: (string | number)[], issues: RulesIssue[]): _Dec | undefined {
-  const d = _dec(value as string | number);
+  // `value === 0` is also true of the JSON number -0, which is zero, not negative (JSON Schema's minimum 0 takes it).
+  const d = _dec(value === 0 ? 0 : (value as string | number));
   if (d.isNegative()) {
     issues.push(_issue('too_small', path, 'must be a count of zero or more'));
     return undefined;
@@ -296,12 +297,20 @@ export function calculateAscofMeasure(code: string, counts: AscofCounts, options
   const pack = _packFrom(ENTRY, options);
   const o = _parseArg(ENTRY, 'options', OptionsSchema, _optionsRecord(options));
   const { registry, used } = _definitionsFor(ENTRY, o.year, pack);
-  const m = _findMeasure(ENTRY, registry, codeOk, ['code']);
+  // An unknown code and a negative count are reported together: a form learns of both at once, and the count
+  // (a rule of the JSON Schema) is never hidden behind the code (a rule of the year's registry).
   const issues: RulesIssue[] = [];
+  let m: AscofMeasureDefinition | undefined;
+  try {
+    m = _findMeasure(ENTRY, registry, codeOk, ['code']);
+  } catch (error) {
+    if (!isRulesError(error)) throw error;
+    issues.push(...error.issues);
+  }
   const num = _count(c.numerator, ['counts', 'numerator'], issues);
   const den = _count(c.denominator, ['counts', 'denominator'], issues);
-  if (num !== undefined && den !== undefined) _checkCounts(m, num, den, ['counts'], issues);
-  if (issues.length > 0 || num === undefined || den === undefined) throw new RulesError(ENTRY, issues);
+  if (m !== undefined && num !== undefined && den !== undefined) _checkCounts(m, num, den, ['counts'], issues);
+  if (issues.length > 0 || m === undefined || num === undefined || den === undefined) throw new RulesError(ENTRY, issues);
   const steps: TraceStep[] = [
     _step('ascof.registry', used.citation, 'applied', `${m.code} in ${o.year} (${registry.framework}): ${m.title}; unit ${m.unit}, ${m.polarity}.`, [['code', codeOk], ['year', o.year]], m.warning === undefined ? undefined : [m.warning]),
   ];

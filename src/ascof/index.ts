@@ -133,9 +133,13 @@ export {
   type CldR2ServiceType,
 } from './cld/lists.js';
 export { cldPackSpec, defaultCldPack, type CldPackSpec } from './cld/pack.js';
-export { generateSyntheticCld, SyntheticCldOptionsSchema, type SyntheticCldOptions } from './cld/synthetic.js';
+export { generateSyntheticCld, SyntheticCldOptionsSchema, type SyntheticCldOptions, type SyntheticCldRow } from './cld/synthetic.js';
 export { cldCsvRows } from './cld/output.js';
 export type { CldFigure, CldPublishedAs } from './cld/value.js';
 export type { TwoASequelStep, TwoAExclusion } from './cld/measure2A.js';
 export type { TwoDAgeBand } from './cld/measure2D.js';
 export type { AgeBand } from './cld/measuresPerson.js';
+
+// JSON Schemas of the inputs, for forms and APIs (issue 14).
+export { ascofJsonSchema, ASCOF_INPUTS, type AscofInputName } from './jsonSchema.js';
+export { ascofSchemaDocs } from './schemaDocs.js';

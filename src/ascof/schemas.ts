@@ -9,9 +9,10 @@ export const CountSchema = DecimalInputSchema.describe('A count, or a weighted c
 /** The counts behind one measure. */
 export const AscofCountsSchema = z.strictObject({
   /** People in the numerator (or, for a mean score, the sum of person scores). */
-  numerator: CountSchema,
+  // `.clone()`: a field of its own, so src/ascof/schemaDocs.ts can word it (a shared schema carries one title).
+  numerator: CountSchema.clone(),
   /** People in the denominator (population for a rate; respondents for a mean score). */
-  denominator: CountSchema,
+  denominator: CountSchema.clone(),
   /** Survey respondents behind the figure, when the suppression rule tests the base and the counts are weighted. */
   base: z.number().int().min(0).optional(),
   /**

@@ -2,6 +2,9 @@ import * as z from 'zod';
 import { RulesError, _issue } from '../core/errors.js';
 import type { IsoDate } from '../core/dates.js';
 
+/** The first calendar year of the first ASCOF reporting year this library covers (2014-15). */
+export const _FIRST_YEAR = 2014;
+
 /**
  * An ASCOF reporting year, written as the financial year `YYYY-YY` (e.g. `"2024-25"`, 1 April 2024 to
  * 31 March 2025). The second part must be the year after the first. The first year this library knows
@@ -11,7 +14,7 @@ export const AscofYearSchema = z
   .string()
   .regex(/^20\d{2}-\d{2}$/, { error: 'must be an ASCOF year written YYYY-YY, e.g. "2024-25"' })
   .refine((y) => (Number(y.slice(0, 4)) + 1) % 100 === Number(y.slice(5, 7)), { error: 'must be consecutive years, e.g. "2024-25"' })
-  .refine((y) => Number(y.slice(0, 4)) >= 2014, { error: 'must be 2014-15 or later (earlier ASCOF years are not covered)' })
+  .refine((y) => Number(y.slice(0, 4)) >= _FIRST_YEAR, { error: 'must be 2014-15 or later (earlier ASCOF years are not covered)' })
   .describe('ASCOF reporting year, e.g. "2024-25".');
 
 /** An ASCOF reporting year written `YYYY-YY`; see {@link AscofYearSchema}. */
@@ -37,6 +40,18 @@ export function _frameworkOf(year: AscofYear): AscofFramework {
   if (start <= 2022) return 'ascof-2014';
   if (start === 2023) return 'ascof-2023';
   return 'ascof-2024';
+}
+
+/**
+ * Every year {@link AscofYearSchema} accepts, as one regular expression: `20dd-dd` with consecutive years from
+ * 2014-15 to 2099-00 (the schema's own pattern allows no other century). The JSON Schema carries it, since
+ * "the second part is the year after the first" compares two parts of one string, which a plain pattern
+ * like the schema's cannot say but an alternation of the 86 years can.
+ */
+export function _yearPattern(): string {
+  const years: string[] = [];
+  for (let y = _FIRST_YEAR; y <= 2099; y += 1) years.push(`${y}-${String((y + 1) % 100).padStart(2, '0')}`);
+  return `^(?:${years.join('|')})$`;
 }
 
 /** Compares two years written `YYYY-YY` (they sort as strings). */

@@ -6,6 +6,7 @@ import {
   calculateAscofMeasure,
   calculateLocalKpi,
   CarerSurveyResponseSchema,
+  CarerSurveyOptionsSchema,
   formatAscofCsv,
   GeographySchema,
   LocalKpiInputSchema,
@@ -13,6 +14,8 @@ import {
   scoreUserSurvey,
   toAscofCsvRows,
   UserSurveyResponseSchema,
+  UserSurveyOptionsSchema,
+  AscofMeasureInputSchema,
   AscofYearSchema,
   AscofCountsSchema,
   type AscofCsvRow,
@@ -25,28 +28,37 @@ import type { RulePack } from '../core/rulePack.js';
 import { EXIT, UsageError, printJson, readJson, traceText, type CliIo } from './io.js';
 import { packOption, packUsage } from './packFiles.js';
 
-const Strata = z.record(z.string().min(1).max(40), z.number().int().min(1));
+// The fields the files share with the functions reuse the functions' schemas, so the words of ascofSchemaDocs
+// (asc-rules schema ascof-*-file) reach them; the file's own fields carry theirs with .meta().
 
 /** `asc-rules ascof measure <file>`: measures from counts. */
 export const AscofMeasureFileSchema = z.strictObject({
   year: AscofYearSchema,
   geography: GeographySchema,
-  measures: z.array(AscofCountsSchema.extend({ code: z.string().min(1).max(20), disaggregation: z.string().min(1).max(60).optional() })).min(1),
+  measures: z
+    .array(AscofCountsSchema.extend({ code: AscofMeasureInputSchema.shape.code, disaggregation: AscofMeasureInputSchema.shape.disaggregation }))
+    .min(1)
+    .meta({ title: 'Measures', description: 'One row per measure and disaggregation: the code and its counts (at least one row).' }),
 });
 
 /** `asc-rules ascof survey <file>`: ASCS or SACE responses. */
 export const AscofSurveyFileSchema = z.discriminatedUnion('survey', [
   z.strictObject({
-    survey: z.literal('ascs'), year: AscofYearSchema, geography: GeographySchema, strataPopulations: Strata.optional(),
-    adjustedScrqolStrataPopulations: z.record(z.string().min(1).max(40), z.number().int().min(0)).optional(), disaggregate: z.boolean().optional(), responses: z.array(UserSurveyResponseSchema),
+    survey: z.literal('ascs').meta({ title: 'Survey', description: 'ascs: the Adult Social Care Survey.' }), year: AscofYearSchema, geography: GeographySchema,
+    strataPopulations: UserSurveyOptionsSchema.shape.strataPopulations, adjustedScrqolStrataPopulations: UserSurveyOptionsSchema.shape.adjustedScrqolStrataPopulations,
+    disaggregate: UserSurveyOptionsSchema.shape.disaggregate, responses: z.array(UserSurveyResponseSchema).meta({ title: 'Responses', description: 'One entry per ASCS respondent.' }),
   }),
-  z.strictObject({ survey: z.literal('sace'), year: AscofYearSchema, geography: GeographySchema, strataPopulations: Strata.optional(), disaggregate: z.boolean().optional(), responses: z.array(CarerSurveyResponseSchema) }),
+  z.strictObject({
+    survey: z.literal('sace').meta({ title: 'Survey', description: 'sace: the Survey of Adult Carers in England.' }), year: AscofYearSchema, geography: GeographySchema,
+    strataPopulations: CarerSurveyOptionsSchema.shape.strataPopulations, disaggregate: CarerSurveyOptionsSchema.shape.disaggregate,
+    responses: z.array(CarerSurveyResponseSchema).meta({ title: 'Responses', description: 'One entry per SACE respondent.' }),
+  }),
 ]);
 
 /** `asc-rules ascof kpi <file>`: local KPIs. */
 export const AscofKpiFileSchema = z.strictObject({
   geography: GeographySchema,
-  kpis: z.array(LocalKpiInputSchema).min(1),
+  kpis: z.array(LocalKpiInputSchema).min(1).meta({ title: 'KPIs', description: 'The local KPI inputs, each tagged with kpi (at least one).' }),
 });
 
 type Format = 'csv' | 'json' | 'text';

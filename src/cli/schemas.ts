@@ -14,6 +14,7 @@ import {
 import { ProviderFailureFileSchema } from './provider-failure.js';
 import { CareHomeStockInputSchema, ProjectCostsInputSchema, ProjectDemandInputSchema, ProjectIndicatorsInputSchema, ProjectionChartSchema } from '../demand/index.js';
 import { CldEventSchema, DeriveAscofFromCldOptionsSchema, HospitalDischargeSchema } from '../ascof/index.js';
+import { ascofSchemaDocs } from '../ascof/schemaDocs.js';
 import { AscofKpiFileSchema, AscofMeasureFileSchema, AscofSurveyFileSchema } from './ascof.js';
 import { AssessProviderRiskInputSchema, ConcernInputSchema, PortfolioInputSchema, ReplayRiskHistoryInputSchema, ReviewRiskLevelInputSchema, RiskStateSchema, riskSchemaDocs } from '../risk/index.js';
 import { RiskCliFileSchema } from './risk.js';
@@ -48,12 +49,12 @@ export const cliSchemas: Readonly<Record<string, { readonly schema: z.ZodType; r
   'demand-population': { schema: AggregatePopulationBodySchema, summary: 'aggregatePopulation: population rows and the bands wanted (body of POST /demand/population)' },
   'demand-wide-table': { schema: WideTableBodySchema, summary: 'wideTable: a projection to lay out (body of POST /demand/wide-table)' },
   'demand-chart': { schema: ProjectionChartSchema, summary: 'data of renderProjectionSvg (a projection chart)' },
-  'ascof-cld-event': { schema: CldEventSchema, summary: 'one Client Level Data row (Release 1 field names and defined lists)' },
-  'ascof-cld-options': { schema: DeriveAscofFromCldOptionsSchema, summary: 'the options of deriveAscofFromCld (period, population, discharges)' },
-  'ascof-cld-discharge': { schema: HospitalDischargeSchema, summary: 'one SUS hospital discharge for ASCOF 2D' },
-  'ascof-measure-file': { schema: AscofMeasureFileSchema, summary: 'asc-rules ascof measure: year, geography and measure counts' },
-  'ascof-survey-file': { schema: AscofSurveyFileSchema, summary: 'asc-rules ascof survey: ASCS or SACE responses' },
-  'ascof-kpi-file': { schema: AscofKpiFileSchema, summary: 'asc-rules ascof kpi: local KPI inputs' },
+  'ascof-cld-event': { schema: CldEventSchema, summary: 'one Client Level Data row (Release 1 field names and defined lists)', docs: ascofSchemaDocs },
+  'ascof-cld-options': { schema: DeriveAscofFromCldOptionsSchema, summary: 'the options of deriveAscofFromCld (period, population, discharges)', docs: ascofSchemaDocs },
+  'ascof-cld-discharge': { schema: HospitalDischargeSchema, summary: 'one SUS hospital discharge for ASCOF 2D', docs: ascofSchemaDocs },
+  'ascof-measure-file': { schema: AscofMeasureFileSchema, summary: 'asc-rules ascof measure: year, geography and measure counts', docs: ascofSchemaDocs },
+  'ascof-survey-file': { schema: AscofSurveyFileSchema, summary: 'asc-rules ascof survey: ASCS or SACE responses', docs: ascofSchemaDocs },
+  'ascof-kpi-file': { schema: AscofKpiFileSchema, summary: 'asc-rules ascof kpi: local KPI inputs', docs: ascofSchemaDocs },
   'risk-file': { schema: RiskCliFileSchema, summary: 'the file asc-rules risk reads ("operation" selects assess, review, plan, timeline, concern-deadline, portfolio)', docs: riskSchemaDocs },
   'risk-assess-input': { schema: AssessProviderRiskInputSchema, summary: 'assessProviderRisk input: a provider, a date and its evidence', docs: riskSchemaDocs },
   'risk-review-input': { schema: ReviewRiskLevelInputSchema, summary: 'reviewRiskLevel input: previous state and an assessment', docs: riskSchemaDocs },

@@ -4,7 +4,8 @@
 import type { SchemaDocs } from '../core/jsonSchema.js';
 import { eligibilitySchemaDocs } from '../eligibility/schemaDocs.js';
 import { riskSchemaDocs } from '../risk/schemaDocs.js';
+import { ascofSchemaDocs } from '../ascof/schemaDocs.js';
 import { providerFailureSchemaDocs } from '../provider-failure/schemaDocs.js';
 
 /** Every area's docs registry, in the order the areas are served. */
-export const serviceDocs: readonly SchemaDocs[] = [eligibilitySchemaDocs, riskSchemaDocs, providerFailureSchemaDocs];
+export const serviceDocs: readonly SchemaDocs[] = [eligibilitySchemaDocs, riskSchemaDocs, ascofSchemaDocs, providerFailureSchemaDocs];

@@ -208,8 +208,10 @@ export interface _CldDerivation {
 export function _startCldDerivation(options: DeriveAscofFromCldOptionsTyped): _CldDerivation {
   const opts = _parse(ENTRY, DeriveAscofFromCldOptionsSchema, options);
   const pack = opts.pack === undefined ? defaultCldPack : _assertLawIntact(ENTRY, opts.pack as RulePack<CldPackSpec>, defaultCldPack);
-  if (opts.period.end < opts.period.start) throw new RulesError(ENTRY, [_issue('inconsistent_input', ['options', 'period', 'end'], 'the period must end on or after its start')]);
+  // The end date is read against the pack first: a date before the CLD method begins is a problem of the date
+  // alone (the JSON Schema's formatMinimum says it too), reported even when the period is also reversed.
   const resolved = resolveAll(pack, opts.period.end, { entry: ENTRY, datePath: ['options', 'period', 'end'] });
+  if (opts.period.end < opts.period.start) throw new RulesError(ENTRY, [_issue('inconsistent_input', ['options', 'period', 'end'], 'the period must end on or after its start')]);
   const v = resolved.values;
   const periodStart = _day(opts.period.start);
   const periodEnd = _day(opts.period.end);

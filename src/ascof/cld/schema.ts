@@ -14,15 +14,19 @@ import {
 
 const text = z.string().min(1).max(200);
 /**
- * An optional column that may also be blank: a CSV writes "not recorded" as an empty cell, and the JSON Schema
- * of a row must accept what the function accepts. A blank reads as absent.
+ * A blank cell: `""` as a CSV writes "not recorded", or `null` as a JSON export or a database driver writes it.
+ * {@link parseCldEvent} has always read both as absent (issue 12); the schema says so too, so that the JSON
+ * Schema of a row accepts exactly the rows the function accepts (issue 14).
  */
-const blankable = <T extends z.ZodType>(schema: T) => z.union([z.literal('').transform((): undefined => undefined), schema]).optional();
+const absent = (): undefined => undefined;
+/** An optional column that may also be blank: a blank reads as absent. */
+const blankable = <T extends z.ZodType>(schema: T) => z.union([z.literal('').transform(absent), z.null().transform(absent), schema]).optional();
 /** An optional defined-list column: one of the values, or blank (read as absent); a wrong value stays `invalid_value`. */
 const blankList = <T extends readonly [string, ...string[]]>(values: T, field: string) =>
   z
     .enum([...values, ''] as unknown as readonly [T[number] | '', ...(T[number] | '')[]], { error: `must be a value of the CLD defined list of ${field}` })
-    .transform((v): T[number] | undefined => (v === '' ? undefined : (v as T[number])))
+    .nullable()
+    .transform((v): T[number] | undefined => (v === '' || v === null ? undefined : (v as T[number])))
     .optional();
 const definedList = <T extends readonly [string, ...string[]]>(values: T, field: string) =>
   z.enum(values, { error: `must be a value of the CLD defined list of ${field}` });
@@ -51,7 +55,7 @@ export const CldEventSchema = z
     Accommodation_Status: blankList(CLD_ACCOMMODATION_STATUSES, 'Accommodation_Status'),
     Event_Type: definedList(CLD_EVENT_TYPES, 'Event_Type'),
     Event_Reference_Number: blankable(text).describe('Not used for deduplication (a derived key is used, as NHS England does).'),
-    Event_Start_Date: IsoDateSchema,
+    Event_Start_Date: IsoDateSchema.clone(),
     Event_End_Date: blankable(IsoDateSchema).describe('Blank while a service is open.'),
     Event_Outcome: blankList(CLD_EVENT_OUTCOMES, 'Event_Outcome'),
     Request_Route_of_Access: blankable(text),
@@ -200,8 +204,8 @@ export function parseCldEvent(row: unknown): CldEvent {
  */
 export const HospitalDischargeSchema = z.strictObject({
   personId: text.describe('The person identifier, as in CLD (personal).'),
-  admissionDate: IsoDateSchema,
-  dischargeDate: IsoDateSchema,
+  admissionDate: IsoDateSchema.clone(),
+  dischargeDate: IsoDateSchema.clone(),
   ageAtDischarge: z.int().min(0).max(130),
   admissionMethod: z.string().max(10).optional().describe('SUS admission method code; 31, 32, 82, 83 (maternity, births) are excluded.'),
   dischargeMethod: z.string().max(10).optional().describe('SUS discharge method; 4 and 5 (died, stillbirth) are excluded.'),
@@ -230,7 +234,7 @@ export const DeriveAscofFromCldOptionsSchema = z.strictObject({
     aged65plus: z.int().min(0).describe('ONS mid-year population aged 65 and over.'),
   }),
   laCode: text.optional().describe('Keep only rows of this council; rows of other councils are rejected and counted.'),
-  geography: z.strictObject({ code: text, name: text.optional() }).optional().describe('How the council is labelled in the output.'),
+  geography: z.strictObject({ code: text.clone(), name: text.optional() }).optional().describe('How the council is labelled in the output.'),
   hospitalDischarges: z.array(HospitalDischargeSchema).optional().describe('SUS discharges for 2D; without them 2D is not computable.'),
   recode: z
     .strictObject({

@@ -1,15 +1,21 @@
 import * as z from 'zod';
 import { IsoDateSchema } from '../../core/dates.js';
-import { _parse } from '../../core/errors.js';
+import { RulesError, _issue, _parse } from '../../core/errors.js';
 import type { CldAccommodationStatus, CldDeliveryMechanism, CldEventOutcome, CldPrimarySupportReason, CldServiceComponent, CldServiceType } from './lists.js';
 import { _day, _iso } from './model.js';
 import type { CldEventInput } from './schema.js';
+
+/**
+ * A row of {@link generateSyntheticCld}: a {@link CldEventInput} whose cells are strings, never `null` (a blank
+ * cell is left out), as a CSV reader gives them.
+ */
+export type SyntheticCldRow = { [K in keyof CldEventInput]: Exclude<CldEventInput[K], null> };
 
 /** The options of {@link generateSyntheticCld}. */
 export const SyntheticCldOptionsSchema = z.strictObject({
   seed: z.int().describe('The seed: the same seed and options give the same rows.'),
   people: z.int().min(0).max(50_000_000).describe('How many people to invent.'),
-  period: z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }).describe('The reporting period the stories are set around.'),
+  period: z.strictObject({ start: IsoDateSchema.clone(), end: IsoDateSchema.clone() }).describe('The reporting period the stories are set around.'),
   laCode: z.string().min(1).max(20).optional().describe('Council code written in LA_Code (default "E99999999", not a real council).'),
   maxRows: z.int().min(0).optional().describe('Stop after this many rows (for benchmarks).'),
   invalidRate: z.number().min(0).max(1).optional().describe('Share of rows given a value outside a defined list (default 0).'),
@@ -91,7 +97,7 @@ const AFTER_REABLEMENT: readonly (readonly [string, number])[] = [
 ];
 
 /** One row under construction (string values as a CSV gives them). */
-type Row = CldEventInput & Record<string, unknown>;
+type Row = SyntheticCldRow & Record<string, unknown>;
 
 /**
  * Generates realistic synthetic Client Level Data: people with requests, assessments, reablement (ST-Max)
@@ -105,7 +111,7 @@ type Row = CldEventInput & Record<string, unknown>;
  *
  * @param options - the seed, the number of people, the period, and optional error and duplicate rates
  * @returns a re-iterable sequence of CLD rows
- * @throws `RulesError` (from `adult-social-care-rules`) when the options are invalid
+ * @throws `RulesError` (from `adult-social-care-rules`) when the options are invalid or the period ends before it starts
  *
  * @example
  * ```ts
@@ -115,14 +121,17 @@ type Row = CldEventInput & Record<string, unknown>;
  * console.log(rows.length, rows[0]?.Event_Type);
  * ```
  */
-export function generateSyntheticCld(options: SyntheticCldOptions): Iterable<CldEventInput> {
+export function generateSyntheticCld(options: SyntheticCldOptions): Iterable<SyntheticCldRow> {
   const o = _parse('generateSyntheticCld', SyntheticCldOptionsSchema, options);
+  // A period that ends before it starts has no days to set stories in (the same rule as deriveAscofFromCld's);
+  // it used to give rows dated around a negative span (issue 14).
+  if (o.period.end < o.period.start) throw new RulesError('generateSyntheticCld', [_issue('inconsistent_input', ['period', 'end'], 'must be on or after the period start')]);
   return {
     [Symbol.iterator]: () => rows(o),
   };
 }
 
-function* rows(o: z.output<typeof SyntheticCldOptionsSchema>): Generator<CldEventInput> {
+function* rows(o: z.output<typeof SyntheticCldOptionsSchema>): Generator<SyntheticCldRow> {
   const rng = sfc32(o.seed);
   const start = _day(o.period.start);
   const end = _day(o.period.end);

@@ -11,7 +11,8 @@ import type { LocalKpiOptions } from './shortTermSupport.js';
 /** Input of `calculateComplaintsUpheld`: the complaints of the period with their investigation and outcome. */
 export const ComplaintsInputSchema = z.strictObject({
   /** The period end (resolves the pack). */
-  asOf: IsoDateSchema,
+  // `.clone()`: a field of its own, so src/ascof/schemaDocs.ts can word it (a shared schema carries one title).
+  asOf: IsoDateSchema.clone(),
   /** The complaints. */
   complaints: z.array(z.strictObject({
     /** True when formally investigated by the council (the KPI counts only these). */

@@ -11,7 +11,8 @@ import type { LocalKpiOptions } from './shortTermSupport.js';
 /** Input of `compareFeeRates`: the council's rate and the regional average for each service. Money is a decimal string in pounds. */
 export const FeeRatesInputSchema = z.strictObject({
   /** The date the rates apply (resolves the pack). */
-  asOf: IsoDateSchema,
+  // `.clone()`: a field of its own, so src/ascof/schemaDocs.ts can word it (a shared schema carries one title).
+  asOf: IsoDateSchema.clone(),
   /** The region compared with, e.g. `"West Midlands"`. */
   region: z.string().min(1).max(100),
   /** One row per service and unit. */
@@ -21,9 +22,9 @@ export const FeeRatesInputSchema = z.strictObject({
     /** The unit priced, e.g. `"hour"` or `"week"`. */
     unit: z.string().min(1).max(40),
     /** The council's rate in pounds, e.g. `"21.50"`. */
-    council: DecimalStringSchema,
+    council: DecimalStringSchema.clone(),
     /** The regional average in pounds. */
-    regionalAverage: DecimalStringSchema,
+    regionalAverage: DecimalStringSchema.clone(),
   })).min(1).max(1000),
 });
 

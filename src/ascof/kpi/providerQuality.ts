@@ -15,7 +15,8 @@ export const CqcRatingSchema = z.enum(['outstanding', 'good', 'requires-improvem
 /** Input of `calculateProviderQualityShare`: each commissioned service's CQC rating and council risk level. */
 export const ProviderQualityInputSchema = z.strictObject({
   /** The date of the snapshot (resolves the pack). */
-  asOf: IsoDateSchema,
+  // `.clone()`: a field of its own, so src/ascof/schemaDocs.ts can word it (a shared schema carries one title).
+  asOf: IsoDateSchema.clone(),
   /** The commissioned services. */
   services: z.array(z.strictObject({
     /** The service or location, for the caller's own reference (not used in the figures). */

@@ -11,7 +11,8 @@ import type { LocalKpiOptions } from './shortTermSupport.js';
 /** Input of `compareRepresentation`: each group's share of people supported and of the population (Census). */
 export const RepresentationInputSchema = z.strictObject({
   /** The date the comparison is made (resolves the pack). */
-  asOf: IsoDateSchema,
+  // `.clone()`: a field of its own, so src/ascof/schemaDocs.ts can word it (a shared schema carries one title).
+  asOf: IsoDateSchema.clone(),
   /** The comparison population, e.g. `"Census 2021"`. */
   population: z.string().min(1).max(100),
   /** Every group, so that each column sums to 100 (add an "all other groups" row if needed). */
@@ -19,9 +20,9 @@ export const RepresentationInputSchema = z.strictObject({
     /** The group, e.g. `"Asian/Asian British: Indian"`. */
     group: z.string().min(1).max(200),
     /** Share of people supported, in percent (e.g. `"5.9"`). */
-    supportedShare: DecimalInputSchema,
+    supportedShare: DecimalInputSchema.clone(),
     /** Share of the population, in percent (e.g. `"9.5"`). */
-    populationShare: DecimalInputSchema,
+    populationShare: DecimalInputSchema.clone(),
   })).min(2).max(200),
 });
 
@@ -59,8 +60,9 @@ export function compareRepresentation(input: RepresentationInput, options?: Loca
   const tolerance = resolve(pack, 'shareSumTolerance', i.asOf, { entry: ENTRY, datePath: ['asOf'] });
   const issues: RulesIssue[] = [];
   i.groups.forEach((g, n) => {
-    if (_dec(g.supportedShare).isNegative() || _dec(g.supportedShare).greaterThan(100)) issues.push(_issue('invalid_value', ['groups', n, 'supportedShare'], 'a share must be between 0 and 100 percent'));
-    if (_dec(g.populationShare).isNegative() || _dec(g.populationShare).greaterThan(100)) issues.push(_issue('invalid_value', ['groups', n, 'populationShare'], 'a share must be between 0 and 100 percent'));
+    // `=== 0` is also true of the JSON number -0: zero, not a negative share (JSON Schema's minimum 0 takes it).
+    if ((g.supportedShare !== 0 && _dec(g.supportedShare).isNegative()) || _dec(g.supportedShare).greaterThan(100)) issues.push(_issue('invalid_value', ['groups', n, 'supportedShare'], 'a share must be between 0 and 100 percent'));
+    if ((g.populationShare !== 0 && _dec(g.populationShare).isNegative()) || _dec(g.populationShare).greaterThan(100)) issues.push(_issue('invalid_value', ['groups', n, 'populationShare'], 'a share must be between 0 and 100 percent'));
   });
   if (issues.length > 0) throw new RulesError(ENTRY, issues);
   for (const column of ['supportedShare', 'populationShare'] as const) {

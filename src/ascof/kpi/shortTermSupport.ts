@@ -23,7 +23,8 @@ export const ShortTermOutcomeSchema = z.enum([
 /** Input of `calculateShortTermSupportOutcome`: episodes ended in the period, counted by outcome. */
 export const ShortTermSupportInputSchema = z.strictObject({
   /** The date the pack is resolved on (usually the period end). */
-  asOf: IsoDateSchema,
+  // `.clone()`: a field of its own, so src/ascof/schemaDocs.ts can word it (a shared schema carries one title).
+  asOf: IsoDateSchema.clone(),
   /** Episodes by outcome (whole numbers); outcomes not given count as zero. */
   outcomes: z.partialRecord(ShortTermOutcomeSchema, z.number().int().min(0)),
 });

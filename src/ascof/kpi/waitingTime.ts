@@ -11,9 +11,10 @@ import type { LocalKpiOptions } from './shortTermSupport.js';
 /** Input of `calculateAverageWaitingTime`: each wait's start and (when over) end. */
 export const WaitingTimeInputSchema = z.strictObject({
   /** The date the figure is for; open waits are measured to it when the pack includes them. */
-  asOf: IsoDateSchema,
+  // `.clone()`: a field of its own, so src/ascof/schemaDocs.ts can word it (a shared schema carries one title).
+  asOf: IsoDateSchema.clone(),
   /** The waits: `from` (request or assessment date) and `to` (when the wait ended), omitted while waiting. */
-  waits: z.array(z.strictObject({ from: IsoDateSchema, to: IsoDateSchema.optional() })).max(1_000_000),
+  waits: z.array(z.strictObject({ from: IsoDateSchema.clone(), to: IsoDateSchema.optional() })).max(1_000_000),
 });
 
 /** What a caller passes to `calculateAverageWaitingTime`. */

@@ -69,6 +69,9 @@ export const CarerSurveyOptionsSchema = z.strictObject({
   pack: z.unknown().optional(),
 });
 
+/** The responses argument of `scoreCarerSurvey`: the respondents, up to a million. */
+export const CarerSurveyResponsesSchema = z.array(CarerSurveyResponseSchema).max(1_000_000);
+
 /** One SACE respondent as a caller passes it. */
 export type CarerSurveyResponse = z.input<typeof CarerSurveyResponseSchema>;
 
@@ -132,7 +135,7 @@ const ENTRY = 'scoreCarerSurvey';
  * ```
  */
 export function scoreCarerSurvey(responses: readonly CarerSurveyResponse[], options: ScoreCarerSurveyOptions): CarerSurveyResult {
-  const list = _parseArg(ENTRY, 'responses', z.array(CarerSurveyResponseSchema).max(1_000_000), responses);
+  const list = _parseArg(ENTRY, 'responses', CarerSurveyResponsesSchema, responses);
   if (options === undefined) throw new RulesError(ENTRY, [_issue('invalid_type', ['options'], 'must be an options object with the year')]);
   const pack = _packFrom(ENTRY, options);
   const o = _parseArg(ENTRY, 'options', CarerSurveyOptionsSchema, _optionsRecord(options));

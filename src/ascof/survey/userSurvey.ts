@@ -100,6 +100,9 @@ export const UserSurveyOptionsSchema = z.strictObject({
   pack: z.unknown().optional(),
 });
 
+/** The responses argument of `scoreUserSurvey`: the respondents, up to a million. */
+export const UserSurveyResponsesSchema = z.array(UserSurveyResponseSchema).max(1_000_000);
+
 /** One ASCS respondent as a caller passes it. */
 export type UserSurveyResponse = z.input<typeof UserSurveyResponseSchema>;
 
@@ -183,7 +186,7 @@ function item(a: Answers, key: string): number | undefined {
  * ```
  */
 export function scoreUserSurvey(responses: readonly UserSurveyResponse[], options: ScoreUserSurveyOptions): UserSurveyResult {
-  const list = _parseArg(ENTRY, 'responses', z.array(UserSurveyResponseSchema).max(1_000_000), responses);
+  const list = _parseArg(ENTRY, 'responses', UserSurveyResponsesSchema, responses);
   if (options === undefined) throw new RulesError(ENTRY, [_issue('invalid_type', ['options'], 'must be an options object with the year')]);
   const pack = _packFrom(ENTRY, options);
   const o = _parseArg(ENTRY, 'options', UserSurveyOptionsSchema, _optionsRecord(options));

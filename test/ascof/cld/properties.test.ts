@@ -73,7 +73,7 @@ describe('properties of deriveAscofFromCld', () => {
     const split = (rows: readonly CldEventInput[]): CldEventInput[] => {
       const out: CldEventInput[] = [];
       for (const r of rows) {
-        const end = r.Event_End_Date;
+        const end = r.Event_End_Date ?? undefined;
         if (r.Event_Type !== 'Service') {
           // A request, assessment or review is submitted once, in the quarter it is completed.
           out.push({ ...r, Reporting_Period_End_Date: quarters.find((q) => end !== undefined && end <= q) ?? quarters[4] });
