@@ -10,27 +10,33 @@ import { AREA_OPERATIONS, type Operation } from './operations.js';
 import { formatOf, loadPackFiles, readTextFile } from './packFiles.js';
 import type { CliIo } from './io.js';
 
-const Packs = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+const Packs = z.union([
+  z.string().min(1).meta({ title: 'Pack file', description: 'One pack file, relative to the case file.' }),
+  z.array(z.string().min(1).meta({ title: 'Pack file', description: 'A pack file, relative to the case file.' })).min(1).meta({ title: 'Pack files', description: 'Pack files laid in order.' }),
+]);
 
 /** One named case of a case file. */
 export const CaseSchema = z.strictObject({
-  name: z.string().min(1).describe('Shown in the report: a case reference or what the example shows.'),
-  source: z.string().min(1).optional().describe('Where the expected result comes from: the regulation, the guidance paragraph, the report table.'),
-  operation: z.string().min(1).optional().describe("What to run; defaults to the file's operation, then the area's default."),
-  date: IsoDateSchema.optional().describe("The date the rules are applied as of: written into the input's asOf."),
-  pack: Packs.optional().describe("Pack file(s) to run this case under, relative to the case file; replaces the file's pack."),
-  input: z.unknown().describe('The input of the entry point, as `asc-rules schema` describes it.'),
-  expect: z.record(z.string(), z.unknown()).optional().describe('Expected result fields: `status`, `level`, a figure, a deadline; a key may be a path like `totals[2].people.rounded`; `error` expects a refusal with that code.'),
-});
+  name: z.string().min(1).meta({ title: 'Case', description: 'Shown in the report: a case reference or what the example shows.' }),
+  source: z.string().min(1).optional().meta({ title: 'Source', description: 'Where the expected result comes from: the regulation, the guidance paragraph, the report table.' }),
+  operation: z.string().min(1).optional().meta({ title: 'Operation', description: "What to run; defaults to the file's operation, then the area's default." }),
+  date: IsoDateSchema.clone().optional().meta({ title: 'As of', description: "The date the rules are applied as of: written into the input's asOf." }),
+  pack: Packs.optional().meta({ title: 'Pack files', description: "Pack file(s) to run this case under, relative to the case file; replaces the file's pack." }),
+  input: z.unknown().meta({ title: 'Input', description: 'The input of the entry point, as `asc-rules schema` describes it.' }),
+  expect: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .meta({ title: 'Expected', description: 'Expected result fields: `status`, `level`, a figure, a deadline; a key may be a path like `totals[2].people.rounded`; `error` expects a refusal with that code.' }),
+}).meta({ id: 'Case', title: 'Case', description: 'One named case: an input, the date, and the result expected.' });
 
 /** A file of cases: `asc-rules test` checks their expectations; `asc-rules compare` runs them under two packs. */
 export const CaseFileSchema = z.strictObject({
-  area: z.enum(PACK_AREAS),
-  description: z.string().optional(),
-  operation: z.string().min(1).optional().describe("The operation of every case that names none; defaults to the area's default."),
-  pack: Packs.optional().describe('Pack file(s) every case runs under, relative to this file, laid on the library pack in order.'),
-  cases: z.array(CaseSchema).min(1),
-});
+  area: z.enum(PACK_AREAS).meta({ title: 'Area', description: 'The area whose rules the cases run.', labels: { eligibility: 'Eligibility', risk: 'Provider quality risk', ascof: 'ASCOF', demand: 'Demand', 'provider-failure': 'Provider failure' } }),
+  description: z.string().optional().meta({ title: 'Description', description: 'What the cases show, for the reader of the file.' }),
+  operation: z.string().min(1).optional().meta({ title: 'Operation', description: "The operation of every case that names none; defaults to the area's default." }),
+  pack: Packs.optional().meta({ title: 'Pack files', description: 'Pack file(s) every case runs under, relative to this file, laid on the library pack in order.' }),
+  cases: z.array(CaseSchema).min(1).meta({ title: 'Cases', description: 'The cases, each with its name, input and expected result.' }),
+}).meta({ id: 'CaseFile', title: 'Case file', description: 'Named cases for asc-rules test and asc-rules compare (YAML or JSON; docs/adapting.md).' });
 
 /** A case read from a file, ready to run. */
 export interface LoadedCase {

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { packageInfo } from '../core/packageInfo.js';
 import { toJsonSchema } from '../core/jsonSchema.js';
+import { coreSchemaDocs } from '../core/schemaDocs.js';
+import { coreSchemaDocs } from '../core/schemaDocs.js';
 import { areaCommands, demoSections } from './commands.js';
 import { EXIT, UsageError, printJson, reportError, type CliIo } from './io.js';
 import { cliSchemas } from './schemas.js';
@@ -45,7 +47,8 @@ async function schemaCommand(args: string[], io: CliIo): Promise<number> {
   if (name === undefined || rest.length > 0) throw new UsageError('schema takes one name; asc-rules schema --list shows them');
   const entry = cliSchemas[name];
   if (entry === undefined) throw new UsageError(`no schema named "${name}"; asc-rules schema --list shows them`);
-  printJson(io, toJsonSchema(entry.schema, entry.docs));
+  // The rule-pack words lie under every area's (a risk file's override is a pack layer).
+  printJson(io, toJsonSchema(entry.schema, entry.docs === undefined ? [coreSchemaDocs] : [coreSchemaDocs, entry.docs]));
   return EXIT.ok;
 }
 

@@ -7,8 +7,9 @@ export const LayerIdSchema = z.string().min(1).max(100).regex(/^[A-Za-z0-9][A-Za
 
 /** One dated value of a parameter, as a pack author writes it (the value is checked by the parameter's schema). */
 export const EntryShapeSchema = z.strictObject({
-  validFrom: IsoDateSchema,
-  validTo: IsoDateSchema.optional(),
+  // Clones, so that each date field can carry its own words in a docs registry (src/core/schemaDocs.ts).
+  validFrom: IsoDateSchema.clone(),
+  validTo: IsoDateSchema.clone().optional(),
   value: z.unknown(),
   citation: z.string().trim().min(1, { error: 'must not be empty: every value needs a citation' }),
   kind: z.enum(['law', 'policy']),

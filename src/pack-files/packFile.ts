@@ -49,9 +49,16 @@ export function defaultPackOf(area: PackArea): RulePack {
  * id of the pack it is laid on. `asc-rules schema pack-file` prints its JSON Schema.
  */
 export const PackFileSchema = RulePackSourceSchema.extend({
-  area: z.enum(PACK_AREAS).describe('The area the pack adapts.'),
-  base: z.string().min(1).max(100).describe('The id of the pack this layer is laid on: the library default (e.g. "coventry-risk") or the council layer applied before it.'),
-});
+  area: z.enum(PACK_AREAS).meta({
+    title: 'Area',
+    description: 'The area the pack adapts.',
+    labels: { eligibility: 'Eligibility (Care Act 2014)', risk: 'Provider quality risk', ascof: 'ASCOF and local KPIs', demand: 'Demand projection', 'provider-failure': 'Provider failure (s.48)' },
+  }),
+  base: z.string().min(1).max(100).meta({
+    title: 'Laid on',
+    description: 'The id of the pack this layer is laid on: the library default (e.g. "coventry-risk") or the council layer applied before it.',
+  }),
+}).meta({ id: 'PackFile', title: 'Council pack file', description: 'A rule-pack layer with the area it adapts and the pack it is laid on (YAML or JSON; docs/adapting.md).' });
 
 /** A council pack file, as its author writes it. */
 export type PackFile = z.input<typeof PackFileSchema>;
