@@ -17,7 +17,7 @@ export const IndicatorSchema = z.strictObject({
 
 /** The input of {@link projectIndicators}: one population, several indicators. */
 export const ProjectIndicatorsInputSchema = z.strictObject({
-  asOf: IsoDateSchema,
+  asOf: IsoDateSchema.describe("The date the rule pack is applied as of (the caller's date); the default pack is in force from 2015-04-01."),
   population: z.array(PopulationRowSchema).min(1),
   populationVintage: Name.optional(),
   areas: z.array(AreaSchema).min(1).optional(),
