@@ -10,8 +10,11 @@ import { SimulateOptionsSchema } from './simulateDemand.js';
 
 // A figure of a projection sent back: a decimal string of 0 or more, as projectDemand writes it (its decimal.js
 // writes no exponent above 1e-40). wideTable adds the figures up and projectCostsFromDemand multiplies them
-// into volumes, which projectCosts refuses below 0, so a negative figure is refused here, where it is.
+// into volumes, which projectCosts refuses below 0, so a negative figure is refused here, where it is; and a
+// projection has at least one year (its population has a row), without which there is nothing to cost.
 const Figure = z.string().regex(/^(?:-0(?:\.0+)?|(?:0|[1-9]\d*)(?:\.\d+)?)$/, { error: 'must be a decimal number of 0 or more written as a string, e.g. "12.50"' });
+// A year of a projection is a year of its population table (1900 to 2200), which projectCosts also takes.
+const Year = z.int().min(1900).max(2200);
 const Counted = z.looseObject({ exact: Figure.describe('The unrounded figure, as projectDemand wrote it.') });
 const Rounding = z.looseObject({ places: z.int().min(0).max(20), mode: z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]]) });
 
@@ -23,9 +26,9 @@ export const DemandProjectionOutlineSchema = z
   .looseObject({
     kind: z.literal('demand-projection'),
     measure: z.string(),
-    years: z.array(z.int()),
-    cells: z.array(z.looseObject({ year: z.int(), area: z.string(), sex: z.string(), ageBand: z.string(), population: Figure.describe('The population of the cell, as projectDemand wrote it.'), people: Counted })),
-    totals: z.array(z.looseObject({ year: z.int(), people: Counted.extend({ rounded: z.string() }), packages: Counted.optional(), sharePercent: z.string().nullable() })),
+    years: z.array(Year).min(1),
+    cells: z.array(z.looseObject({ year: Year.describe('The year of the cell.'), area: z.string(), sex: z.string(), ageBand: z.string(), population: Figure.describe('The population of the cell, as projectDemand wrote it.'), people: Counted })).min(1),
+    totals: z.array(z.looseObject({ year: Year.describe('The year of the total.'), people: Counted.extend({ rounded: z.string() }), packages: Counted.optional(), sharePercent: z.string().nullable() })).min(1),
     rounding: z.looseObject({ counts: Rounding, percentages: Rounding }),
   })
   .describe('A result of projectDemand: the answer of POST /demand/project, as it is.');
