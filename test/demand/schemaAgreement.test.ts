@@ -33,6 +33,7 @@ import {
   type DemandInputName,
   type DemandProjection,
   type ProjectDemandInput,
+  type RateSetInput,
 } from '../../src/demand/index.js';
 import { _atLeastPattern } from '../../src/demand/schemaDocs.js';
 import type { RulesIssue } from '../../src/index.js';
@@ -327,6 +328,7 @@ const base: ProjectDemandInput = {
   ],
   rates: { kind: 'rates', name: 'Dementia', source: 'CFAS II', baseYear: 2011, unit: 'percent', rates: [{ sex: 'female', ageBand: '90+', rate: '34.7', lower: '30', upper: '40' }] },
 };
+const baseRates = base.rates as RateSetInput;
 const withRate = (row: Record<string, unknown>, unit = 'percent'): unknown => ({ ...base, rates: { ...base.rates, unit, rates: [{ sex: 'female', ageBand: '90+', ...row }] } });
 const withPeople = (people: unknown): unknown => ({ ...base, population: [{ ...base.population[0], people }, base.population[1]] });
 
@@ -438,5 +440,64 @@ describe('demand JSON Schemas agree with the functions (issue 14)', () => {
 
   it('refuses an unknown input name with a RulesError', () => {
     expect(() => demandJsonSchema('nope' as DemandInputName)).toThrow(/must be one of: project, simulate/);
+  });
+});
+
+describe('the checks the functions gained so that they refuse what the schemas refuse', () => {
+  const weights = { source: 'England 2013', population: [{ sex: 'female' as const, ageBand: '90-94', people: 3000 }, { sex: 'female' as const, ageBand: '95+', people: 1000 }] };
+  const rates = (rows: { sex: 'female'; ageBand: string; rate: string; lower?: string }[]) => ({ kind: 'rates' as const, name: 'Dementia', source: 'CFAS II', baseYear: 2013, unit: 'percent' as const, rates: rows });
+  const issuesOf = (run: () => unknown): { code: string; path: readonly (string | number)[] }[] => {
+    try {
+      run();
+    } catch (e) {
+      return (e as { issues: RulesIssue[] }).issues.map(({ code, path }) => ({ code, path }));
+    }
+    return [];
+  };
+
+  it('collapseAgeBands checks each rate as projectDemand does: the same RateSetSchema, so a set it joins can be projected', () => {
+    // A prevalence is a share of the cell's people: 0 to 100% (projectDemand, src/demand/model.ts _rateRow).
+    expect(issuesOf(() => collapseAgeBands(rates([{ sex: 'female', ageBand: '90-94', rate: '-3' }, { sex: 'female', ageBand: '95+', rate: '40' }]), weights))).toEqual([{ code: 'too_small', path: ['rates', 'rates', 0, 'rate'] }]);
+    expect(issuesOf(() => collapseAgeBands(rates([{ sex: 'female', ageBand: '90-94', rate: '30' }, { sex: 'female', ageBand: '95+', rate: '140' }]), weights))).toEqual([{ code: 'out_of_range', path: ['rates', 'rates', 1, 'rate'] }]);
+    expect(issuesOf(() => collapseAgeBands(rates([{ sex: 'female', ageBand: '90-94', rate: '30', lower: '20' }, { sex: 'female', ageBand: '95+', rate: '40' }]), weights))).toEqual([{ code: 'inconsistent_input', path: ['rates', 'rates', 0] }]);
+    // Only adults are in scope: Care Act 2014 s.2(8) ("adult" means a person aged 18 or over).
+    expect(issuesOf(() => collapseAgeBands(rates([{ sex: 'female', ageBand: '16-17', rate: '1' }, { sex: 'female', ageBand: '90-94', rate: '30' }, { sex: 'female', ageBand: '95+', rate: '40' }]), weights))).toEqual([{ code: 'outside_scope', path: ['rates', 'rates', 0, 'ageBand'] }]);
+    // A valid set is joined as before: (30 × 3000 + 40 × 1000) ÷ 4000 = 32.5.
+    expect(collapseAgeBands(rates([{ sex: 'female', ageBand: '90-94', rate: '30' }, { sex: 'female', ageBand: '95+', rate: '40' }]), weights).rates.rates).toEqual([{ sex: 'female', ageBand: '90+', rate: '32.5000' }]);
+  });
+
+  it('compareScenarios reports a name used twice together with the faults of the input and of the variants', () => {
+    const got = issuesOf(() => compareScenarios(withPeople(-5) as ProjectDemandInput, { variants: [{ name: 'A', scenario: { prevention: { shareAvoided: '1' } } }, { name: 'A', scenario: {} }] }));
+    expect(got).toEqual([
+      { code: 'too_small', path: ['population', 0, 'people'] },
+      { code: 'out_of_range', path: ['variants', 0, 'scenario', 'prevention', 'shareAvoided'] },
+      { code: 'duplicate', path: ['variants', 1, 'name'] },
+    ]);
+  });
+
+  it('projectIndicators reports a fault of the shared population once, at its own path, with each indicator\'s own faults', () => {
+    const got = issuesOf(() =>
+      projectIndicators({
+        asOf: '2026-11-23',
+        population: (withPeople(-5) as ProjectDemandInput).population,
+        indicators: [
+          { measure: 'M', rates: base.rates },
+          { measure: 'M', rates: { ...baseRates, rates: [{ sex: 'female', ageBand: '90+', rate: '-1' }] } },
+        ],
+      }),
+    );
+    expect(got).toEqual([
+      { code: 'too_small', path: ['population', 0, 'people'] },
+      { code: 'duplicate', path: ['indicators', 1, 'measure'] },
+      { code: 'too_small', path: ['indicators', 1, 'rates', 'rates', 0, 'rate'] },
+    ]);
+  });
+
+  it('simulateDemand reports a negative unit cost with the input\'s faults', () => {
+    const got = issuesOf(() => simulateDemand({ ...base, population: [...base.population, base.population[0]!] }, { draws: 1, seed: 1, unitCost: { service: 'S', low: -1, central: 4, high: 6, priceYear: 2026 } }));
+    expect(got).toEqual([
+      { code: 'duplicate', path: ['population', 2] },
+      { code: 'too_small', path: ['options', 'unitCost', 'low'] },
+    ]);
   });
 });
