@@ -93,10 +93,17 @@ const scenario = fc.record(
   { requiredKeys: [] },
 );
 
-/** A projection input with published rates (arbitraries.ts) or base-year counts, and maybe a scenario. */
+// Districts of Leicestershire under their county, for the area hierarchy.
+const CODES: Record<string, string> = { A0: 'E07000129', A1: 'E07000130' };
+const AREAS = [{ code: 'E10000018', name: 'Leicestershire' }, { code: 'E07000129', name: 'Blaby', parent: 'E10000018' }, { code: 'E07000130', parent: 'E10000018' }];
+
+/** A projection input with published rates (arbitraries.ts) or base-year counts, maybe a scenario, maybe ONS codes and their hierarchy. */
 const projectInput: fc.Arbitrary<ProjectDemandInput> = fc
-  .tuple(projectionInput, fc.boolean(), fc.option(scenario, { nil: undefined }), fc.integer({ min: 0, max: 100 }))
-  .map(([input, counts, sc, pct]) => {
+  .tuple(projectionInput, fc.boolean(), fc.option(scenario, { nil: undefined }), fc.integer({ min: 0, max: 100 }), fc.boolean())
+  .map(([plain, counts, sc, pct, coded]) => {
+    const input: ProjectDemandInput = coded
+      ? { ...plain, populationVintage: 'ONS 2022-based SNPP', areas: AREAS, population: plain.population.map((r) => ({ ...r, area: CODES[r.area]! })), rates: { ...(plain.rates as RateSetInput), intervalLevel: 0.9 } }
+      : plain;
     const rates: ProjectDemandInput['rates'] = counts
       ? {
           kind: 'service-counts',
