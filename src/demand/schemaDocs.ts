@@ -79,23 +79,18 @@ export function _atLeastPattern(min: number): string {
   return `0*(?:${alternatives.join('|')})`;
 }
 
-// The adult age and the first date in force come from the default pack (the age is law, which no council
-// pack can change; a council pack that starts later refuses earlier dates in the function only).
-const FIRST_DAY = _startOf(defaultDemandPack)!.validFrom;
-const ADULT_AGE = resolve(defaultDemandPack, 'adultMinimumAge', FIRST_DAY).value as number;
-
 /** A rate set's rates in the unit it names: no more than 100% of the cell's population. */
-const RATES_IN_UNIT: Meta[] = (
-  [
-    ['proportion', 0],
-    ['percent', 2],
-    ['per-1000', 3],
-    ['per-100000', 5],
-  ] as const
-).map(([unit, digits]) => ({
-  if: { type: 'object', required: ['unit'], properties: { unit: { const: unit } } },
-  then: { type: 'object', properties: { rates: { type: 'array', items: { type: 'object', properties: { rate: upTo(digits), lower: upTo(digits), upper: upTo(digits) } } } } },
-}));
+const UNIT_DIGITS = [
+  ['proportion', 0],
+  ['percent', 2],
+  ['per-1000', 3],
+  ['per-100000', 5],
+] as const;
+const ratesInUnit = (): Meta[] =>
+  UNIT_DIGITS.map(([unit, digits]) => ({
+    if: { type: 'object', required: ['unit'], properties: { unit: { const: unit } } },
+    then: { type: 'object', properties: { rates: { type: 'array', items: { type: 'object', properties: { rate: upTo(digits), lower: upTo(digits), upper: upTo(digits) } } } } },
+  }));
 
 function text(title: string, description?: string): Meta {
   return description === undefined ? { title } : { title, description };
@@ -103,7 +98,6 @@ function text(title: string, description?: string): Meta {
 
 // A trimmed name (`z.string().trim().min(1)`): blank or spaces only is refused, so at least one non-space.
 const NAMED: Meta = { pattern: '\\S' };
-const AS_OF: Meta = { formatMinimum: FIRST_DAY };
 
 // Each schema instance is registered once: two fields sharing one instance would share its words.
 function add(docs: SchemaDocs, schema: z.ZodType, meta: Meta): void {
@@ -137,6 +131,11 @@ function item(schema: z.ZodType | undefined): z.ZodType {
 }
 
 function build(): SchemaDocs {
+  // The adult age and the first date in force come from the default pack (the age is law, which no council
+  // pack can change; a council pack that starts later refuses earlier dates in the function only).
+  const firstDay = _startOf(defaultDemandPack)!.validFrom;
+  const adultAge = resolve(defaultDemandPack, 'adultMinimumAge', firstDay).value as number;
+  const AS_OF: Meta = { formatMinimum: firstDay };
   const docs = schemaDocs();
   const d = (schema: z.ZodType, meta: Meta) => add(docs, schema, meta);
   const f = (object: z.ZodType, metas: Record<string, Meta>) => fields(docs, object, metas);
@@ -145,7 +144,7 @@ function build(): SchemaDocs {
   d(SexSchema, { id: 'DemandSex', title: 'Sex', labels: SEX_LABELS });
   d(AgeBandSchema, { id: 'DemandAgeBand', title: 'Age band' });
   d(OnsAreaCodeSchema, { id: 'OnsAreaCode', title: 'ONS area code' });
-  d(RateRowSchema.shape.ageBand, { id: 'DemandAdultAgeBand', title: 'Age band (adults)', allOf: [{ type: 'string', pattern: `^${_atLeastPattern(ADULT_AGE)}(?:-|\\+|$)` }] });
+  d(RateRowSchema.shape.ageBand, { id: 'DemandAdultAgeBand', title: 'Age band (adults)', allOf: [{ type: 'string', pattern: `^${_atLeastPattern(adultAge)}(?:-|\\+|$)` }] });
 
   d(AreaSchema, { id: 'DemandArea', title: 'Area', description: 'One area of the hierarchy the totals roll up through (district → county → region → England).' });
   f(AreaSchema, {
@@ -174,7 +173,7 @@ function build(): SchemaDocs {
     id: 'DemandRateSet',
     title: 'Published rates',
     description: 'A published rate set by sex and age band (e.g. the CFAS II dementia prevalence rates): the POPPI/PANSI method applies each rate to the population of its cell. A rate is at most 100% of its cell in the unit named.',
-    allOf: RATES_IN_UNIT,
+    allOf: ratesInUnit(),
   });
   f(RateSetSchema, {
     kind: text('Kind of rates', '"rates": published rates applied to the population.'),
@@ -504,4 +503,4 @@ function build(): SchemaDocs {
  * {@link adult-social-care-rules!toJsonSchema}); {@link demandJsonSchema} uses it, and so does
  * `asc-rules schema demand-…`.
  */
-export const demandSchemaDocs: SchemaDocs = build();
+export const demandSchemaDocs: SchemaDocs = /* @__PURE__ */ build();
