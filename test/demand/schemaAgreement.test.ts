@@ -396,6 +396,7 @@ describe('demand JSON Schemas agree with the functions (issue 14)', () => {
       const jsonSchema = demandJsonSchema(input);
       expect(undocumented(jsonSchema)).toEqual([]);
       const c = CASES[input];
+      // DEMAND_RUNS=5000 npx vitest run test/demand/schemaAgreement.test.ts runs a longer search by hand.
       const tally = expectSchemaAgreement({ jsonSchema, valid: c.valid, call: c.call, beyondSchema, examples: c.examples, numRuns: Number(process.env['DEMAND_RUNS'] ?? 0) || (input === 'simulate' || input === 'compare-scenarios' ? 200 : 250) });
       expect(tally.accepted + tally.refused + tally.beyond).toBeGreaterThanOrEqual(200);
     });
