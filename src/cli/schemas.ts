@@ -13,6 +13,8 @@ import {
 } from '../provider-failure/index.js';
 import { ProviderFailureFileSchema } from './provider-failure.js';
 import { CareHomeStockInputSchema, ProjectCostsInputSchema, ProjectDemandInputSchema, ProjectIndicatorsInputSchema, ProjectionChartSchema } from '../demand/index.js';
+import { CollapseAgeBandsInputSchema, GrossUpSelfFundersInputSchema, GrowthBetweenInputSchema, SimulateDemandInputSchema } from '../demand/index.js';
+import { demandSchemaDocs } from '../demand/schemaDocs.js';
 import { CldEventSchema, DeriveAscofFromCldOptionsSchema, HospitalDischargeSchema } from '../ascof/index.js';
 import { ascofSchemaDocs } from '../ascof/schemaDocs.js';
 import { AscofKpiFileSchema, AscofMeasureFileSchema, AscofSurveyFileSchema } from './ascof.js';
@@ -40,15 +42,19 @@ export const cliSchemas: Readonly<Record<string, { readonly schema: z.ZodType; r
   'provider-failure-context': { schema: ContinuityContextSchema, summary: 'the shared context of determineContinuityBasis', docs: providerFailureSchemaDocs },
   'provider-failure-response-plan': { schema: ResponsePlanInputSchema, summary: 'input of planProviderFailureResponse', docs: providerFailureSchemaDocs },
   'provider-failure-market-oversight': { schema: MarketOversightMetricsSchema, summary: 'input of isMarketOversightProvider (SI 2015/314)', docs: providerFailureSchemaDocs },
-  'demand-project': { schema: ProjectDemandInputSchema, summary: 'input of asc-rules demand project|simulate (population, rates or counts, scenario)' },
-  'demand-costs': { schema: ProjectCostsInputSchema, summary: 'volumes, unit costs and options of projectCosts' },
-  'demand-care-home-stock': { schema: CareHomeStockInputSchema, summary: 'input of projectCareHomeStock (stock-flow of care-home beds)' },
-  'demand-compare-scenarios': { schema: CompareScenariosBodySchema, summary: 'compareScenarios: the baseline input and the variants (body of POST /demand/compare-scenarios)' },
-  'demand-indicators': { schema: ProjectIndicatorsInputSchema, summary: 'input of projectIndicators: one population, several indicators' },
-  'demand-costs-from-demand': { schema: CostsFromDemandBodySchema, summary: 'projectCostsFromDemand: a projection, a service mix and options (body of POST /demand/costs-from-demand)' },
-  'demand-population': { schema: AggregatePopulationBodySchema, summary: 'aggregatePopulation: population rows and the bands wanted (body of POST /demand/population)' },
-  'demand-wide-table': { schema: WideTableBodySchema, summary: 'wideTable: a projection to lay out (body of POST /demand/wide-table)' },
-  'demand-chart': { schema: ProjectionChartSchema, summary: 'data of renderProjectionSvg (a projection chart)' },
+  'demand-project': { schema: ProjectDemandInputSchema, summary: 'input of asc-rules demand project|simulate (population, rates or counts, scenario)', docs: demandSchemaDocs },
+  'demand-costs': { schema: ProjectCostsInputSchema, summary: 'volumes, unit costs and options of projectCosts', docs: demandSchemaDocs },
+  'demand-care-home-stock': { schema: CareHomeStockInputSchema, summary: 'input of projectCareHomeStock (stock-flow of care-home beds)', docs: demandSchemaDocs },
+  'demand-compare-scenarios': { schema: CompareScenariosBodySchema, summary: 'compareScenarios: the baseline input and the variants (body of POST /demand/compare-scenarios)', docs: demandSchemaDocs },
+  'demand-indicators': { schema: ProjectIndicatorsInputSchema, summary: 'input of projectIndicators: one population, several indicators', docs: demandSchemaDocs },
+  'demand-costs-from-demand': { schema: CostsFromDemandBodySchema, summary: 'projectCostsFromDemand: a projection, a service mix and options (body of POST /demand/costs-from-demand)', docs: demandSchemaDocs },
+  'demand-population': { schema: AggregatePopulationBodySchema, summary: 'aggregatePopulation: population rows and the bands wanted (body of POST /demand/population)', docs: demandSchemaDocs },
+  'demand-wide-table': { schema: WideTableBodySchema, summary: 'wideTable: a projection to lay out (body of POST /demand/wide-table)', docs: demandSchemaDocs },
+  'demand-chart': { schema: ProjectionChartSchema, summary: 'data of renderProjectionSvg (a projection chart)', docs: demandSchemaDocs },
+  'demand-simulate': { schema: SimulateDemandInputSchema, summary: 'simulateDemand: the projection input and the Monte Carlo options (body of POST /demand/simulate)', docs: demandSchemaDocs },
+  'demand-self-funders': { schema: GrossUpSelfFundersInputSchema, summary: 'grossUpSelfFunders: council-funded people and the self-funder share of the total', docs: demandSchemaDocs },
+  'demand-growth': { schema: GrowthBetweenInputSchema, summary: 'growthBetween: two figures and the rounding', docs: demandSchemaDocs },
+  'demand-collapse-age-bands': { schema: CollapseAgeBandsInputSchema, summary: 'collapseAgeBands: a rate set and the reference population of the bands to join', docs: demandSchemaDocs },
   'ascof-cld-event': { schema: CldEventSchema, summary: 'one Client Level Data row (Release 1 field names and defined lists)', docs: ascofSchemaDocs },
   'ascof-cld-options': { schema: DeriveAscofFromCldOptionsSchema, summary: 'the options of deriveAscofFromCld (period, population, discharges)', docs: ascofSchemaDocs },
   'ascof-cld-discharge': { schema: HospitalDischargeSchema, summary: 'one SUS hospital discharge for ASCOF 2D', docs: ascofSchemaDocs },

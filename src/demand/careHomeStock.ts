@@ -13,7 +13,7 @@ const Year = z.int().min(1900).max(2200);
 export const CareHomeStockInputSchema = z.strictObject({
   asOf: IsoDateSchema.describe('The date the pack is applied as of.'),
   population: z
-    .array(z.strictObject({ year: Year, people: DecimalInputSchema.describe('Population the admission rate applies to (e.g. 65+), 0 or more.') }))
+    .array(z.strictObject({ year: Year.describe('The year of the population (mid-year).'), people: DecimalInputSchema.describe('Population the admission rate applies to (e.g. 65+), 0 or more.') }))
     .min(1)
     .describe('One row per consecutive year, e.g. the 65+ subnational population projection.'),
   admissionsPer10000: DecimalInputSchema.describe('Permanent admissions a year per 10,000 population, 0 or more (The Strategy Unit\'s tool defaults to 120 per 10,000 aged 65+).'),
@@ -21,7 +21,7 @@ export const CareHomeStockInputSchema = z.strictObject({
   initialOccupied: DecimalInputSchema.describe('Beds occupied at the start of the first year, 0 or more.'),
   initialWaiting: DecimalInputSchema.optional().describe('People waiting at the start, 0 or more; default 0.'),
   capacity: z
-    .array(z.strictObject({ fromYear: Year, beds: DecimalInputSchema.describe('Beds available from the start of this year, 0 or more.') }))
+    .array(z.strictObject({ fromYear: Year.describe('The first year this capacity holds.'), beds: DecimalInputSchema.describe('Beds available from the start of this year, 0 or more.') }))
     .min(1)
     .describe('Bed capacity as steps: each row holds from its year until the next row. The first row must start by the first year.'),
   stepsPerYear: z.int().min(1).max(365).optional().describe('Time steps per year; 12 (monthly) by default.'),

@@ -1,19 +1,28 @@
 import * as z from 'zod';
 import { _D, _round, DecimalInputSchema, type _Dec } from '../core/decimal.js';
 import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
+import { _startOf, resolve } from '../core/rulePack.js';
 import { _joinBands, _readBand } from './bands.js';
 import { _nonNegative } from './checks.js';
+import { _rateRow } from './model.js';
+import { defaultDemandPack } from './pack.js';
 import { AgeBandSchema, RateSetSchema, SexSchema, type RateSetInput, type Sex } from './schemas.js';
 
 /** The reference population that weights the bands being joined (e.g. England 2013 for 90-94 and 95+). */
 export const CollapseWeightsSchema = z.strictObject({
   source: z.string().trim().min(1).max(200).describe('Where the reference population comes from.'),
-  population: z.array(z.strictObject({ sex: SexSchema, ageBand: AgeBandSchema, people: DecimalInputSchema })).min(2),
+  population: z.array(z.strictObject({ sex: SexSchema, ageBand: AgeBandSchema, people: DecimalInputSchema.describe('People in the band in the reference population, 0 or more.') })).min(2),
   places: z.int().min(0).max(12).optional().describe('Decimal places of the joined rates, in the unit of the set (4 by default).'),
 });
 
 /** What {@link collapseAgeBands} accepts as weights. */
 export type CollapseWeightsInput = z.input<typeof CollapseWeightsSchema>;
+
+/** `collapseAgeBands(rates, weights)` as one object: the rate set and the reference population. */
+export const CollapseAgeBandsInputSchema = z.strictObject({ rates: RateSetSchema, weights: CollapseWeightsSchema });
+
+/** What {@link CollapseAgeBandsInputSchema} accepts. */
+export type CollapseAgeBandsInput = z.input<typeof CollapseAgeBandsInputSchema>;
 
 /** One band join that was made. */
 export interface BandJoin {
@@ -66,8 +75,14 @@ export interface CollapsedRateSet {
  * ```
  */
 export function collapseAgeBands(rates: RateSetInput, weights: CollapseWeightsInput): CollapsedRateSet {
-  const set = _parse('collapseAgeBands', z.strictObject({ rates: RateSetSchema, weights: CollapseWeightsSchema }), { rates, weights });
+  const set = _parse('collapseAgeBands', CollapseAgeBandsInputSchema, { rates, weights });
   const issues: RulesIssue[] = [];
+  // The rate set is the one projectDemand takes, so each rate is checked as it would check it (a rate of 0 or
+  // more, no more than 100% of its cell, an adult age band in order, both interval ends or neither): a rate
+  // set that projectDemand refuses is not joined into one that hides the fault. The adult age is law (Care Act
+  // 2014 s.2(8)), the same in every pack.
+  const adultAge = resolve(defaultDemandPack, 'adultMinimumAge', _startOf(defaultDemandPack)!.validFrom).value as number;
+  set.rates.rates.forEach((r, i) => _rateRow(r, ['rates', 'rates', i], set.rates.unit, adultAge, issues));
   const places = set.weights.places ?? 4;
   const rule = { places, mode: 'half-away-from-zero' } as const;
   const bySex = new Map<Sex, Map<string, _Dec>>();

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { _D, _round } from '../core/decimal.js';
-import { RulesError, _issue, _parse } from '../core/errors.js';
+import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
 import { projectDemand, type DemandProjection, type ProjectDemandOptions } from './projectDemand.js';
 import { ScenarioSchema, type ProjectDemandInput, type ScenarioInput } from './schemas.js';
 
@@ -78,21 +78,41 @@ export interface ScenarioComparison {
 export function compareScenarios(input: ProjectDemandInput, options: CompareScenariosOptions): ScenarioComparison {
   const opts = _parse('compareScenarios', CompareScenariosOptionsSchema, options === undefined || options === null ? options : { variants: options.variants, ...(options.baselineName === undefined ? {} : { baselineName: options.baselineName }) });
   const names = new Set<string>([opts.baselineName ?? 'Baseline']);
+  const duplicates: RulesIssue[] = [];
   opts.variants.forEach((v, i) => {
-    if (names.has(v.name)) throw new RulesError('compareScenarios', [_issue('duplicate', ['variants', i, 'name'], 'two scenarios have this name; give each its own')]);
+    if (names.has(v.name)) duplicates.push(_issue('duplicate', ['variants', i, 'name'], 'two scenarios have this name; give each its own'));
     names.add(v.name);
   });
   const pack = options.pack === undefined ? undefined : { pack: options.pack };
-  const baseline = projectDemand(input, pack);
-  const variants = options.variants.map((v, i) => {
-    const scenario: ScenarioInput = { ...(input.scenario ?? {}), ...v.scenario };
+  // Every fault is reported (a form shows them all): the baseline input's, each variant's own and a name used
+  // twice.
+  const issues: RulesIssue[] = [];
+  const attempt = <T>(run: () => T): T | RulesIssue[] => {
     try {
-      return { name: opts.variants[i]!.name, scenario, projection: projectDemand({ ...input, scenario }, pack) };
+      return run();
     } catch (e) {
-      if (e instanceof RulesError) throw new RulesError('compareScenarios', e.issues.map((iss) => ({ code: iss.code, path: ['variants', i, ...iss.path], message: iss.message })));
+      if (e instanceof RulesError) return [...e.issues];
       throw e;
     }
+  };
+  const base = attempt(() => projectDemand(input, pack));
+  const seen = new Set(Array.isArray(base) ? base.map((i) => `${i.code}\u0000${i.path.join('.')}\u0000${i.message}`) : []);
+  if (Array.isArray(base)) issues.push(...base);
+  const tried = options.variants.map((v, i) => {
+    const scenario: ScenarioInput = { ...(input.scenario ?? {}), ...v.scenario };
+    const got = attempt(() => projectDemand({ ...input, scenario }, pack));
+    if (!Array.isArray(got)) return { name: opts.variants[i]!.name, scenario, projection: got };
+    for (const iss of got) {
+      // When the baseline failed, its input's faults are reported once, by it; a variant adds its levers' own.
+      if (Array.isArray(base) && (iss.path[0] !== 'scenario' || seen.has(`${iss.code}\u0000${iss.path.join('.')}\u0000${iss.message}`))) continue;
+      issues.push({ code: iss.code, path: ['variants', i, ...iss.path], message: iss.message });
+    }
+    return undefined;
   });
+  issues.push(...duplicates);
+  if (issues.length > 0 || Array.isArray(base)) throw new RulesError('compareScenarios', issues);
+  const baseline = base;
+  const variants = tried as { name: string; scenario: ScenarioInput; projection: DemandProjection }[];
   const counts = baseline.rounding.counts;
   const pct = baseline.rounding.percentages;
   const table = baseline.totals.map((t, yi) => {

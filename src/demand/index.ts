@@ -11,7 +11,7 @@ export { projectDemand, type ProjectDemandOptions, type DemandProjection, type D
 export { simulateDemand, SimulateOptionsSchema, type SimulateDemandOptions, type DemandSimulation, type SimulatedCell, type SimulatedYearTotal, type SimulatedYearCost, type SimulatedCosts, type SimulatedFigure, type SimulatedQuantile } from './simulateDemand.js';
 export { projectionCsv, simulationCsv, comparisonCsv, indicatorCsv, type CsvLayout } from './csv.js';
 export { grossUpSelfFunders, growthBetween, GrossUpSelfFundersInputSchema, GrowthBetweenInputSchema, type GrossUpSelfFundersInput, type GrossUpSelfFundersOptions, type SelfFunderGrossUp, type GrowthBetweenInput, type GrowthComparison } from './selfFunders.js';
-export { collapseAgeBands, CollapseWeightsSchema, type CollapseWeightsInput, type CollapsedRateSet, type BandJoin } from './collapseAgeBands.js';
+export { collapseAgeBands, CollapseWeightsSchema, CollapseAgeBandsInputSchema, type CollapseAgeBandsInput, type CollapseWeightsInput, type CollapsedRateSet, type BandJoin } from './collapseAgeBands.js';
 export {
   projectCosts,
   projectCostsFromDemand,
@@ -33,7 +33,7 @@ export {
 } from './projectCosts.js';
 export { projectCareHomeStock, CareHomeStockInputSchema, type CareHomeStockInput, type CareHomeStockOptions, type CareHomeStockProjection, type CareHomeStockYear } from './careHomeStock.js';
 export { renderProjectionSvg, projectionChartData, comparisonChartData, ProjectionChartSchema, type ProjectionChart } from './chart.js';
-export { aggregatePopulation, AggregatePopulationOptionsSchema, type AggregatePopulationOptions, type AggregatedPopulationRow } from './population.js';
+export { aggregatePopulation, AggregatePopulationOptionsSchema, AggregatePopulationInputSchema, type AggregatePopulationInput, type AggregatePopulationOptions, type AggregatedPopulationRow } from './population.js';
 export { wideTable, type WideRow } from './table.js';
 export { projectIndicators, IndicatorSchema, ProjectIndicatorsInputSchema, type ProjectIndicatorsInput, type IndicatorProjection } from './indicators.js';
 export { compareScenarios, ScenarioVariantSchema, CompareScenariosOptionsSchema, type CompareScenariosOptions, type ScenarioComparison, type ScenarioComparisonRow } from './compare.js';
@@ -63,6 +63,21 @@ export {
   type ScenarioInput,
   type Sex,
 } from './schemas.js';
+export {
+  SimulateDemandInputSchema,
+  CompareScenariosInputSchema,
+  ProjectCostsFromDemandInputSchema,
+  WideTableInputSchema,
+  DemandProjectionOutlineSchema,
+  type SimulateDemandInput,
+  type CompareScenariosInput,
+  type ProjectCostsFromDemandInput,
+  type WideTableInput,
+  type DemandProjectionOutline,
+} from './inputs.js';
+export { demandJsonSchema, DEMAND_INPUTS, type DemandInputName } from './jsonSchema.js';
+export { demandSchemaDocs } from './schemaDocs.js';
+export { SEX_LABELS, RATE_UNIT_LABELS, LEVERS_FROM_LABELS, PRICE_BASE_LABELS, VOLUME_BASIS_LABELS, ROUNDING_MODE_LABELS } from './labels.js';
 export { demandPackSpec, defaultDemandPack, type DemandPackSpec, type DemandPack } from './pack.js';
 export { CFAS_II_DEMENTIA_RATES, COVENTRY_LONG_TERM_SUPPORT_18_64 } from './data/cfas2.js';
 export { LEICESTERSHIRE_MPS_2013 } from './data/leicestershire.js';

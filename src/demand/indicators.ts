@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { IsoDateSchema } from '../core/dates.js';
-import { _parse } from '../core/errors.js';
-import { RulesError } from '../core/errors.js';
+import { RulesError, _parse, type RulesIssue } from '../core/errors.js';
 import { projectDemand, type DemandProjection, type ProjectDemandOptions } from './projectDemand.js';
 import { AreaSchema, PopulationRowSchema, RateSetSchema, ScenarioSchema, ServiceCountsSchema, type ProjectDemandInput } from './schemas.js';
 import { wideTable, type WideRow } from './table.js';
@@ -17,7 +16,7 @@ export const IndicatorSchema = z.strictObject({
 
 /** The input of {@link projectIndicators}: one population, several indicators. */
 export const ProjectIndicatorsInputSchema = z.strictObject({
-  asOf: IsoDateSchema,
+  asOf: IsoDateSchema.describe("The date the rule pack is applied as of (the caller's date); the default pack is in force from 2015-04-01."),
   population: z.array(PopulationRowSchema).min(1),
   populationVintage: Name.optional(),
   areas: z.array(AreaSchema).min(1).optional(),
@@ -74,12 +73,18 @@ export interface IndicatorProjection {
  */
 export function projectIndicators(input: ProjectIndicatorsInput, options?: ProjectDemandOptions): IndicatorProjection {
   const parsed = _parse('projectIndicators', ProjectIndicatorsInputSchema, input);
+  const issues: RulesIssue[] = [];
   const seen = new Map<string, number>();
   parsed.indicators.forEach((ind, i) => {
-    if (seen.has(ind.measure)) throw new RulesError('projectIndicators', [{ code: 'duplicate', path: ['indicators', i, 'measure'], message: `must differ from the measure of indicators[${seen.get(ind.measure)}]: give each indicator its own name` }]);
+    if (seen.has(ind.measure)) issues.push({ code: 'duplicate', path: ['indicators', i, 'measure'], message: `must differ from the measure of indicators[${seen.get(ind.measure)}]: give each indicator its own name` });
     seen.set(ind.measure, i);
   });
+  // Every indicator is projected and every fault reported (a form shows them all): a fault of the shared parts
+  // (population, areas, the date) once, at its own path; a fault of an indicator's rates or scenario with the
+  // indicator named in its path.
+  const shared = new Map<string, RulesIssue>();
   const projections = parsed.indicators.map((ind, i) => {
+    const own = input.indicators[i]!.scenario;
     const one: ProjectDemandInput = {
       asOf: parsed.asOf,
       measure: ind.measure,
@@ -87,23 +92,24 @@ export function projectIndicators(input: ProjectIndicatorsInput, options?: Proje
       rates: input.indicators[i]!.rates,
       ...(input.populationVintage === undefined ? {} : { populationVintage: input.populationVintage }),
       ...(input.areas === undefined ? {} : { areas: input.areas }),
-      ...(() => {
-        const sc = input.indicators[i]!.scenario ?? input.scenario;
-        return sc === undefined ? {} : { scenario: sc };
-      })(),
+      ...((own ?? input.scenario) === undefined ? {} : { scenario: own ?? input.scenario }),
     };
     try {
       return projectDemand(one, options);
     } catch (e) {
-      if (e instanceof RulesError) {
-        // Name the indicator in every path, so the caller knows which one failed.
-        throw new RulesError(
-          'projectIndicators',
-          e.issues.map((iss) => ({ code: iss.code, path: ['indicators', i, ...iss.path], message: iss.message })),
-        );
+      if (!(e instanceof RulesError)) throw e;
+      for (const iss of e.issues) {
+        const top = iss.path[0];
+        if (top === 'rates' || (top === 'scenario' && own !== undefined)) {
+          issues.push({ code: iss.code, path: ['indicators', i, ...iss.path], message: iss.message });
+        } else {
+          shared.set(`${iss.code}\u0000${iss.path.join('.')}\u0000${iss.message}`, iss);
+        }
       }
-      throw e;
+      return undefined;
     }
   });
-  return { kind: 'indicator-projection', years: projections[0]!.years, projections, table: projections.flatMap(wideTable) };
+  if (issues.length > 0 || shared.size > 0) throw new RulesError('projectIndicators', [...shared.values(), ...issues]);
+  const done = projections as DemandProjection[];
+  return { kind: 'indicator-projection', years: done[0]!.years, projections: done, table: done.flatMap(wideTable) };
 }

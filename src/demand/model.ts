@@ -86,6 +86,33 @@ function lever(value: string | number | undefined, resolved: ResolvedRule): { va
   return { value: resolved.value as string, citation: resolved.citation, warnings: resolved.warning ? [resolved.warning] : [], fromPack: true };
 }
 
+/**
+ * The checks of one rate of a rate set on its own: an adult age band in order, a rate (and interval ends) of 0
+ * or more and no more than 100% of the cell in the set's unit, both interval ends or neither. Returns the
+ * values as proportions. Shared by projectDemand and collapseAgeBands, which take the same rate sets.
+ */
+export function _rateRow(
+  r: { ageBand: string; rate: string | number; lower?: string | number | undefined; upper?: string | number | undefined },
+  p: (string | number)[],
+  unit: RateUnit,
+  adultAge: number,
+  issues: RulesIssue[],
+): { rate: _Dec; lower: _Dec | undefined; upper: _Dec | undefined } {
+  const div = new _D(UNIT_DIVISOR[unit]);
+  _checkBand(r.ageBand, [...p, 'ageBand'], adultAge, issues);
+  const rate = _nonNegative(r.rate, [...p, 'rate'], 'a rate', issues).div(div);
+  const lower = r.lower === undefined ? undefined : _nonNegative(r.lower, [...p, 'lower'], 'a lower bound', issues).div(div);
+  const upper = r.upper === undefined ? undefined : _nonNegative(r.upper, [...p, 'upper'], 'an upper bound', issues).div(div);
+  if ((lower === undefined) !== (upper === undefined)) issues.push(_issue('inconsistent_input', p, 'give both lower and upper, or neither'));
+  const above = (d: _Dec | undefined, what: string, at: string): void => {
+    if (d !== undefined && d.gt(1)) issues.push(_issue('out_of_range', [...p, at], `${what} is more than 100% of the cell's population (check the unit: ${unit})`));
+  };
+  above(rate, 'the rate', 'rate');
+  above(lower, 'the lower bound', 'lower');
+  above(upper, 'the upper bound', 'upper');
+  return { rate, lower, upper };
+}
+
 /** Validates a projection input, resolves the pack and builds every cell-year with exact decimals. */
 export function _buildModel(entry: string, raw: unknown, packOption: DemandPack | undefined): _Model {
   const input = _parse(entry, ProjectDemandInputSchema, raw);
@@ -153,20 +180,9 @@ export function _buildModel(entry: string, raw: unknown, packOption: DemandPack 
   const rates = input.rates;
   if (rates.kind === 'rates') {
     intervalLevel = rates.intervalLevel ?? 0.95;
-    const div = new _D(UNIT_DIVISOR[rates.unit]);
     rates.rates.forEach((r, i) => {
       const p = ['rates', 'rates', i];
-      _checkBand(r.ageBand, [...p, 'ageBand'], adultAge, issues);
-      const rate = _nonNegative(r.rate, [...p, 'rate'], 'a rate', issues).div(div);
-      const lower = r.lower === undefined ? undefined : _nonNegative(r.lower, [...p, 'lower'], 'a lower bound', issues).div(div);
-      const upper = r.upper === undefined ? undefined : _nonNegative(r.upper, [...p, 'upper'], 'an upper bound', issues).div(div);
-      if ((lower === undefined) !== (upper === undefined)) issues.push(_issue('inconsistent_input', p, 'give both lower and upper, or neither'));
-      const above = (d: _Dec | undefined, what: string, at: string): void => {
-        if (d !== undefined && d.gt(1)) issues.push(_issue('out_of_range', [...p, at], `${what} is more than 100% of the cell's population (check the unit: ${rates.unit})`));
-      };
-      above(rate, 'the rate', 'rate');
-      above(lower, 'the lower bound', 'lower');
-      above(upper, 'the upper bound', 'upper');
+      const { rate, lower, upper } = _rateRow(r, p, rates.unit, adultAge, issues);
       if (lower !== undefined && upper !== undefined && (lower.gt(rate) || upper.lt(rate))) {
         issues.push(_issue('inconsistent_input', p, 'the interval must contain the rate (lower ≤ rate ≤ upper)'));
       }

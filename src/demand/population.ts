@@ -84,6 +84,12 @@ export const AggregatePopulationOptionsSchema = z.strictObject({
 /** What {@link aggregatePopulation} accepts as options. */
 export type AggregatePopulationOptions = z.input<typeof AggregatePopulationOptionsSchema>;
 
+/** `aggregatePopulation(population, options)` as one object: the rows and the bands wanted. */
+export const AggregatePopulationInputSchema = z.strictObject({ population: z.array(PopulationRowSchema).min(1), options: AggregatePopulationOptionsSchema });
+
+/** What {@link AggregatePopulationInputSchema} accepts. */
+export type AggregatePopulationInput = z.input<typeof AggregatePopulationInputSchema>;
+
 /** One row of an aggregated population, with the rows it was summed from. */
 export interface AggregatedPopulationRow {
   /** The area. */
@@ -129,7 +135,7 @@ export interface AggregatedPopulationRow {
  * ```
  */
 export function aggregatePopulation(population: readonly PopulationRowInput[], options: AggregatePopulationOptions): AggregatedPopulationRow[] {
-  const input = _parse('aggregatePopulation', z.strictObject({ population: z.array(PopulationRowSchema).min(1), options: AggregatePopulationOptionsSchema }), { population, options });
+  const input = _parse('aggregatePopulation', AggregatePopulationInputSchema, { population, options });
   const issues: RulesIssue[] = [];
   const seen = new Set<string>();
   const rows = input.population.map((r, i) => {

@@ -13,7 +13,7 @@ const Year = z.int().min(1900).max(2200);
 /** A projected volume of one service in one year, in the unit its unit cost is priced in. */
 export const CostVolumeRowSchema = z.strictObject({
   service: Name.describe('Service line, e.g. "Residential care 65+".'),
-  year: Year,
+  year: Year.describe('The year of the volume.'),
   quantity: DecimalInputSchema.describe('Volume, 0 or more: e.g. people placed, or hours.'),
 });
 
@@ -22,7 +22,7 @@ export type CostVolumeRowInput = z.input<typeof CostVolumeRowSchema>;
 
 /** The unit cost of a service at the prices of one year. */
 export const UnitCostRowSchema = z.strictObject({
-  service: Name,
+  service: Name.describe('Service line the cost is for, as named in the volumes.'),
   amount: DecimalInputSchema.describe('Cost of one unit in pounds, 0 or more, e.g. "800.00" a week.'),
   priceYear: Year.describe('The year whose prices `amount` is in; uplift runs from it.'),
   unitsPerYear: DecimalInputSchema.optional().describe('Units one volume unit uses in a year, e.g. 52 weeks for a weekly cost of a whole-year placement; default 1.'),
@@ -211,7 +211,7 @@ export function projectCosts(volumes: readonly CostVolumeRowInput[], unitCosts: 
 
 /** One service of a service mix: the share of the projected people who use it, and its unit cost. */
 export const ServiceMixRowSchema = z.strictObject({
-  service: Name,
+  service: Name.describe('Service line, e.g. "Residential care 65+".'),
   share: DecimalInputSchema.describe('Share of the projected people using the service, 0 to 1 (shares may add up to more than 1 when people use several services).'),
   unitCost: UnitCostRowSchema.omit({ service: true }),
 });

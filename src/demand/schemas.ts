@@ -63,11 +63,15 @@ export const RateUnitSchema = z.enum(['proportion', 'percent', 'per-1000', 'per-
 /** What {@link RateUnitSchema} accepts. */
 export type RateUnit = z.output<typeof RateUnitSchema>;
 
+// The age band of a rate or a count: the same label, and it must start at the adult age (Care Act 2014 s.2(8));
+// the function checks that against its pack, the JSON Schema against the default pack (src/demand/schemaDocs.ts).
+const AdultAgeBandSchema = AgeBandSchema.describe('An age band of adults: "65-69" (inclusive), "90+" (open-ended) or "67"; it starts at 18 or over (Care Act 2014 s.2(8)).');
+
 /** One rate of a rate set: for a sex and age band (and optionally a service or user group). */
 export const RateRowSchema = z.strictObject({
   group: Name.optional().describe('Optional service line or user group, e.g. "Homecare".'),
   sex: SexSchema,
-  ageBand: AgeBandSchema,
+  ageBand: AdultAgeBandSchema,
   rate: DecimalInputSchema.describe('The point estimate, in the unit of the rate set.'),
   lower: DecimalInputSchema.optional().describe('Lower end of the confidence interval (same unit).'),
   upper: DecimalInputSchema.optional().describe('Upper end of the confidence interval (same unit).'),
@@ -98,10 +102,10 @@ export type RateSetInput = z.input<typeof RateSetSchema>;
 
 /** One base-year service count, from which a local rate is derived. */
 export const ServiceCountRowSchema = z.strictObject({
-  area: Name,
+  area: Name.describe('Area name or ONS code, as in the population table.'),
   group: Name.optional().describe('Optional service line or user group.'),
   sex: SexSchema,
-  ageBand: AgeBandSchema,
+  ageBand: AdultAgeBandSchema,
   count: DecimalInputSchema.describe('People using the service in the base year (0 or more).'),
 });
 
@@ -116,7 +120,7 @@ export const ServiceCountsSchema = z.strictObject({
   kind: z.literal('service-counts'),
   name: Name.describe('What is counted, e.g. "65+ community-based services".'),
   source: Name.describe('Where the counts come from.'),
-  baseYear: Year,
+  baseYear: Year.describe('The year counted; each count is divided by the population of this year.'),
   counts: z.array(ServiceCountRowSchema).min(1),
 });
 

@@ -226,7 +226,29 @@ export function simulateDemand(input: ProjectDemandInput, options: SimulateDeman
       ...(raw.unitCost === undefined ? {} : { unitCost: raw.unitCost }),
     },
   }).options;
-  const model = _buildModel('simulateDemand', input, raw.pack);
+  // The unit-cost range's own values are checked first, so that a fault there is reported with the input's
+  // (a form shows every fault), not hidden behind them.
+  const issues: RulesIssue[] = [];
+  const uc = opts.unitCost;
+  const ucPath = ['options', 'unitCost'];
+  const range =
+    uc === undefined
+      ? undefined
+      : {
+          low: _nonNegative(uc.low, [...ucPath, 'low'], 'a unit cost', issues),
+          mode: _nonNegative(uc.central, [...ucPath, 'central'], 'a unit cost', issues),
+          high: _nonNegative(uc.high, [...ucPath, 'high'], 'a unit cost', issues),
+          units: _nonNegative(uc.unitsPerYear ?? 1, [...ucPath, 'unitsPerYear'], 'units per year', issues),
+          uplift: uc.upliftPerYear === undefined ? undefined : _yearlyChange(uc.upliftPerYear, [...ucPath, 'upliftPerYear'], 'the cost uplift per year', issues),
+        };
+  if (range !== undefined && (range.low.gt(range.mode) || range.mode.gt(range.high))) issues.push(_issue('inconsistent_input', ucPath, 'the unit costs must be in order: low ≤ central ≤ high'));
+  let model: ReturnType<typeof _buildModel>;
+  try {
+    model = _buildModel('simulateDemand', input, raw.pack);
+  } catch (e) {
+    if (e instanceof RulesError && issues.length > 0) throw new RulesError('simulateDemand', [...e.issues, ...issues]);
+    throw e;
+  }
   const quantiles = [...(opts.quantiles ?? [0.025, 0.5, 0.975])].sort((a, b) => a - b);
   const draws = opts.draws;
   const rule = model.countRounding;
@@ -236,15 +258,17 @@ export function simulateDemand(input: ProjectDemandInput, options: SimulateDeman
 
   // Population variants: each is built as its own model (so it is checked like the input) and must give the
   // same cells and years; only its populations (× levers) are used, the rates stay the input's.
-  const variantModels = (opts.populationVariants ?? []).map((_v, i) => {
+  const built = (opts.populationVariants ?? []).map((_v, i) => {
     try {
       return _buildModel('simulateDemand', { ...input, population: raw.populationVariants![i]!.population }, raw.pack);
     } catch (e) {
-      if (e instanceof RulesError) throw new RulesError('simulateDemand', e.issues.map((iss) => ({ code: iss.code, path: ['options', 'populationVariants', i, ...iss.path], message: iss.message })));
-      throw e;
+      if (!(e instanceof RulesError)) throw e;
+      issues.push(...e.issues.map((iss) => ({ code: iss.code, path: ['options', 'populationVariants', i, ...iss.path], message: iss.message })));
+      return undefined;
     }
   });
-  const issues: RulesIssue[] = [];
+  if (built.some((m) => m === undefined)) throw new RulesError('simulateDemand', issues);
+  const variantModels = built as ReturnType<typeof _buildModel>[];
   const cellKey = (c: { area: string; group: string; sex: string; ageBand: string }): string => `${c.area}\u0000${c.group}\u0000${c.sex}\u0000${c.ageBand}`;
   const modelCells = model.cells.map(cellKey).join('\u0001');
   variantModels.forEach((vm, i) => {
@@ -261,24 +285,19 @@ export function simulateDemand(input: ProjectDemandInput, options: SimulateDeman
 
   // Unit-cost range (triangular) and its uplift.
   let cost: { low: number; mode: number; high: number; units: number; uplift: number[]; upliftText: string; upliftSource: string; priceBase: 'cash' | 'real'; defaults: string[] } | undefined;
-  if (opts.unitCost !== undefined) {
-    const u = opts.unitCost;
-    const p = ['options', 'unitCost'];
-    const low = _nonNegative(u.low, [...p, 'low'], 'a unit cost', issues);
-    const mode = _nonNegative(u.central, [...p, 'central'], 'a unit cost', issues);
-    const high = _nonNegative(u.high, [...p, 'high'], 'a unit cost', issues);
-    if (low.gt(mode) || mode.gt(high)) issues.push(_issue('inconsistent_input', p, 'the unit costs must be in order: low ≤ central ≤ high'));
-    const units = _nonNegative(u.unitsPerYear ?? 1, [...p, 'unitsPerYear'], 'units per year', issues);
+  if (uc !== undefined && range !== undefined) {
+    const u = uc;
+    const { low, mode, high, units } = range;
     const defaults: string[] = [];
     let upliftSource = 'Caller\'s option unitCost.upliftPerYear';
-    let upliftValue = u.upliftPerYear;
-    if (upliftValue === undefined) {
+    let uplift = range.uplift;
+    if (uplift === undefined) {
       const r = resolve(model.pack, 'costUpliftPerYear', model.asOf);
-      upliftValue = r.value;
+      uplift = _yearlyChange(r.value, [...ucPath, 'upliftPerYear'], 'the cost uplift per year', issues);
       upliftSource = r.citation;
       defaults.push(`unitCost.upliftPerYear: the pack's ${r.value} a year (${r.citation})`);
     }
-    const uplift = _yearlyChange(upliftValue, [...p, 'upliftPerYear'], 'the cost uplift per year', issues);
+    const rise = uplift;
     if (u.priceBase === undefined) defaults.push('unitCost.priceBase: cash (the uplift is taken to include inflation)');
     const one = new _D(1);
     cost = {
@@ -286,8 +305,8 @@ export function simulateDemand(input: ProjectDemandInput, options: SimulateDeman
       mode: mode.toNumber(),
       high: high.toNumber(),
       units: units.toNumber(),
-      uplift: model.years.map((y) => (uplift.lte(-1) ? 0 : one.plus(uplift).pow(y - u.priceYear).toNumber())),
-      upliftText: uplift.toString(),
+      uplift: model.years.map((y) => (rise.lte(-1) ? 0 : one.plus(rise).pow(y - u.priceYear).toNumber())),
+      upliftText: rise.toString(),
       upliftSource,
       priceBase: u.priceBase ?? 'cash',
       defaults,

@@ -6,7 +6,8 @@ import { coreSchemaDocs } from '../core/schemaDocs.js';
 import { eligibilitySchemaDocs } from '../eligibility/schemaDocs.js';
 import { riskSchemaDocs } from '../risk/schemaDocs.js';
 import { ascofSchemaDocs } from '../ascof/schemaDocs.js';
+import { demandSchemaDocs } from '../demand/schemaDocs.js';
 import { providerFailureSchemaDocs } from '../provider-failure/schemaDocs.js';
 
 /** Every area's docs registry, in the order the areas are served. */
-export const serviceDocs: readonly SchemaDocs[] = [coreSchemaDocs, eligibilitySchemaDocs, riskSchemaDocs, ascofSchemaDocs, providerFailureSchemaDocs];
+export const serviceDocs: readonly SchemaDocs[] = [coreSchemaDocs, eligibilitySchemaDocs, riskSchemaDocs, ascofSchemaDocs, demandSchemaDocs, providerFailureSchemaDocs];
