@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util';
 import { packageInfo } from '../core/packageInfo.js';
 import { toJsonSchema } from '../core/jsonSchema.js';
 import { coreSchemaDocs } from '../core/schemaDocs.js';
-import { coreSchemaDocs } from '../core/schemaDocs.js';
 import { areaCommands, demoSections } from './commands.js';
 import { EXIT, UsageError, printJson, reportError, type CliIo } from './io.js';
 import { cliSchemas } from './schemas.js';
