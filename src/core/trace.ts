@@ -137,11 +137,8 @@ function toJson(value: unknown): JsonValue {
   return copy === NOT_PLAIN || copy === undefined ? (JSON.parse(JSON.stringify(value ?? null)) as JsonValue) : copy;
 }
 
-/**
- * Builds a trace. Areas call this once per decision, with the steps in order.
- */
-export function _makeTrace(args: { entry: string; asOf: IsoDate; pack: PackRef; steps: readonly TraceStep[]; used?: readonly ResolvedRule[] | undefined }): Trace {
-  const used = args.used ?? [];
+/** The trace's record of the pack values used, in order (fresh objects; freeze them to share them). */
+export function _traceParameters(used: readonly ResolvedRule[]): TraceParameter[] {
   const parameters = new Array<TraceParameter>(used.length);
   for (let i = 0; i < used.length; i += 1) {
     const r = used[i]!;
@@ -154,6 +151,15 @@ export function _makeTrace(args: { entry: string; asOf: IsoDate; pack: PackRef; 
     if (r.warning !== undefined) p.warning = r.warning;
     parameters[i] = p;
   }
+  return parameters;
+}
+
+/**
+ * Builds a trace. Areas call this once per decision, with the steps in order, and either the pack values
+ * used (`used`) or their record already made by {@link _traceParameters} and frozen (`parameters`, copied
+ * into a fresh list).
+ */
+export function _makeTrace(args: { entry: string; asOf: IsoDate; pack: PackRef; steps: readonly TraceStep[]; used?: readonly ResolvedRule[] | undefined; parameters?: readonly TraceParameter[] | undefined }): Trace {
   return {
     traceVersion: TRACE_VERSION,
     package: packageInfo, // frozen: shared by every trace
@@ -161,7 +167,7 @@ export function _makeTrace(args: { entry: string; asOf: IsoDate; pack: PackRef; 
     asOf: args.asOf,
     entry: args.entry,
     steps: args.steps,
-    parameters,
+    parameters: args.parameters !== undefined ? args.parameters.slice() : _traceParameters(args.used ?? []),
   };
 }
 

@@ -94,12 +94,16 @@ export interface AssessedOutcomes<O extends string, L extends string> {
   readonly unable: O[];
   /** The outcomes not assessed, in the law's order. */
   readonly notAssessed: O[];
+  /** `unable` as bits (bit n: the law's outcome n), a key for the parts built from it. */
+  readonly unableMask: number;
+  /** `notAssessed` as bits. */
+  readonly notAssessedMask: number;
 }
 
 /**
  * A law and, per outcome, the parts of a determination already worked out: an outcome not assessed, or
  * assessed with its limbs listed once each in the law's order (the usual case), gives steps and a finding fixed
- * by its limbs, prompting and carer note. Each is built the first time it is met, deeply frozen, then shared:
+ * by its limbs, prompting and carer note. Each is built the first time it is met, its finding and steps deeply frozen, then shared:
  * a cache of pure answers that no caller can change. Build once per law.
  */
 export interface OutcomeTable<O extends string, L extends string> {
@@ -216,6 +220,8 @@ export function _assessOutcomes<O extends string, L extends string>(
   const missing: string[] = [];
   const unableList: O[] = [];
   const notAssessedList: O[] = [];
+  let unableMask = 0;
+  let notAssessedMask = 0;
   let fluctuation: FluctuationPeriod | undefined;
   if (fluct !== undefined) {
     fluctuation = {
@@ -265,14 +271,24 @@ export function _assessOutcomes<O extends string, L extends string>(
     let part = key < 0 ? undefined : memo[key];
     if (part === undefined) {
       part = outcomePart(table, id, rec, fluct, aggregation);
-      if (key >= 0) memo[key] = _deepFreeze(part);
+      // The finding and steps are deeply frozen (results share them); the part's list of steps is its own,
+      // left unfrozen (V8 reads a frozen array more slowly) and only ever copied from.
+      if (key >= 0) {
+        _deepFreeze(part.finding);
+        part.steps.forEach(_deepFreeze);
+        memo[key] = part;
+      }
     }
     for (let i = 0; i < part.steps.length; i += 1) steps.push(part.steps[i]!);
     findings.push(part.finding);
     if (part.finding.status === 'not-assessed') {
       missing.push(part.path);
       notAssessedList.push(id);
-    } else if (part.finding.status === 'unable') unableList.push(id);
+      notAssessedMask |= 1 << n;
+    } else if (part.finding.status === 'unable') {
+      unableList.push(id);
+      unableMask |= 1 << n;
+    }
   }
-  return { findings, steps, fluctuation, missing, unable: unableList, notAssessed: notAssessedList };
+  return { findings, steps, fluctuation, missing, unable: unableList, notAssessed: notAssessedList, unableMask, notAssessedMask };
 }
