@@ -1,6 +1,6 @@
 import { RulesError, _parse } from '../core/errors.js';
 import { _deepFreeze } from '../core/rulePack.js';
-import { _makeTrace, _step, type TraceStep } from '../core/trace.js';
+import { _plainStep, _plainTrace, type TraceStep } from '../core/trace.js';
 import { _isAdultInput } from './fastCheck.js';
 import { _packFor, type EligibilityOptions } from './options.js';
 import { ADULT_LIMB_TEXT, ADULT_OUTCOME_TEXT, ADULT_OUTCOMES, ADULT_UNABLE_LIMBS, type AdultOutcome, type AdultUnableLimb } from './outcomes.js';
@@ -101,7 +101,7 @@ export function determineAdultEligibility(input: AdultEligibilityInput, options?
   if (assessed.fluctuation) result.fluctuation = assessed.fluctuation;
   result.missing = d.missing.slice(); // the cache's own (unfrozen) list, copied
   result.pack = ctx.ref;
-  result.trace = _makeTrace({ entry: ENTRY, asOf: data.asOf, pack: ctx.ref, steps, parameters: ctx.adultParameters[fluct !== undefined ? 1 : 0] });
+  result.trace = _plainTrace({ entry: ENTRY, asOf: data.asOf, pack: ctx.ref, steps, parameters: ctx.adultParameters[fluct !== undefined ? 1 : 0] });
   return result;
 }
 
@@ -136,7 +136,7 @@ function buildA(a: boolean | undefined, kinds: readonly string[] | undefined): C
   const because = a === undefined ? ADULT_CONDITION_A.unknown : a ? ADULT_CONDITION_A.met(kinds ?? []) : ADULT_CONDITION_A.notMet;
   return {
     finding: { condition: 'a', citation: ADULT_CONDITION_A.citation, outcome, because, missing: a === undefined ? ['needsArisingFromImpairmentOrIllness'] : [] },
-    step: _step(ADULT_CONDITION_A.rule, ADULT_CONDITION_A.citation, outcome, because, [['needsArisingFromImpairmentOrIllness', a]]),
+    step: _plainStep(ADULT_CONDITION_A.rule, ADULT_CONDITION_A.citation, outcome, because, [['needsArisingFromImpairmentOrIllness', a]]),
   };
 }
 
@@ -164,7 +164,7 @@ function buildB(assessed: AssessedOutcomes<AdultOutcome, AdultUnableLimb>, requi
         : ADULT_CONDITION_B.unknown(unable.length, required, notAssessed.length);
   return {
     finding: { condition: 'b', citation: ADULT_CONDITION_B.citation, outcome, because, missing: outcome === 'unknown' ? assessed.missing.slice() : [] },
-    step: _step(ADULT_CONDITION_B.rule, ADULT_CONDITION_B.citation, outcome, because, [['outcomes', unable], ['pack:adultOutcomesRequired', required]]),
+    step: _plainStep(ADULT_CONDITION_B.rule, ADULT_CONDITION_B.citation, outcome, because, [['outcomes', unable], ['pack:adultOutcomesRequired', required]]),
   };
 }
 
@@ -192,7 +192,7 @@ function buildD(a: ConditionFinding, b: ConditionFinding, c: ConditionFinding): 
   const { status, missing } = _combine(conditions);
   const because = status === 'eligible' ? ADULT_DETERMINATION.met : status === 'not-eligible' ? ADULT_DETERMINATION.notMet(_failing(conditions)) : ADULT_DETERMINATION.unknown(missing);
   // The step is frozen (results share it); `missing` is the cache's own list, only ever copied.
-  return { status, missing, step: _deepFreeze(_step(ADULT_DETERMINATION.rule, ADULT_DETERMINATION.citation, status === 'eligible' ? 'met' : status === 'not-eligible' ? 'not-met' : 'unknown', because)) };
+  return { status, missing, step: _deepFreeze(_plainStep(ADULT_DETERMINATION.rule, ADULT_DETERMINATION.citation, status === 'eligible' ? 'met' : status === 'not-eligible' ? 'not-met' : 'unknown', because)) };
 }
 
 // The reg 2(2) letters of outcomes, e.g. "reg 2(2)(a), reg 2(2)(c)" (each citation less its "SI 2015/313 "), for condition (b).

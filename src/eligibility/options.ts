@@ -1,7 +1,7 @@
 import type { IsoDate } from '../core/dates.js';
 import { RulesError, _issue } from '../core/errors.js';
 import { _assertLawIntact, _deepFreeze, _isBuiltPack, packRef, resolveAll, type PackRef, type PackValues, type ResolvedRule } from '../core/rulePack.js';
-import { _traceParameters, type TraceParameter } from '../core/trace.js';
+import { _plainTraceParameters, type TraceParameter } from '../core/trace.js';
 import { eligibilityPack, type EligibilityPack, type EligibilitySpec } from './pack.js';
 
 /** Options of every entry point of the eligibility area. */
@@ -66,7 +66,7 @@ export function _packFor(entry: string, options: unknown, asOf: IsoDate): PackCo
     adult,
     carer: pick('carerOutcomesRequired'),
     ref: _deepFreeze(packRef(pack)),
-    adultParameters: [_traceParameters(adult[0]).map(_deepFreeze), _traceParameters(adult[1]).map(_deepFreeze)],
+    adultParameters: [_plainTraceParameters(adult[0]).map(_deepFreeze), _plainTraceParameters(adult[1]).map(_deepFreeze)],
   };
   if (_isBuiltPack(pack)) {
     if (byDate === undefined) contexts.set(pack, (byDate = new Map()));

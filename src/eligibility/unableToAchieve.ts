@@ -3,7 +3,7 @@
 import { _daysBetween, type IsoDate } from '../core/calendar.js';
 import { _issue, type RulesIssue } from '../core/errors.js';
 import { _deepFreeze } from '../core/rulePack.js';
-import { _step, type TraceStep } from '../core/trace.js';
+import { _plainStep, type TraceStep } from '../core/trace.js';
 import { PROMPTING_CITATION, CARER_DISREGARD_CITATION, type StatutoryItem } from './outcomes.js';
 import { FLUCTUATION_SENTENCES, OUTCOME_SENTENCES } from './sentences.js';
 import type { FluctuationPeriod, OutcomeFinding } from './types.js';
@@ -182,11 +182,11 @@ function outcomePart<O extends string, L extends string>(table: OutcomeTable<O, 
         : observations
           ? OUTCOME_SENTENCES.tooFewObservations(item.text, observations, aggregation.minimumObservations)
           : OUTCOME_SENTENCES.notAssessed(item.text);
-  steps.push(_step(`eligibility.${who}.outcome.${id}`, item.citation, status === 'unable' ? 'met' : status === 'able' ? 'not-met' : 'unknown', because, [[`${path}.unableToAchieve`, rec ? rec.unableToAchieve : observations]]));
-  for (const l of limbs) steps.push(_step(`eligibility.${who}.limb.${id}.${l}`, law.limbText[l].citation, 'met', OUTCOME_SENTENCES.limb(who, law.limbText[l].text), [[path, l]]));
-  if (prompting) steps.push(_step(`eligibility.${who}.prompting.${id}`, PROMPTING_CITATION, 'applied', OUTCOME_SENTENCES.prompting(item.text), [[`${path}.needsPrompting`, true]]));
+  steps.push(_plainStep(`eligibility.${who}.outcome.${id}`, item.citation, status === 'unable' ? 'met' : status === 'able' ? 'not-met' : 'unknown', because, [[`${path}.unableToAchieve`, rec ? rec.unableToAchieve : observations]]));
+  for (const l of limbs) steps.push(_plainStep(`eligibility.${who}.limb.${id}.${l}`, law.limbText[l].citation, 'met', OUTCOME_SENTENCES.limb(who, law.limbText[l].text), [[path, l]]));
+  if (prompting) steps.push(_plainStep(`eligibility.${who}.prompting.${id}`, PROMPTING_CITATION, 'applied', OUTCOME_SENTENCES.prompting(item.text), [[`${path}.needsPrompting`, true]]));
   const carer = (rec as { metByCarer?: boolean | undefined } | undefined)?.metByCarer;
-  if (carer !== undefined) steps.push(_step(`eligibility.${who}.carerDisregarded.${id}`, CARER_DISREGARD_CITATION, 'applied', OUTCOME_SENTENCES.carerDisregarded(carer), [[`${path}.metByCarer`, carer]]));
+  if (carer !== undefined) steps.push(_plainStep(`eligibility.${who}.carerDisregarded.${id}`, CARER_DISREGARD_CITATION, 'applied', OUTCOME_SENTENCES.carerDisregarded(carer), [[`${path}.metByCarer`, carer]]));
   const finding: { -readonly [K in keyof OutcomeFinding<O, L>]: OutcomeFinding<O, L>[K] } = {
     outcome: id,
     citation: item.citation,
@@ -234,7 +234,7 @@ export function _assessOutcomes<O extends string, L extends string>(
       minimumObservations: aggregation.minimumObservations,
     };
     steps.push(
-      _step(
+      _plainStep(
         `eligibility.${law.who}.fluctuatingPeriod`,
         law.fluctuationCitation,
         'applied',
@@ -246,7 +246,7 @@ export function _assessOutcomes<O extends string, L extends string>(
       ),
     );
     steps.push(
-      _step(`eligibility.${law.who}.fluctuatingAggregation`, aggregationCitation, 'applied', FLUCTUATION_SENTENCES.aggregation(aggregation.method, aggregation.minimumShare, aggregation.minimumObservations), [['pack:fluctuatingAggregation', aggregation]], aggregationWarnings.slice()),
+      _plainStep(`eligibility.${law.who}.fluctuatingAggregation`, aggregationCitation, 'applied', FLUCTUATION_SENTENCES.aggregation(aggregation.method, aggregation.minimumShare, aggregation.minimumObservations), [['pack:fluctuatingAggregation', aggregation]], aggregationWarnings.slice()),
     );
   }
 

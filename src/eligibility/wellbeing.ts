@@ -1,6 +1,6 @@
 // Condition (c) of reg 2(1) and 3(1): a professional judgement recorded with the s.1(2) areas it names.
 import { _issue, type RulesIssue } from '../core/errors.js';
-import { _step, type TraceStep } from '../core/trace.js';
+import { _plainStep, type TraceStep } from '../core/trace.js';
 import { _deepFreeze } from '../core/rulePack.js';
 import { WELLBEING_AREA_TEXT, WELLBEING_AREAS, type WellbeingArea } from './outcomes.js';
 import { WELLBEING_SENTENCES } from './sentences.js';
@@ -69,7 +69,7 @@ function wellbeingPart(who: 'adult' | 'carer', w: ParsedWellbeing | undefined, c
     const because = WELLBEING_SENTENCES.unknown(who);
     return {
       finding: { condition: 'c', citation, outcome: 'unknown', because, missing: ['wellbeing'] },
-      step: _step(rule, fullCitation, 'unknown', because, [['wellbeing', undefined]]),
+      step: _plainStep(rule, fullCitation, 'unknown', because, [['wellbeing', undefined]]),
       areas: [],
     };
   }
@@ -84,7 +84,7 @@ function wellbeingPart(who: 'adult' | 'carer', w: ParsedWellbeing | undefined, c
   const because = w.significantImpact ? WELLBEING_SENTENCES.met(who, w.likelihood, named) : WELLBEING_SENTENCES.notMet(who, areas.length > 0 ? named : '');
   return {
     finding: { condition: 'c', citation, outcome: w.significantImpact ? 'met' : 'not-met', because, missing: [] },
-    step: _step(rule, fullCitation, w.significantImpact ? 'met' : 'not-met', because, [
+    step: _plainStep(rule, fullCitation, w.significantImpact ? 'met' : 'not-met', because, [
       ['wellbeing.significantImpact', w.significantImpact],
       ['wellbeing.areas', areas],
     ]),
