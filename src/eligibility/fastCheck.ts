@@ -17,7 +17,7 @@
 // a strict object refuses; an optional field given as `undefined` counts as absent.
 import type * as z from 'zod';
 import { IsoDateSchema } from '../core/calendar.js';
-import { ADULT_OUTCOMES, ADULT_UNABLE_LIMBS, WELLBEING_AREAS } from './outcomes.js';
+import { ADULT_OUTCOMES, WELLBEING_AREAS } from './outcomes.js';
 import type { AdultEligibilityInputSchema } from './schemas.js';
 
 /** An object with Object.prototype or no prototype (not an array, not a class instance, not boxed). */
@@ -35,13 +35,10 @@ const isDate = (v: unknown): boolean => v === lastDate || (typeof v === 'string'
 const optBool = (v: unknown): boolean => v === undefined || v === true || v === false;
 
 // The values of each enum and the fields of each strict object, as the schemas declare them.
-const LIMBS = new Set<unknown>(ADULT_UNABLE_LIMBS);
 const KINDS = new Set<unknown>(['physical-impairment', 'mental-impairment', 'physical-illness', 'mental-illness']);
 const AREAS = new Set<unknown>(WELLBEING_AREAS);
 const OUTCOMES = new Set<unknown>(ADULT_OUTCOMES);
 const INPUT = new Set<unknown>(['asOf', 'caseRef', 'needsArisingFromImpairmentOrIllness', 'impairmentOrIllness', 'outcomes', 'fluctuating', 'wellbeing']);
-const ASSESSMENT = new Set<unknown>(['unableToAchieve', 'needsPrompting', 'metByCarer']);
-const OBSERVED = new Set<unknown>(['unableToAchieve', 'needsPrompting']);
 const PERIOD = new Set<unknown>(['periodFrom', 'periodTo', 'observations']);
 const OBSERVATION = new Set<unknown>(['date', 'outcomes']);
 const WELLBEING = new Set<unknown>(['significantImpact', 'likelihood', 'areas']);
@@ -60,12 +57,25 @@ function listOf(v: unknown, values: ReadonlySet<unknown>): boolean {
   return true;
 }
 
-/** perOutcome(ADULT_OUTCOMES, AdultOutcomeAssessmentSchema or AdultOutcomeObservationSchema): every field optional. */
-function outcomes(v: unknown, fields: ReadonlySet<unknown>): boolean {
-  if (!strict(v, OUTCOMES)) return false;
+const isLimb = (v: unknown): boolean => v === 'unableWithoutAssistance' || v === 'significantPainDistressAnxiety' || v === 'endangersHealthOrSafety' || v === 'takesSignificantlyLonger';
+
+/** AdultOutcomeAssessmentSchema, or AdultOutcomeObservationSchema (`observed`): the hot path, written out (its own loops, so each sees one kind of object). */
+function outcome(o: unknown, observed: boolean): boolean {
+  if (!_plain(o)) return false;
+  for (const k in o) if (k !== 'unableToAchieve' && k !== 'needsPrompting' && (k !== 'metByCarer' || observed)) return false;
+  const limbs = o.unableToAchieve;
+  if (!Array.isArray(limbs)) return false;
+  for (let i = 0; i < limbs.length; i += 1) if (!isLimb(limbs[i])) return false;
+  return optBool(o.needsPrompting) && (observed || optBool(o.metByCarer));
+}
+
+/** perOutcome(ADULT_OUTCOMES, …): every field optional. */
+function outcomes(v: unknown, observed: boolean): boolean {
+  if (!_plain(v)) return false;
+  for (const k in v) if (!OUTCOMES.has(k)) return false;
   for (let i = 0; i < ADULT_OUTCOMES.length; i += 1) {
     const o = v[ADULT_OUTCOMES[i]!];
-    if (o !== undefined && !(strict(o, fields) && listOf(o.unableToAchieve, LIMBS) && optBool(o.needsPrompting) && (fields === OBSERVED || optBool(o.metByCarer)))) return false;
+    if (o !== undefined && !outcome(o, observed)) return false;
   }
   return true;
 }
@@ -77,7 +87,7 @@ function fluctuating(v: unknown): boolean {
   if (!Array.isArray(list) || list.length < 1) return false;
   for (let i = 0; i < list.length; i += 1) {
     const o: unknown = list[i];
-    if (!strict(o, OBSERVATION) || !isDate(o.date) || !outcomes(o.outcomes, OBSERVED)) return false;
+    if (!strict(o, OBSERVATION) || !isDate(o.date) || !outcomes(o.outcomes, true)) return false;
   }
   return true;
 }
@@ -98,7 +108,7 @@ function adult(v: unknown): boolean {
     (ref === undefined || (typeof ref === 'string' && ref.length >= 1 && ref.length <= 100)) &&
     optBool(v.needsArisingFromImpairmentOrIllness) &&
     (v.impairmentOrIllness === undefined || listOf(v.impairmentOrIllness, KINDS)) &&
-    (v.outcomes === undefined || outcomes(v.outcomes, ASSESSMENT)) &&
+    (v.outcomes === undefined || outcomes(v.outcomes, false)) &&
     (v.fluctuating === undefined || fluctuating(v.fluctuating)) &&
     (v.wellbeing === undefined || wellbeing(v.wellbeing))
   );
