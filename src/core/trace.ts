@@ -201,35 +201,37 @@ function traceOf(args: TraceArgs, parameters: readonly TraceParameter[]): Trace 
 }
 
 /**
- * Builds a trace. Areas call this once per decision, with the steps in order, and either the pack values
- * used (`used`) or their record already made by {@link _traceParameters} and frozen (`parameters`, copied
- * into a fresh list).
+ * Builds a trace. Areas call this once per decision, with the steps in order.
  */
-export function _makeTrace(args: TraceArgs & { used?: readonly ResolvedRule[] | undefined; parameters?: readonly TraceParameter[] | undefined }): Trace {
-  return traceOf(args, args.parameters !== undefined ? args.parameters.slice() : _traceParameters(args.used ?? []));
+export function _makeTrace(args: TraceArgs & { used?: readonly ResolvedRule[] | undefined }): Trace {
+  return traceOf(args, _traceParameters(args.used ?? []));
 }
 
-/** {@link _makeTrace} with the parameters' record already made (copied into a fresh list). */
+/** {@link _makeTrace} with the parameters' record already made by {@link _plainTraceParameters} and frozen (copied into a fresh list). */
 export function _plainTrace(args: TraceArgs & { parameters: readonly TraceParameter[] }): Trace {
   return traceOf(args, args.parameters.slice());
 }
 
 /** Builds one step; `inputs` given as `[path, value]` pairs (value `undefined` when missing or personal). */
 export function _step(rule: string, citation: string, outcome: TraceOutcome, because: string, inputs: readonly (readonly [string, unknown])[] = [], warnings?: readonly string[]): TraceStep {
-  return stepWith(toJson, rule, citation, outcome, because, inputs, warnings);
+  // Written out (no map, no spread, no shared helper): a decision builds about twenty steps, so this is on
+  // every hot path of every area. _plainStep below is the same with JSON's round trip.
+  const read = new Array<TraceInput>(inputs.length);
+  for (let i = 0; i < inputs.length; i += 1) {
+    const [path, value] = inputs[i]!;
+    read[i] = value === undefined ? { path } : { path, value: toJson(value) };
+  }
+  const step: { -readonly [K in keyof TraceStep]: TraceStep[K] } = { rule, citation, inputs: read, outcome, because };
+  if (warnings !== undefined && warnings.length > 0) step.warnings = warnings;
+  return step;
 }
 
 /** {@link _step}, recording values by JSON's round trip (see jsonOf): the same step. */
 export function _plainStep(rule: string, citation: string, outcome: TraceOutcome, because: string, inputs: readonly (readonly [string, unknown])[] = [], warnings?: readonly string[]): TraceStep {
-  return stepWith(jsonOf, rule, citation, outcome, because, inputs, warnings);
-}
-
-function stepWith(copy: (value: unknown) => JsonValue, rule: string, citation: string, outcome: TraceOutcome, because: string, inputs: readonly (readonly [string, unknown])[], warnings?: readonly string[]): TraceStep {
-  // Written out (no map, no spread): a decision builds about twenty steps, so this is on every hot path.
   const read = new Array<TraceInput>(inputs.length);
   for (let i = 0; i < inputs.length; i += 1) {
     const [path, value] = inputs[i]!;
-    read[i] = value === undefined ? { path } : { path, value: copy(value) };
+    read[i] = value === undefined ? { path } : { path, value: jsonOf(value) };
   }
   const step: { -readonly [K in keyof TraceStep]: TraceStep[K] } = { rule, citation, inputs: read, outcome, because };
   if (warnings !== undefined && warnings.length > 0) step.warnings = warnings;
