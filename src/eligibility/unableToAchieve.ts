@@ -102,18 +102,18 @@ export interface AssessedOutcomes<O extends string, L extends string> {
 
 /**
  * A law and, per outcome, the parts of a determination already worked out: an outcome not assessed, or
- * assessed with its limbs listed once each in the law's order (the usual case), gives steps and a finding fixed
- * by its limbs, prompting and carer note. Each is built the first time it is met, its finding and steps deeply frozen, then shared:
+ * assessed with at most four limbs listed (in any order: the usual case), gives steps and a finding fixed by
+ * the list, prompting and carer note. Each is built the first time it is met, its finding and steps deeply frozen, then shared:
  * a cache of pure answers that no caller can change. Build once per law.
  */
 export interface OutcomeTable<O extends string, L extends string> {
   readonly law: OutcomeLaw<O, L>;
-  readonly memo: readonly OutcomePart<O, L>[][];
+  readonly memo: readonly Map<number, OutcomePart<O, L>>[];
 }
 
 /** Makes the (empty) table of a law, for {@link _assessOutcomes}. */
 export function _outcomeTable<O extends string, L extends string>(law: OutcomeLaw<O, L>): OutcomeTable<O, L> {
-  return { law, memo: law.outcomes.map(() => []) };
+  return { law, memo: law.outcomes.map(() => new Map()) };
 }
 
 /** The bit mask of the limbs listed (bit i = limb i; prompting adds limb (a), as statutory guidance ch.6 says). */
@@ -253,22 +253,19 @@ export function _assessOutcomes<O extends string, L extends string>(
   for (let n = 0; n < law.outcomes.length; n += 1) {
     const id = law.outcomes[n]!;
     const rec = direct?.[id];
-    // The memo slot: 0 for not assessed (without observations); for an assessment with the limbs listed once
-    // each in the law's order, 1 + (limbs, prompting, carer note); otherwise none (-1).
-    let key = rec === undefined ? (fluct === undefined ? 0 : -1) : 1;
-    if (rec !== undefined) {
+    // The memo key: 0 for not assessed (without observations); for an assessment of at most four limbs, in any
+    // order (the trace records the list as given), 1 + (the limbs as digits 1-4 of a number, prompting, carer note);
+    // otherwise none (-1).
+    let key = rec === undefined ? (fluct === undefined ? 0 : -1) : -1;
+    if (rec !== undefined && rec.unableToAchieve.length <= 4) {
       const list = rec.unableToAchieve;
-      let limbs = 0;
-      for (let i = 0, last = -1; i < list.length && key > 0; i += 1) {
-        const at = law.limbs.indexOf(list[i]!);
-        if (at <= last) key = -1;
-        limbs |= 1 << (last = at);
-      }
+      let digits = 0;
+      for (let i = 0; i < list.length; i += 1) digits = digits * (law.limbs.length + 1) + law.limbs.indexOf(list[i]!) + 1;
       const carer = (rec as { metByCarer?: boolean | undefined }).metByCarer;
-      if (key > 0) key += (limbs * 2 + (rec.needsPrompting === true ? 1 : 0)) * 3 + (carer === undefined ? 0 : carer ? 1 : 2);
+      key = 1 + ((digits * 2 + (rec.needsPrompting === true ? 1 : 0)) * 3 + (carer === undefined ? 0 : carer ? 1 : 2));
     }
-    const memo = table.memo[n] as OutcomePart<O, L>[];
-    let part = key < 0 ? undefined : memo[key];
+    const memo = table.memo[n]!;
+    let part = key < 0 ? undefined : memo.get(key);
     if (part === undefined) {
       part = outcomePart(table, id, rec, fluct, aggregation);
       // The finding and steps are deeply frozen (results share them); the part's list of steps is its own,
@@ -276,7 +273,7 @@ export function _assessOutcomes<O extends string, L extends string>(
       if (key >= 0) {
         _deepFreeze(part.finding);
         part.steps.forEach(_deepFreeze);
-        memo[key] = part;
+        memo.set(key, part);
       }
     }
     for (let i = 0; i < part.steps.length; i += 1) steps.push(part.steps[i]!);
