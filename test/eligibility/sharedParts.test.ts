@@ -1,8 +1,10 @@
 // Issue 13: a determination shares the parts fixed by a few facts (condition findings, trace steps, outcome
 // findings, pack reference and parameters) with every other determination of the same facts. Shared parts are
 // deeply frozen, and every list of a result is its own, so one caller can never change what another is given.
-import { describe, expect, it } from 'vitest';
-import { determineAdultEligibility, determineCarerEligibility, type AdultEligibilityInput } from '../../src/eligibility/index.js';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { ADULT_OUTCOMES, ADULT_UNABLE_LIMBS, determineAdultEligibility, determineCarerEligibility, type AdultEligibilityInput } from '../../src/eligibility/index.js';
+import { wellbeingArb } from './arbitraries.js';
 
 function deeplyFrozen(v: unknown): boolean {
   if (typeof v !== 'object' || v === null) return true;
@@ -41,4 +43,22 @@ describe('shared parts of a determination', () => {
     expect(carer.conditions[2]!.because).toContain("carer's well-being");
     expect(carer.conditions[2]!.citation).toBe('SI 2015/313 reg 3(1)(c)');
   });
+
+  it('a result served from the shared parts equals one built afresh: limbs in any order or repeated, prompting, carer note', async () => {
+    const limbs = fc.array(fc.constantFrom(...ADULT_UNABLE_LIMBS), { maxLength: 5 });
+    const outcome = fc.record({ unableToAchieve: limbs, needsPrompting: fc.boolean(), metByCarer: fc.boolean() }, { requiredKeys: ['unableToAchieve'] });
+    const input = fc.record(
+      { asOf: fc.constant('2026-11-23'), needsArisingFromImpairmentOrIllness: fc.boolean(), outcomes: fc.record(Object.fromEntries(ADULT_OUTCOMES.map((o) => [o, outcome])), { requiredKeys: [] }), wellbeing: wellbeingArb },
+      { requiredKeys: ['asOf'] },
+    );
+    const xs = fc.sample(input, { seed: 13, numRuns: 400 }) as AdultEligibilityInput[];
+    // Warm the shared parts with every case, then read each case back (its parts now come from the caches).
+    for (const x of xs) determineAdultEligibility(x);
+    for (const x of xs.slice(0, 30)) {
+      // A fresh copy of the modules has empty caches: its answer is built afresh.
+      vi.resetModules();
+      const fresh = await import('../../src/eligibility/adult.js');
+      expect(JSON.stringify(determineAdultEligibility(x))).toBe(JSON.stringify(fresh.determineAdultEligibility(x)));
+    }
+  }, 60_000);
 });
