@@ -261,6 +261,25 @@ export function defineRulePack<S extends PackSpec>(spec: S, source: RulePackSour
   return freezePack(built.id, built.version, [{ id: built.id, version: built.version }], spec, built.entries);
 }
 
+/**
+ * Builds a library default pack from its source without checking it: the same frozen pack, marked as built,
+ * that {@link defineRulePack} makes from a valid source, for the library's own defaults, whose sources are
+ * checked by a test instead (test/eligibility/packBuild.test.ts compares this with defineRulePack's pack). So
+ * a page that only reads a default pack does not carry the parser of pack sources. The source must be valid:
+ * values as their schemas output them (no transform), citations trimmed, each list without overlaps or gaps.
+ * Its values are frozen in place (the source is the library's own constant).
+ */
+export function _trustedPack<S extends PackSpec>(spec: S, source: RulePackSource<S>): RulePack<S> {
+  const layer: PackLayerRef = Object.freeze({ id: source.id, version: source.version });
+  const entries: Record<string, RuleEntry[]> = {};
+  for (const key of Object.keys(source.entries)) {
+    entries[key] = (source.entries[key] as RuleEntryInput[])
+      .map((e) => Object.freeze({ validFrom: e.validFrom, validTo: e.validTo, value: _deepFreeze(e.value), citation: e.citation, kind: spec[key]!.kind, warning: e.warning, layer }))
+      .sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
+  }
+  return freezePack(source.id, source.version, [{ id: source.id, version: source.version }], spec, entries);
+}
+
 function layerTimeline(base: readonly RuleEntry[], top: readonly RuleEntry[]): RuleEntry[] {
   const from = top[0]!.validFrom;
   const to = top[top.length - 1]!.validTo;

@@ -137,16 +137,30 @@ function toJson(value: unknown): JsonValue {
   return copy === NOT_PLAIN || copy === undefined ? (JSON.parse(JSON.stringify(value ?? null)) as JsonValue) : copy;
 }
 
-/**
- * Builds a trace. Areas call this once per decision, with the steps in order.
- */
-export function _makeTrace(args: { entry: string; asOf: IsoDate; pack: PackRef; steps: readonly TraceStep[]; used?: readonly ResolvedRule[] | undefined }): Trace {
-  const used = args.used ?? [];
+// JSON's own reading of a value, for an area whose steps record only small validated data (strings, booleans,
+// lists of strings) on its hot path, and anything else rarely: strings, booleans and true arrays of strings
+// are copied directly, every other value takes the text round trip. Exact by definition, and without the
+// general copier above, so a page that builds its steps with the `_plain…` functions does not carry it.
+function jsonOf(value: unknown): JsonValue {
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype && !('toJSON' in value)) {
+    const out = new Array<string>(value.length);
+    for (let i = 0; i < value.length; i += 1) {
+      const x: unknown = value[i];
+      if (typeof x !== 'string') return JSON.parse(JSON.stringify(value)) as JsonValue;
+      out[i] = x;
+    }
+    return out;
+  }
+  return JSON.parse(JSON.stringify(value ?? null)) as JsonValue;
+}
+
+function parametersWith(used: readonly ResolvedRule[], copy: (value: unknown) => JsonValue): TraceParameter[] {
   const parameters = new Array<TraceParameter>(used.length);
   for (let i = 0; i < used.length; i += 1) {
     const r = used[i]!;
     // Field by field, in the order traces have always had (validTo and warning only when set).
-    const p: { -readonly [K in keyof TraceParameter]: TraceParameter[K] } = { key: r.key, value: toJson(r.value), validFrom: r.validFrom } as TraceParameter;
+    const p: { -readonly [K in keyof TraceParameter]: TraceParameter[K] } = { key: r.key, value: copy(r.value), validFrom: r.validFrom } as TraceParameter;
     if (r.validTo !== undefined) p.validTo = r.validTo;
     p.kind = r.kind;
     p.citation = r.citation;
@@ -154,6 +168,27 @@ export function _makeTrace(args: { entry: string; asOf: IsoDate; pack: PackRef; 
     if (r.warning !== undefined) p.warning = r.warning;
     parameters[i] = p;
   }
+  return parameters;
+}
+
+/** The trace's record of the pack values used, in order (fresh objects; freeze them to share them). */
+export function _traceParameters(used: readonly ResolvedRule[]): TraceParameter[] {
+  return parametersWith(used, toJson);
+}
+
+/** {@link _traceParameters}, copying values by JSON's round trip (see jsonOf): the same record. */
+export function _plainTraceParameters(used: readonly ResolvedRule[]): TraceParameter[] {
+  return parametersWith(used, jsonOf);
+}
+
+interface TraceArgs {
+  entry: string;
+  asOf: IsoDate;
+  pack: PackRef;
+  steps: readonly TraceStep[];
+}
+
+function traceOf(args: TraceArgs, parameters: readonly TraceParameter[]): Trace {
   return {
     traceVersion: TRACE_VERSION,
     package: packageInfo, // frozen: shared by every trace
@@ -165,13 +200,38 @@ export function _makeTrace(args: { entry: string; asOf: IsoDate; pack: PackRef; 
   };
 }
 
+/**
+ * Builds a trace. Areas call this once per decision, with the steps in order.
+ */
+export function _makeTrace(args: TraceArgs & { used?: readonly ResolvedRule[] | undefined }): Trace {
+  return traceOf(args, _traceParameters(args.used ?? []));
+}
+
+/** {@link _makeTrace} with the parameters' record already made by {@link _plainTraceParameters} and frozen (copied into a fresh list). */
+export function _plainTrace(args: TraceArgs & { parameters: readonly TraceParameter[] }): Trace {
+  return traceOf(args, args.parameters.slice());
+}
+
 /** Builds one step; `inputs` given as `[path, value]` pairs (value `undefined` when missing or personal). */
 export function _step(rule: string, citation: string, outcome: TraceOutcome, because: string, inputs: readonly (readonly [string, unknown])[] = [], warnings?: readonly string[]): TraceStep {
-  // Written out (no map, no spread): a decision builds about twenty steps, so this is on every hot path.
+  // Written out (no map, no spread, no shared helper): a decision builds about twenty steps, so this is on
+  // every hot path of every area. _plainStep below is the same with JSON's round trip.
   const read = new Array<TraceInput>(inputs.length);
   for (let i = 0; i < inputs.length; i += 1) {
     const [path, value] = inputs[i]!;
     read[i] = value === undefined ? { path } : { path, value: toJson(value) };
+  }
+  const step: { -readonly [K in keyof TraceStep]: TraceStep[K] } = { rule, citation, inputs: read, outcome, because };
+  if (warnings !== undefined && warnings.length > 0) step.warnings = warnings;
+  return step;
+}
+
+/** {@link _step}, recording values by JSON's round trip (see jsonOf): the same step. */
+export function _plainStep(rule: string, citation: string, outcome: TraceOutcome, because: string, inputs: readonly (readonly [string, unknown])[] = [], warnings?: readonly string[]): TraceStep {
+  const read = new Array<TraceInput>(inputs.length);
+  for (let i = 0; i < inputs.length; i += 1) {
+    const [path, value] = inputs[i]!;
+    read[i] = value === undefined ? { path } : { path, value: jsonOf(value) };
   }
   const step: { -readonly [K in keyof TraceStep]: TraceStep[K] } = { rule, citation, inputs: read, outcome, because };
   if (warnings !== undefined && warnings.length > 0) step.warnings = warnings;

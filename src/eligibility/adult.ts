@@ -1,13 +1,13 @@
 import { RulesError, _parse } from '../core/errors.js';
-import { packRef } from '../core/rulePack.js';
-import { _makeTrace, _step, type TraceStep } from '../core/trace.js';
+import { _deepFreeze } from '../core/rulePack.js';
+import { _plainStep, _plainTrace, type TraceStep } from '../core/trace.js';
 import { _isAdultInput } from './fastCheck.js';
 import { _packFor, type EligibilityOptions } from './options.js';
-import { ADULT_LIMB_TEXT, ADULT_OUTCOME_TEXT, ADULT_OUTCOMES, ADULT_UNABLE_LIMBS, type AdultOutcome } from './outcomes.js';
+import { ADULT_LIMB_TEXT, ADULT_OUTCOME_TEXT, ADULT_OUTCOMES, ADULT_UNABLE_LIMBS, type AdultOutcome, type AdultUnableLimb } from './outcomes.js';
 import { AdultEligibilityInputSchema, type AdultEligibilityInput } from './schemas.js';
 import { ADULT_CONDITION_A, ADULT_CONDITION_B, ADULT_DETERMINATION } from './sentences.js';
 import type { AdultEligibilityResult, ConditionFinding } from './types.js';
-import { _assessOutcomes, _checkObservations, _outcomeTable, type OutcomeLaw } from './unableToAchieve.js';
+import { _assessOutcomes, _checkObservations, _outcomeTable, type AssessedOutcomes, type OutcomeLaw } from './unableToAchieve.js';
 import { _checkWellbeing, _combine, _failing, _wellbeingCondition } from './wellbeing.js';
 
 const ENTRY = 'determineAdultEligibility';
@@ -66,65 +66,135 @@ export function determineAdultEligibility(input: AdultEligibilityInput, options?
   // The date first: before the rules begin there is nothing to check the input against (one issue, as a form
   // validating with the JSON Schema's formatMinimum refuses it), then the rules across fields.
   const ctx = _packFor(ENTRY, options, data.asOf);
-  const issues = data.fluctuating === undefined ? _checkWellbeing(data.wellbeing, 'SI 2015/313 reg 2(1)(c)') : [..._checkObservations(ADULT_OUTCOMES, data.asOf, data.outcomes, data.fluctuating, 'SI 2015/313 reg 2(4)'), ..._checkWellbeing(data.wellbeing, 'SI 2015/313 reg 2(1)(c)')];
-  if (issues.length > 0) throw new RulesError(ENTRY, issues);
+  const fluct = data.fluctuating;
+  const w = data.wellbeing;
+  if (fluct !== undefined || (w !== undefined && w.significantImpact && w.areas.length === 0)) {
+    const issues = [..._checkObservations(ADULT_OUTCOMES, data.asOf, data.outcomes, fluct, 'SI 2015/313 reg 2(4)'), ..._checkWellbeing(w, 'SI 2015/313 reg 2(1)(c)')];
+    if (issues.length > 0) throw new RulesError(ENTRY, issues);
+  }
 
   // (a) impairment or illness
-  const a = data.needsArisingFromImpairmentOrIllness;
-  const aBecause = a === undefined ? ADULT_CONDITION_A.unknown : a ? ADULT_CONDITION_A.met(data.impairmentOrIllness ?? []) : ADULT_CONDITION_A.notMet;
-  const condA: ConditionFinding = {
-    condition: 'a',
-    citation: ADULT_CONDITION_A.citation,
-    outcome: a === undefined ? 'unknown' : a ? 'met' : 'not-met',
-    because: aBecause,
-    missing: a === undefined ? ['needsArisingFromImpairmentOrIllness'] : [],
-  };
-  const steps: TraceStep[] = [_step(ADULT_CONDITION_A.rule, condA.citation, condA.outcome, aBecause, [['needsArisingFromImpairmentOrIllness', a]])];
+  const condA = conditionA(data.needsArisingFromImpairmentOrIllness, data.impairmentOrIllness);
+  const steps: TraceStep[] = [condA.step];
 
   // (b) two or more outcomes
   const agg = ctx.byKey('fluctuatingAggregation');
-  const assessed = _assessOutcomes(ADULT_TABLE, data.outcomes, data.fluctuating, ctx.values.fluctuatingAggregation, agg.citation, ctx.aggregationWarnings, steps);
-  const required = ctx.values.adultOutcomesRequired;
-  const unable = assessed.unable;
-  const notAssessed = assessed.notAssessed;
-  const bOutcome = unable.length >= required ? 'met' : unable.length + notAssessed.length < required ? 'not-met' : 'unknown';
-  const bBecause =
-    bOutcome === 'met'
-      ? ADULT_CONDITION_B.met(unable.length, cited(unable), required)
-      : bOutcome === 'not-met'
-        ? ADULT_CONDITION_B.notMet(unable.length, cited(unable), required, notAssessed.length)
-        : ADULT_CONDITION_B.unknown(unable.length, required, notAssessed.length);
-  const condB: ConditionFinding = {
-    condition: 'b',
-    citation: ADULT_CONDITION_B.citation,
-    outcome: bOutcome,
-    because: bBecause,
-    missing: bOutcome === 'unknown' ? assessed.missing : [],
-  };
-  steps.push(_step(ADULT_CONDITION_B.rule, condB.citation, bOutcome, bBecause, [['outcomes', unable], ['pack:adultOutcomesRequired', required]]));
+  const assessed = _assessOutcomes(ADULT_TABLE, data.outcomes, fluct, ctx.values.fluctuatingAggregation, agg.citation, ctx.aggregationWarnings, steps);
+  const condB = conditionB(assessed, ctx.values.adultOutcomesRequired, fluct === undefined);
+  steps.push(condB.step);
 
   // (c) significant impact on well-being
-  const c = _wellbeingCondition('adult', data.wellbeing, 'SI 2015/313 reg 2(1)(c)');
+  const c = _wellbeingCondition('adult', w, 'SI 2015/313 reg 2(1)(c)');
   steps.push(c.step);
 
-  const conditions = [condA, condB, c.finding];
-  const { status, missing } = _combine(conditions);
-  const dBecause = status === 'eligible' ? ADULT_DETERMINATION.met : status === 'not-eligible' ? ADULT_DETERMINATION.notMet(_failing(conditions)) : ADULT_DETERMINATION.unknown(missing);
-  steps.push(_step(ADULT_DETERMINATION.rule, ADULT_DETERMINATION.citation, status === 'eligible' ? 'met' : status === 'not-eligible' ? 'not-met' : 'unknown', dBecause));
-  const ref = packRef(ctx.pack);
+  const d = determination(condA.finding, condB.finding, c.finding, fluct === undefined ? assessed.notAssessedMask : -1);
+  steps.push(d.step);
+  const status = d.status;
+  const unable = assessed.unable;
   // Built field by field, in the order the result has always had (caseRef and fluctuation only when given).
+  // The findings and steps are shared and frozen; every list of the result and the trace is its own.
   const result: { -readonly [K in keyof AdultEligibilityResult]: AdultEligibilityResult[K] } = { person: 'adult', status, asOf: data.asOf } as AdultEligibilityResult;
   if (data.caseRef !== undefined) result.caseRef = data.caseRef;
-  result.conditions = conditions;
+  result.conditions = [condA.finding, condB.finding, c.finding];
   result.outcomes = assessed.findings;
   result.unableOutcomes = unable;
   result.eligibleOutcomes = status === 'eligible' ? unable : [];
-  result.wellbeingAreas = c.areas;
+  result.wellbeingAreas = c.areas.slice(); // the cache's own (unfrozen) list, copied
   if (assessed.fluctuation) result.fluctuation = assessed.fluctuation;
-  result.missing = missing;
-  result.pack = ref;
-  result.trace = _makeTrace({ entry: ENTRY, asOf: data.asOf, pack: ref, steps, used: ctx.adult[data.fluctuating !== undefined ? 1 : 0] });
+  result.missing = d.missing.slice(); // the cache's own (unfrozen) list, copied
+  result.pack = ctx.ref;
+  result.trace = _plainTrace({ entry: ENTRY, asOf: data.asOf, pack: ctx.ref, steps, parameters: ctx.adultParameters[fluct !== undefined ? 1 : 0] });
   return result;
+}
+
+/** A condition's finding and its trace step, worked out once and shared (deeply frozen). */
+interface ConditionPart {
+  readonly finding: ConditionFinding;
+  readonly step: TraceStep;
+}
+
+// Caches of pure answers: each part below is fixed by a few facts, so it is built the first time those facts
+// are met and shared by every later determination. What a result shows (findings, steps) is deeply frozen, so
+// no caller can change what another is given; the cache's own lists are left unfrozen (V8 copies a frozen
+// array several times slower) and are only ever copied into a result. Past 4,096 parts a cache starts afresh.
+// (No closure is made per call: a determination runs hundreds of thousands of times a second.)
+function keep<P>(memo: Map<number, P>, key: number, part: P): P {
+  if (memo.size >= 4096) memo.clear();
+  memo.set(key, part);
+  return part;
+}
+
+const memoA = new Map<number, ConditionPart>();
+
+/** Condition (a): fixed by the answer, unless kinds of impairment or illness are recorded (they are named). */
+function conditionA(a: boolean | undefined, kinds: readonly string[] | undefined): ConditionPart {
+  if (a === true && kinds !== undefined && kinds.length > 0) return buildA(a, kinds);
+  const key = a === undefined ? 0 : a ? 1 : 2;
+  return memoA.get(key) ?? keep(memoA, key, _deepFreeze(buildA(a, undefined)));
+}
+
+function buildA(a: boolean | undefined, kinds: readonly string[] | undefined): ConditionPart {
+  const outcome = a === undefined ? 'unknown' : a ? 'met' : 'not-met';
+  const because = a === undefined ? ADULT_CONDITION_A.unknown : a ? ADULT_CONDITION_A.met(kinds ?? []) : ADULT_CONDITION_A.notMet;
+  return {
+    finding: { condition: 'a', citation: ADULT_CONDITION_A.citation, outcome, because, missing: a === undefined ? ['needsArisingFromImpairmentOrIllness'] : [] },
+    step: _plainStep(ADULT_CONDITION_A.rule, ADULT_CONDITION_A.citation, outcome, because, [['needsArisingFromImpairmentOrIllness', a]]),
+  };
+}
+
+const memoB = new Map<number, ConditionPart>();
+
+/**
+ * Condition (b): fixed by the outcomes found unable and not assessed, and the number required (law); without
+ * observations of a fluctuating need (`shareable`), the missing paths are fixed by the outcomes not assessed too.
+ */
+function conditionB(assessed: AssessedOutcomes<AdultOutcome, AdultUnableLimb>, required: number, shareable: boolean): ConditionPart {
+  if (!shareable || !Number.isInteger(required) || required < 0 || required >= 64) return buildB(assessed, required);
+  // Ten outcomes: ten bits each for the unable and the not assessed.
+  const key = (required * 1024 + assessed.unableMask) * 1024 + assessed.notAssessedMask;
+  return memoB.get(key) ?? keep(memoB, key, _deepFreeze(buildB(assessed, required)));
+}
+
+function buildB(assessed: AssessedOutcomes<AdultOutcome, AdultUnableLimb>, required: number): ConditionPart {
+  const { unable, notAssessed } = assessed;
+  const outcome = unable.length >= required ? 'met' : unable.length + notAssessed.length < required ? 'not-met' : 'unknown';
+  const because =
+    outcome === 'met'
+      ? ADULT_CONDITION_B.met(unable.length, cited(unable), required)
+      : outcome === 'not-met'
+        ? ADULT_CONDITION_B.notMet(unable.length, cited(unable), required, notAssessed.length)
+        : ADULT_CONDITION_B.unknown(unable.length, required, notAssessed.length);
+  return {
+    finding: { condition: 'b', citation: ADULT_CONDITION_B.citation, outcome, because, missing: outcome === 'unknown' ? assessed.missing.slice() : [] },
+    step: _plainStep(ADULT_CONDITION_B.rule, ADULT_CONDITION_B.citation, outcome, because, [['outcomes', unable], ['pack:adultOutcomesRequired', required]]),
+  };
+}
+
+/** The determination worked out: status, the paths missing (when undetermined) and its trace step. */
+interface Determination {
+  readonly status: AdultEligibilityResult['status'];
+  readonly missing: readonly string[];
+  readonly step: TraceStep;
+}
+const OUTCOME_CODE = { met: 0, 'not-met': 1, unknown: 2 } as const;
+const memoD = new Map<number, Determination>();
+
+/**
+ * The determination: fixed by the three outcomes and, when undetermined, the paths missing, which (without
+ * observations) are fixed by the outcomes not assessed (`notAssessedMask`; -1 with observations: not shared).
+ */
+function determination(a: ConditionFinding, b: ConditionFinding, c: ConditionFinding, notAssessedMask: number): Determination {
+  if (notAssessedMask < 0) return buildD(a, b, c);
+  const key = (notAssessedMask * 3 + OUTCOME_CODE[c.outcome]) * 9 + OUTCOME_CODE[b.outcome] * 3 + OUTCOME_CODE[a.outcome];
+  return memoD.get(key) ?? keep(memoD, key, buildD(a, b, c));
+}
+
+function buildD(a: ConditionFinding, b: ConditionFinding, c: ConditionFinding): Determination {
+  const conditions = [a, b, c];
+  const { status, missing } = _combine(conditions);
+  const because = status === 'eligible' ? ADULT_DETERMINATION.met : status === 'not-eligible' ? ADULT_DETERMINATION.notMet(_failing(conditions)) : ADULT_DETERMINATION.unknown(missing);
+  // The step is frozen (results share it); `missing` is the cache's own list, only ever copied.
+  return { status, missing, step: _deepFreeze(_plainStep(ADULT_DETERMINATION.rule, ADULT_DETERMINATION.citation, status === 'eligible' ? 'met' : status === 'not-eligible' ? 'not-met' : 'unknown', because)) };
 }
 
 // The reg 2(2) letters of outcomes, e.g. "reg 2(2)(a), reg 2(2)(c)" (each citation less its "SI 2015/313 "), for condition (b).

@@ -132,7 +132,7 @@ export function determineCarerEligibility(input: CarerEligibilityInput, options?
     outcomes: assessed.findings,
     unableOutcomes: unable,
     eligibleOutcomes: status === 'eligible' ? unable : [],
-    wellbeingAreas: c.areas,
+    wellbeingAreas: c.areas.slice(),
     ...(assessed.fluctuation ? { fluctuation: assessed.fluctuation } : {}),
     missing,
     pack: ref,

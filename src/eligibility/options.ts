@@ -1,6 +1,7 @@
 import type { IsoDate } from '../core/dates.js';
 import { RulesError, _issue } from '../core/errors.js';
-import { _assertLawIntact, _isBuiltPack, resolveAll, type PackValues, type ResolvedRule } from '../core/rulePack.js';
+import { _assertLawIntact, _deepFreeze, _isBuiltPack, packRef, resolveAll, type PackRef, type PackValues, type ResolvedRule } from '../core/rulePack.js';
+import { _plainTraceParameters, type TraceParameter } from '../core/trace.js';
 import { eligibilityPack, type EligibilityPack, type EligibilitySpec } from './pack.js';
 
 /** Options of every entry point of the eligibility area. */
@@ -27,6 +28,10 @@ export interface PackContext {
    */
   readonly adult: readonly [readonly ResolvedRule[], readonly ResolvedRule[]];
   readonly carer: readonly [readonly ResolvedRule[], readonly ResolvedRule[]];
+  /** The pack's reference, frozen (shared by the results and traces made with this context). */
+  readonly ref: PackRef;
+  /** The trace's record of `adult`: each parameter frozen, each list to be copied into a trace (never handed out as it is). */
+  readonly adultParameters: readonly [readonly TraceParameter[], readonly TraceParameter[]];
 }
 
 // Contexts of packs built by defineRulePack/extendPack (deeply frozen, so a context never goes stale), by pack
@@ -51,7 +56,18 @@ export function _packFor(entry: string, options: unknown, asOf: IsoDate): PackCo
   const byKey = (key: keyof EligibilitySpec) => used.find((u) => u.key === key) as ResolvedRule;
   const aggregation = byKey('fluctuatingAggregation');
   const pick = (count: string) => [used.filter((u) => u.key === count), used.filter((u) => u.key === count || u === aggregation)] as const;
-  context = { pack, values, used, byKey, aggregationWarnings: _warningsOf(aggregation), adult: pick('adultOutcomesRequired'), carer: pick('carerOutcomesRequired') };
+  const adult = pick('adultOutcomesRequired');
+  context = {
+    pack,
+    values,
+    used,
+    byKey,
+    aggregationWarnings: _warningsOf(aggregation),
+    adult,
+    carer: pick('carerOutcomesRequired'),
+    ref: _deepFreeze(packRef(pack)),
+    adultParameters: [_plainTraceParameters(adult[0]).map(_deepFreeze), _plainTraceParameters(adult[1]).map(_deepFreeze)],
+  };
   if (_isBuiltPack(pack)) {
     if (byDate === undefined) contexts.set(pack, (byDate = new Map()));
     if (byDate.size >= 4096) byDate.clear();

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { DecimalStringSchema } from '../core/decimalString.js';
-import { defineRulePack, type RulePack } from '../core/rulePack.js';
+import { _trustedPack, type RulePack, type RulePackSource } from '../core/rulePack.js';
 
 /** The capital limits of the charging regulations, in pounds, as decimal strings. */
 const CapitalLimitsSchema = z.strictObject({
@@ -79,10 +79,10 @@ const FLUCTUATION_WARNING =
   'POLICY PLACEHOLDER: the Coventry Adult Social Care Offer does not publish how fluctuating needs are aggregated; this default (unable on at least half of at least 2 observed days) is the library\'s choice, not Coventry\'s or the law\'s.';
 
 /**
- * The default eligibility pack: national law from SI 2015/313, the Care Act 2014 and the charging regulations,
- * with the Coventry City Council policy defaults.
+ * The source of the default pack (internal): checked by test/eligibility/packBuild.test.ts, which builds it with
+ * defineRulePack and finds the very pack below.
  */
-export const eligibilityPack: EligibilityPack = defineRulePack(eligibilitySpec, {
+export const _eligibilityPackSource: RulePackSource<EligibilitySpec> = {
   id: 'coventry-eligibility',
   version: '2026.1',
   entries: {
@@ -167,4 +167,11 @@ export const eligibilityPack: EligibilityPack = defineRulePack(eligibilitySpec, 
       },
     ],
   },
-});
+};
+
+/**
+ * The default eligibility pack: national law from SI 2015/313, the Care Act 2014 and the charging regulations,
+ * with the Coventry City Council policy defaults. Built without the pack parser (a page that only determines
+ * eligibility need not carry it); the test named above proves defineRulePack builds the same pack.
+ */
+export const eligibilityPack: EligibilityPack = _trustedPack(eligibilitySpec, _eligibilityPackSource);

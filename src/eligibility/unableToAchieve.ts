@@ -3,7 +3,7 @@
 import { _daysBetween, type IsoDate } from '../core/calendar.js';
 import { _issue, type RulesIssue } from '../core/errors.js';
 import { _deepFreeze } from '../core/rulePack.js';
-import { _step, type TraceStep } from '../core/trace.js';
+import { _plainStep, type TraceStep } from '../core/trace.js';
 import { PROMPTING_CITATION, CARER_DISREGARD_CITATION, type StatutoryItem } from './outcomes.js';
 import { FLUCTUATION_SENTENCES, OUTCOME_SENTENCES } from './sentences.js';
 import type { FluctuationPeriod, OutcomeFinding } from './types.js';
@@ -94,22 +94,26 @@ export interface AssessedOutcomes<O extends string, L extends string> {
   readonly unable: O[];
   /** The outcomes not assessed, in the law's order. */
   readonly notAssessed: O[];
+  /** `unable` as bits (bit n: the law's outcome n), a key for the parts built from it. */
+  readonly unableMask: number;
+  /** `notAssessed` as bits. */
+  readonly notAssessedMask: number;
 }
 
 /**
  * A law and, per outcome, the parts of a determination already worked out: an outcome not assessed, or
- * assessed with its limbs listed once each in the law's order (the usual case), gives steps and a finding fixed
- * by its limbs, prompting and carer note. Each is built the first time it is met, deeply frozen, then shared:
+ * assessed with at most four limbs listed (in any order: the usual case), gives steps and a finding fixed by
+ * the list, prompting and carer note. Each is built the first time it is met, its finding and steps deeply frozen, then shared:
  * a cache of pure answers that no caller can change. Build once per law.
  */
 export interface OutcomeTable<O extends string, L extends string> {
   readonly law: OutcomeLaw<O, L>;
-  readonly memo: readonly OutcomePart<O, L>[][];
+  readonly memo: readonly Map<number, OutcomePart<O, L>>[];
 }
 
 /** Makes the (empty) table of a law, for {@link _assessOutcomes}. */
 export function _outcomeTable<O extends string, L extends string>(law: OutcomeLaw<O, L>): OutcomeTable<O, L> {
-  return { law, memo: law.outcomes.map(() => []) };
+  return { law, memo: law.outcomes.map(() => new Map()) };
 }
 
 /** The bit mask of the limbs listed (bit i = limb i; prompting adds limb (a), as statutory guidance ch.6 says). */
@@ -178,11 +182,11 @@ function outcomePart<O extends string, L extends string>(table: OutcomeTable<O, 
         : observations
           ? OUTCOME_SENTENCES.tooFewObservations(item.text, observations, aggregation.minimumObservations)
           : OUTCOME_SENTENCES.notAssessed(item.text);
-  steps.push(_step(`eligibility.${who}.outcome.${id}`, item.citation, status === 'unable' ? 'met' : status === 'able' ? 'not-met' : 'unknown', because, [[`${path}.unableToAchieve`, rec ? rec.unableToAchieve : observations]]));
-  for (const l of limbs) steps.push(_step(`eligibility.${who}.limb.${id}.${l}`, law.limbText[l].citation, 'met', OUTCOME_SENTENCES.limb(who, law.limbText[l].text), [[path, l]]));
-  if (prompting) steps.push(_step(`eligibility.${who}.prompting.${id}`, PROMPTING_CITATION, 'applied', OUTCOME_SENTENCES.prompting(item.text), [[`${path}.needsPrompting`, true]]));
+  steps.push(_plainStep(`eligibility.${who}.outcome.${id}`, item.citation, status === 'unable' ? 'met' : status === 'able' ? 'not-met' : 'unknown', because, [[`${path}.unableToAchieve`, rec ? rec.unableToAchieve : observations]]));
+  for (const l of limbs) steps.push(_plainStep(`eligibility.${who}.limb.${id}.${l}`, law.limbText[l].citation, 'met', OUTCOME_SENTENCES.limb(who, law.limbText[l].text), [[path, l]]));
+  if (prompting) steps.push(_plainStep(`eligibility.${who}.prompting.${id}`, PROMPTING_CITATION, 'applied', OUTCOME_SENTENCES.prompting(item.text), [[`${path}.needsPrompting`, true]]));
   const carer = (rec as { metByCarer?: boolean | undefined } | undefined)?.metByCarer;
-  if (carer !== undefined) steps.push(_step(`eligibility.${who}.carerDisregarded.${id}`, CARER_DISREGARD_CITATION, 'applied', OUTCOME_SENTENCES.carerDisregarded(carer), [[`${path}.metByCarer`, carer]]));
+  if (carer !== undefined) steps.push(_plainStep(`eligibility.${who}.carerDisregarded.${id}`, CARER_DISREGARD_CITATION, 'applied', OUTCOME_SENTENCES.carerDisregarded(carer), [[`${path}.metByCarer`, carer]]));
   const finding: { -readonly [K in keyof OutcomeFinding<O, L>]: OutcomeFinding<O, L>[K] } = {
     outcome: id,
     citation: item.citation,
@@ -216,6 +220,8 @@ export function _assessOutcomes<O extends string, L extends string>(
   const missing: string[] = [];
   const unableList: O[] = [];
   const notAssessedList: O[] = [];
+  let unableMask = 0;
+  let notAssessedMask = 0;
   let fluctuation: FluctuationPeriod | undefined;
   if (fluct !== undefined) {
     fluctuation = {
@@ -228,7 +234,7 @@ export function _assessOutcomes<O extends string, L extends string>(
       minimumObservations: aggregation.minimumObservations,
     };
     steps.push(
-      _step(
+      _plainStep(
         `eligibility.${law.who}.fluctuatingPeriod`,
         law.fluctuationCitation,
         'applied',
@@ -240,39 +246,46 @@ export function _assessOutcomes<O extends string, L extends string>(
       ),
     );
     steps.push(
-      _step(`eligibility.${law.who}.fluctuatingAggregation`, aggregationCitation, 'applied', FLUCTUATION_SENTENCES.aggregation(aggregation.method, aggregation.minimumShare, aggregation.minimumObservations), [['pack:fluctuatingAggregation', aggregation]], aggregationWarnings.slice()),
+      _plainStep(`eligibility.${law.who}.fluctuatingAggregation`, aggregationCitation, 'applied', FLUCTUATION_SENTENCES.aggregation(aggregation.method, aggregation.minimumShare, aggregation.minimumObservations), [['pack:fluctuatingAggregation', aggregation]], aggregationWarnings.slice()),
     );
   }
 
   for (let n = 0; n < law.outcomes.length; n += 1) {
     const id = law.outcomes[n]!;
     const rec = direct?.[id];
-    // The memo slot: 0 for not assessed (without observations); for an assessment with the limbs listed once
-    // each in the law's order, 1 + (limbs, prompting, carer note); otherwise none (-1).
-    let key = rec === undefined ? (fluct === undefined ? 0 : -1) : 1;
-    if (rec !== undefined) {
+    // The memo key: 0 for not assessed (without observations); for an assessment of at most four limbs, in any
+    // order (the trace records the list as given), 1 + (the limbs as digits 1-4 of a number, prompting, carer note);
+    // otherwise none (-1).
+    let key = rec === undefined ? (fluct === undefined ? 0 : -1) : -1;
+    if (rec !== undefined && rec.unableToAchieve.length <= 4) {
       const list = rec.unableToAchieve;
-      let limbs = 0;
-      for (let i = 0, last = -1; i < list.length && key > 0; i += 1) {
-        const at = law.limbs.indexOf(list[i]!);
-        if (at <= last) key = -1;
-        limbs |= 1 << (last = at);
-      }
+      let digits = 0;
+      for (let i = 0; i < list.length; i += 1) digits = digits * (law.limbs.length + 1) + law.limbs.indexOf(list[i]!) + 1;
       const carer = (rec as { metByCarer?: boolean | undefined }).metByCarer;
-      if (key > 0) key += (limbs * 2 + (rec.needsPrompting === true ? 1 : 0)) * 3 + (carer === undefined ? 0 : carer ? 1 : 2);
+      key = 1 + ((digits * 2 + (rec.needsPrompting === true ? 1 : 0)) * 3 + (carer === undefined ? 0 : carer ? 1 : 2));
     }
-    const memo = table.memo[n] as OutcomePart<O, L>[];
-    let part = key < 0 ? undefined : memo[key];
+    const memo = table.memo[n]!;
+    let part = key < 0 ? undefined : memo.get(key);
     if (part === undefined) {
       part = outcomePart(table, id, rec, fluct, aggregation);
-      if (key >= 0) memo[key] = _deepFreeze(part);
+      // The finding and steps are deeply frozen (results share them); the part's list of steps is its own,
+      // left unfrozen (V8 reads a frozen array more slowly) and only ever copied from.
+      if (key >= 0) {
+        _deepFreeze(part.finding);
+        part.steps.forEach(_deepFreeze);
+        memo.set(key, part);
+      }
     }
     for (let i = 0; i < part.steps.length; i += 1) steps.push(part.steps[i]!);
     findings.push(part.finding);
     if (part.finding.status === 'not-assessed') {
       missing.push(part.path);
       notAssessedList.push(id);
-    } else if (part.finding.status === 'unable') unableList.push(id);
+      notAssessedMask |= 1 << n;
+    } else if (part.finding.status === 'unable') {
+      unableList.push(id);
+      unableMask |= 1 << n;
+    }
   }
-  return { findings, steps, fluctuation, missing, unable: unableList, notAssessed: notAssessedList };
+  return { findings, steps, fluctuation, missing, unable: unableList, notAssessed: notAssessedList, unableMask, notAssessedMask };
 }

@@ -163,6 +163,49 @@ describe('the fast input check accepts exactly what the zod schema accepts', () 
     );
   });
 
+  it('edge cases where a check written out by hand could part from zod: bounds, undefined, inherited, hidden and __proto__ keys', () => {
+    const valid = { asOf: '2026-11-23', outcomes: { nutrition: { unableToAchieve: ['unableWithoutAssistance'] } }, wellbeing: { significantImpact: true, areas: ['personalDignity'] } };
+    const period = { periodFrom: '2026-10-01', periodTo: '2026-10-31' };
+    const cases: [unknown, boolean][] = [
+      [valid, true],
+      [{ ...valid, caseRef: 'x'.repeat(100) }, true],
+      [{ ...valid, caseRef: 'x'.repeat(101) }, false],
+      [{ ...valid, caseRef: '' }, false],
+      [{ ...valid, caseRef: undefined, wellbeing: undefined, fluctuating: undefined, impairmentOrIllness: undefined }, true],
+      [{ ...valid, outcomes: { nutrition: undefined, toiletNeeds: { unableToAchieve: [], needsPrompting: undefined, metByCarer: undefined } } }, true],
+      [{ ...valid, outcomes: { nutrition: { unableToAchieve: ['unableWithoutAssistance', 'unableWithoutAssistance'] } } }, true],
+      // eslint-disable-next-line no-sparse-arrays
+      [{ ...valid, outcomes: { nutrition: { unableToAchieve: [, 'unableWithoutAssistance'] } } }, false],
+      [{ ...valid, outcomes: { nutrition: { unableToAchieve: 'unableWithoutAssistance' } } }, false],
+      [{ ...valid, outcomes: { nutrition: {} } }, false],
+      [{ ...valid, outcomes: { toString: { unableToAchieve: [] } } }, false],
+      [{ ...valid, fluctuating: { ...period, observations: [] } }, false],
+      [{ ...valid, fluctuating: { ...period, observations: [{ date: '2026-10-02', outcomes: {} }] } }, true],
+      [{ ...valid, fluctuating: { ...period, observations: [{ date: '2026-10-02', outcomes: { nutrition: { unableToAchieve: [], metByCarer: true } } }] } }, false],
+      [{ ...valid, fluctuating: { ...period, periodTo: '2026-10-32', observations: [{ date: '2026-10-02', outcomes: {} }] } }, false],
+      [{ ...valid, wellbeing: { significantImpact: true, areas: ['personalDignity'], likelihood: 'is-likely' } }, true],
+      [{ ...valid, wellbeing: { significantImpact: true, areas: ['personalDignity'], likelihood: 'maybe' } }, false],
+      [{ ...valid, wellbeing: { significantImpact: 'true', areas: [] } }, false],
+      [{ ...valid, impairmentOrIllness: ['physical-impairment', 'mental-illness'] }, true],
+      [{ ...valid, impairmentOrIllness: ['physical-impairment', 'physical impairment'] }, false],
+      [{ ...valid, needsArisingFromImpairmentOrIllness: null }, false],
+      [{ ...valid, asOf: '2028-02-29' }, true],
+      [{ ...valid, asOf: '2026-02-29' }, false],
+      [JSON.parse('{"asOf":"2026-11-23","__proto__":{"x":1}}'), false],
+      [Object.assign(Object.create(null) as object, valid, { wellbeing: Object.assign(Object.create(null) as object, valid.wellbeing) }), true],
+      // zod reads every field of the shape, enumerable or not, and finds unknown keys with for...in
+      [Object.defineProperty({ ...valid }, 'outcomes', { value: 'not an object', enumerable: false }), false],
+      [Object.defineProperty({ ...valid }, 'extra', { value: 1, enumerable: false }), true],
+    ];
+    for (const [x, expected] of cases) {
+      expect(AdultEligibilityInputSchema.safeParse(x).success, JSON.stringify(x)).toBe(expected);
+      expect(_isAdultInput(x), JSON.stringify(x)).toBe(expected);
+    }
+    // Not plain data: the fast check says no and zod decides (here, accepts).
+    expect(_isAdultInput(Object.create({ asOf: '2026-11-23' }))).toBe(false);
+    expect(determineAdultEligibility(Object.create({ asOf: '2026-11-23' }) as never).status).toBe('undetermined');
+  });
+
   it('input that is not plain data goes to zod, which decides (a class instance with valid fields is accepted as before)', () => {
     class Form {
       asOf = '2026-11-23';
