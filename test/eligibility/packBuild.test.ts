@@ -25,7 +25,7 @@ describe('the default eligibility pack, built without the parser', () => {
     expect(_isBuiltPack(eligibilityPack)).toBe(true);
     expect(resolveAll(eligibilityPack, '2026-11-23').values).toEqual(resolveAll(checked, '2026-11-23').values);
     // extendPack takes it as a built pack (no shape check) and layers on it as on a checked one.
-    const layer = { id: 'x', version: '1', entries: { fluctuatingAggregation: [{ validFrom: '2026-01-01', value: { method: 'any-observation', minimumShare: '0', minimumObservations: 1 }, citation: 'X', kind: 'policy' }] } } as const;
+    const layer = { id: 'x', version: '1', entries: { fluctuatingAggregation: [{ validFrom: '2026-01-01', value: { method: 'any-observation' as const, minimumShare: '0', minimumObservations: 1 }, citation: 'X', kind: 'policy' as const }] } };
     expect(extendPack(eligibilityPack, layer)).toStrictEqual(extendPack(checked, layer));
   });
 

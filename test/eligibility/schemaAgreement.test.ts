@@ -89,7 +89,7 @@ const dutyArb = fc.oneof(
   })),
 );
 // A determination as returned (less its trace, to keep the near misses on the fields the record reads).
-const withoutTrace = (r: object): unknown => {
+const withoutTrace = (r: object): Record<string, unknown> => {
   const { trace: _trace, ...rest } = structuredClone(r) as Record<string, unknown>;
   return rest;
 };

@@ -179,9 +179,9 @@ describe('provider-failure JSON Schemas agree with the functions (issue 14)', ()
 
   it('enum values show the labels of the vocabulary tables', () => {
     const events = (providerFailureJsonSchema('temporary-duty').properties as Record<string, { items: { properties: { type: { oneOf: { const: string; title: string }[] } } } }>).events;
-    expect(events.items.properties.type.oneOf).toContainEqual({ const: 'administrator-appointed', title: 'the appointment of an administrator took effect' });
+    expect(events?.items.properties.type.oneOf).toContainEqual({ const: 'administrator-appointed', title: 'the appointment of an administrator took effect' });
     const serviceType = (providerFailureJsonSchema('response-plan').properties as Record<string, { oneOf: { const: string; title: string }[] }>).serviceType;
-    expect(serviceType.oneOf).toContainEqual({ const: 'nursing-home', title: 'Nursing home' });
+    expect(serviceType?.oneOf).toContainEqual({ const: 'nursing-home', title: 'Nursing home' });
   });
 
   it('the first date in force is the one the functions check, read from the default pack', () => {
