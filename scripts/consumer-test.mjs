@@ -142,7 +142,12 @@ console.log(checked);
   const installed = join(app, 'node_modules', ...pkg.name.split('/'));
   const checkedLinks = checkRelativeLinks(installed, 'README.md');
 
-  console.log(`consumer test: ${filename} installed in a fresh folder; ${subpaths.length} entry point(s) import alike from ESM and CJS; ${checked} entry points refuse junk with a RulesError; types check as .mts and .cts (one typed call per area, misspelt fields refused); asc-rules ${version} runs; ${checkedLinks} relative links of the installed README and guides resolve`);
+  // 6. The changelog that changesets wrote ships with the package and has this version's section.
+  const changelogPath = join(installed, 'CHANGELOG.md');
+  if (!existsSync(changelogPath)) throw new Error('CHANGELOG.md is not in the installed package');
+  if (!readFileSync(changelogPath, 'utf8').includes(`\n## ${pkg.version}\n`)) throw new Error(`CHANGELOG.md has no section for ${pkg.version}`);
+
+  console.log(`consumer test: ${filename} installed in a fresh folder; ${subpaths.length} entry point(s) import alike from ESM and CJS; ${checked} entry points refuse junk with a RulesError; types check as .mts and .cts (one typed call per area, misspelt fields refused); asc-rules ${version} runs; ${checkedLinks} relative links of the installed README and guides resolve; CHANGELOG.md has the ${pkg.version} section`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
