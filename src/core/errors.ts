@@ -91,7 +91,8 @@ export class RulesError extends Error {
     super(`${entry}: ${list.length === 1 ? 'invalid input' : `${list.length} problems`}\n${list.map((i) => `✖ ${_formatPath(i.path)}: ${i.message}`).join('\n')}`);
     this.entry = entry;
     this.issues = Object.freeze(list.map((i) => Object.freeze({ code: i.code, path: Object.freeze([...i.path]), message: i.message })));
-    Object.defineProperty(this, BRAND, { value: true, enumerable: false });
+    // Not enumerable, not writable: defineProperty's defaults.
+    Object.defineProperty(this, BRAND, { value: true });
   }
 }
 
@@ -224,7 +225,7 @@ export function _fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: read
       const literals = issue.errors.every((b) => b.length === 1 && b[0]!.code === 'invalid_value' && b[0]!.path.length === 0);
       if (literals) {
         const values = issue.errors.flatMap((b) => (b[0]!.code === 'invalid_value' ? b[0]!.values : []));
-        out.push(_issue('invalid_value', path, values.length === 1 ? sentence({ ...issue.errors[0]![0]! }, false) : `must be one of: ${quoted(values)}`));
+        out.push(_issue('invalid_value', path, values.length === 1 ? sentence(issue.errors[0]![0]!, false) : `must be one of: ${quoted(values)}`));
         continue;
       }
       // Report the closest branch rather than "invalid input": the branch with the fewest issues and, between

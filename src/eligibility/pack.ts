@@ -2,25 +2,27 @@ import * as z from 'zod';
 import { DecimalStringSchema } from '../core/decimalString.js';
 import { _trustedPack, type RulePack, type RulePackSource } from '../core/rulePack.js';
 
+// The value schemas carry no words: their field descriptions are in schemaDocs.ts (eligibilitySchemaDocs), which
+// only the JSON Schema, the CLI and the service import, so a page that only determines eligibility does not
+// carry them (issue 13). Each capital limit is its own instance, so that each can be described apart.
+
 /** The capital limits of the charging regulations, in pounds, as decimal strings. */
 const CapitalLimitsSchema = z.strictObject({
-  upper: DecimalStringSchema.describe('Upper capital limit (£): the s.18(2) financial limit.'),
-  lower: DecimalStringSchema.describe('Lower capital limit (£): below it capital is ignored in the charge.'),
+  upper: DecimalStringSchema.clone(),
+  lower: DecimalStringSchema.clone(),
 });
 
 /** How dated observations of a fluctuating need are combined (local policy, never law). */
 const FluctuatingAggregationSchema = z.strictObject({
-  method: z.enum(['any-observation', 'share-of-observations']).describe('any-observation: unable on any observed day counts; share-of-observations: unable on at least minimumShare of the observed days.'),
-  minimumShare: DecimalStringSchema.regex(/^(0(\.\d+)?|1(\.0+)?)$/, { error: 'must be a share between 0 and 1, e.g. "0.5"' }).describe(
-    'For share-of-observations: the share of observed days (0-1) on which the outcome must be unable.',
-  ),
-  minimumObservations: z.number().int().min(1).describe('Fewer observations of an outcome than this leave it undetermined.'),
+  method: z.enum(['any-observation', 'share-of-observations']),
+  minimumShare: DecimalStringSchema.regex(/^(0(\.\d+)?|1(\.0+)?)$/, { error: 'must be a share between 0 and 1, e.g. "0.5"' }),
+  minimumObservations: z.number().int().min(1),
 });
 
 /** The advice and information a council gives under Care Act 2014 s.13(5). */
 const AdviceSchema = z.strictObject({
-  meetingOrReducingNeeds: z.array(z.string().min(1)).min(1).describe('s.13(5)(a): what can be done to meet or reduce the needs.'),
-  preventingOrDelayingNeeds: z.array(z.string().min(1)).min(1).describe('s.13(5)(b): what can be done to prevent or delay needs in future.'),
+  meetingOrReducingNeeds: z.array(z.string().min(1)).min(1),
+  preventingOrDelayingNeeds: z.array(z.string().min(1)).min(1),
 });
 
 /**

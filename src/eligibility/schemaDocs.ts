@@ -23,7 +23,7 @@ import {
   WELLBEING_AREA_TEXT,
   type StatutoryItem,
 } from './outcomes.js';
-import { eligibilityPack } from './pack.js';
+import { eligibilityPack, eligibilitySpec } from './pack.js';
 import { WellbeingJudgementSchema } from './schemaParts.js';
 import { AdultEligibilityInputSchema, AdultOutcomeAssessmentSchema, AdultOutcomeObservationSchema } from './schemas.js';
 import { WrittenRecordInputSchema } from './writtenRecord.js';
@@ -368,6 +368,21 @@ const pk = r.pack.shape;
 add(r.pack, 'Rule pack', 'The rule pack the determination used.');
 add(pk.id, 'Pack id', 'The id of the pack.');
 add(pk.version, 'Pack version', 'The version of the pack.');
+
+// ---- The values of the eligibility pack (eligibilitySpec), described here rather than in pack.ts ---------------
+
+const capital = eligibilitySpec.capitalLimits.schema.shape;
+docs.add(capital.upper, { description: 'Upper capital limit (£): the s.18(2) financial limit.' });
+docs.add(capital.lower, { description: 'Lower capital limit (£): below it capital is ignored in the charge.' });
+const aggregation = eligibilitySpec.fluctuatingAggregation.schema.shape;
+docs.add(aggregation.method, {
+  description: 'any-observation: unable on any observed day counts; share-of-observations: unable on at least minimumShare of the observed days.',
+});
+docs.add(aggregation.minimumShare, { description: 'For share-of-observations: the share of observed days (0-1) on which the outcome must be unable.' });
+docs.add(aggregation.minimumObservations, { description: 'Fewer observations of an outcome than this leave it undetermined.' });
+const advice = eligibilitySpec.adviceAndInformation.schema.shape;
+docs.add(advice.meetingOrReducingNeeds, { description: 's.13(5)(a): what can be done to meet or reduce the needs.' });
+docs.add(advice.preventingOrDelayingNeeds, { description: 's.13(5)(b): what can be done to prevent or delay needs in future.' });
 
 /**
  * The titles, descriptions, labels, ids and JSON-Schema-only rules of every eligibility input (see
