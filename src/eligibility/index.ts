@@ -11,6 +11,7 @@ export { determineCarerEligibility } from './carer.js';
 export { assessDutyToMeetNeeds, type DutyResult, type DutyRoute, type DutyStatus, type FinancialLimits } from './duty.js';
 export { writtenRecord, WrittenRecordInputSchema, type WrittenRecordInput, type WrittenRecord, type RecordReason, type RecordedNeed } from './writtenRecord.js';
 export { eligibilityJsonSchema, ELIGIBILITY_INPUTS, type EligibilityInputName } from './jsonSchema.js';
+export { eligibilitySchemaDocs } from './schemaDocs.js';
 export { eligibilityPack, eligibilitySpec, type EligibilitySpec, type EligibilityPack } from './pack.js';
 export type { EligibilityOptions } from './options.js';
 export {
