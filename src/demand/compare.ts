@@ -96,6 +96,8 @@ export function compareScenarios(input: ProjectDemandInput, options: CompareScen
     }
   };
   const base = attempt(() => projectDemand(input, pack));
+  // An input that is not an object has nothing a variant could lay its levers over: its own refusal is all.
+  if (Array.isArray(base) && (typeof input !== 'object' || input === null || Array.isArray(input))) throw new RulesError('compareScenarios', base);
   const seen = new Set(Array.isArray(base) ? base.map((i) => `${i.code}\u0000${i.path.join('.')}\u0000${i.message}`) : []);
   if (Array.isArray(base)) issues.push(...base);
   const tried = options.variants.map((v, i) => {
