@@ -3,7 +3,7 @@
 // import. test/core/trace.test.ts fails when they differ from package.json, so a release that bumps the version
 // (`changeset version`) must bump PACKAGE_VERSION with it.
 const PACKAGE_NAME = 'adult-social-care-rules';
-const PACKAGE_VERSION = '0.0.0';
+const PACKAGE_VERSION = '0.1.0';
 
 /**
  * The npm name and version of this library, as recorded in every trace.
