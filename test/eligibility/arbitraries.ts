@@ -99,3 +99,20 @@ export const carerDutyInputArb: fc.Arbitrary<CarerDutyInput> = fc
     { requiredKeys: ['asOf'] },
   )
   .map((r) => ({ ...r, person: 'carer' as const }));
+
+/**
+ * Dated observations of a fluctuating need, valid against an asOf after October 2026: inside October 2026, one
+ * per day (days 1 to `lastDay`), at most `maxLength` of them.
+ */
+export function observationsArb(outcomes: readonly string[], outcome: fc.Arbitrary<unknown>, options: { lastDay?: number; maxLength?: number } = {}) {
+  const day = fc.integer({ min: 1, max: options.lastDay ?? 31 }).map((d) => `2026-10-${String(d).padStart(2, '0')}`);
+  return fc.record({
+    periodFrom: fc.constant('2026-10-01'),
+    periodTo: fc.constant('2026-10-31'),
+    observations: fc.uniqueArray(fc.record({ date: day, outcomes: fc.record(Object.fromEntries(outcomes.map((o) => [o, outcome])), { requiredKeys: [] }) }), {
+      minLength: 1,
+      maxLength: options.maxLength ?? 3,
+      selector: (o) => o.date,
+    }),
+  });
+}

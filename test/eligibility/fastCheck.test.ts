@@ -14,15 +14,10 @@ import {
 } from '../../src/eligibility/index.js';
 import { _isCarerInput } from '../../src/eligibility/carerFastCheck.js';
 import { _isAdultInput } from '../../src/eligibility/fastCheck.js';
-import { adultInputArb, adultOutcomeArb, carerInputArb, carerOutcomeArb, wellbeingArb } from './arbitraries.js';
+import { adultInputArb, adultOutcomeArb, carerInputArb, carerOutcomeArb, observationsArb, wellbeingArb } from './arbitraries.js';
 
-const day = fc.integer({ min: 1, max: 28 }).map((d) => `2026-10-${String(d).padStart(2, '0')}`);
-const observationsArb = (outcomes: readonly string[], outcome: fc.Arbitrary<unknown>) =>
-  fc.record({
-    periodFrom: fc.constant('2026-10-01'),
-    periodTo: fc.constant('2026-10-31'),
-    observations: fc.uniqueArray(fc.record({ date: day, outcomes: fc.record(Object.fromEntries(outcomes.map((o) => [o, outcome])), { requiredKeys: [] }) }), { minLength: 1, maxLength: 4, selector: (o) => o.date }),
-  });
+// Observations inside October 2026 (days 1-28), up to four.
+const observations = (outcomes: readonly string[], outcome: fc.Arbitrary<unknown>) => observationsArb(outcomes, outcome, { lastDay: 28, maxLength: 4 });
 const adultArb = fc.oneof(
   adultInputArb,
   fc.record(
@@ -30,7 +25,7 @@ const adultArb = fc.oneof(
       asOf: fc.constant('2026-11-23'),
       caseRef: fc.string({ minLength: 1, maxLength: 100 }),
       impairmentOrIllness: fc.subarray(['physical-impairment', 'mental-impairment', 'physical-illness', 'mental-illness']),
-      fluctuating: observationsArb(ADULT_OUTCOMES, fc.record({ unableToAchieve: fc.subarray([...ADULT_UNABLE_LIMBS]), needsPrompting: fc.boolean() }, { requiredKeys: ['unableToAchieve'] })),
+      fluctuating: observations(ADULT_OUTCOMES, fc.record({ unableToAchieve: fc.subarray([...ADULT_UNABLE_LIMBS]), needsPrompting: fc.boolean() }, { requiredKeys: ['unableToAchieve'] })),
       wellbeing: fc.tuple(wellbeingArb, fc.constantFrom('is', 'is-likely', undefined)).map(([w, likelihood]) => (likelihood === undefined ? w : { ...w, likelihood })),
       outcomes: fc.record({ nutrition: adultOutcomeArb }, { requiredKeys: [] }),
     },
@@ -43,7 +38,7 @@ const carerArb = fc.oneof(
     {
       asOf: fc.constant('2026-11-23'),
       caseRef: fc.string({ minLength: 1, maxLength: 100 }),
-      fluctuating: observationsArb(CARER_OUTCOMES, carerOutcomeArb),
+      fluctuating: observations(CARER_OUTCOMES, carerOutcomeArb),
       wellbeing: wellbeingArb,
       outcomes: fc.record({ nutrition: carerOutcomeArb }, { requiredKeys: [] }),
     },

@@ -22,20 +22,8 @@ import {
   type EligibilityInputName,
 } from '../../src/eligibility/index.js';
 import { expectSchemaAgreement, undocumented, validatorOf } from '../helpers/schemaAgreement.js';
-import { adultDutyInputArb, adultInputArb, adultOutcomeArb, carerDutyInputArb, carerInputArb, carerOutcomeArb, wellbeingArb } from './arbitraries.js';
+import { adultDutyInputArb, adultInputArb, adultOutcomeArb, carerDutyInputArb, carerInputArb, carerOutcomeArb, observationsArb, wellbeingArb } from './arbitraries.js';
 
-// Dated observations of a fluctuating need, valid against asOf 2026-11-23: inside October 2026, one per day.
-const day = fc.integer({ min: 1, max: 31 }).map((d) => `2026-10-${String(d).padStart(2, '0')}`);
-const observationsArb = (outcomes: readonly string[], outcome: fc.Arbitrary<unknown>) =>
-  fc.record({
-    periodFrom: fc.constant('2026-10-01'),
-    periodTo: fc.constant('2026-10-31'),
-    observations: fc.uniqueArray(fc.record({ date: day, outcomes: fc.record(Object.fromEntries(outcomes.map((o) => [o, outcome])), { requiredKeys: [] }) }), {
-      minLength: 1,
-      maxLength: 3,
-      selector: (o) => o.date,
-    }),
-  });
 const likely = (w: fc.Arbitrary<Record<string, unknown>>) => fc.tuple(w, fc.constantFrom('is', 'is-likely', undefined)).map(([x, l]) => (l === undefined ? x : { ...x, likelihood: l }));
 // Case references of any characters (zod and JSON Schema both count code points, so emoji count once).
 const caseRefArb = fc.string({ minLength: 1, maxLength: 100, unit: 'binary' });
