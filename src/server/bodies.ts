@@ -14,7 +14,7 @@ import { RiskDecisionRecordSchema, RiskRecommendationSchema } from '../risk/inde
 
 /** The body of `POST /risk/confirm` (`confirmRiskDecision(recommendation, record)`); `asc-rules schema risk-confirm-input`. */
 export const ConfirmRiskDecisionBodySchema = z.strictObject({
-  recommendation: RiskRecommendationSchema.describe('The recommendation decided on: the answer of POST /risk/review as it is.'),
+  recommendation: RiskRecommendationSchema.meta({ title: 'Recommendation', description: 'The recommendation decided on: the answer of POST /risk/review as it is.' }),
   record: RiskDecisionRecordSchema,
 });
 
