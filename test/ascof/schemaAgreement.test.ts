@@ -451,7 +451,10 @@ describe('ascof JSON Schemas agree with the functions (issue 14)', () => {
         const zodOk = CldEventSchema.safeParse(row).success;
         if (parsed !== undefined) {
           fast += 1;
-          expect(zodOk).toBe(true);
+          // The function drops blank cells before zod reads the row (a blank cell of a column it does not know
+          // included), so the fast path is compared with zod on the row without its blanks.
+          const cleaned = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== '' && v !== null && v !== undefined));
+          expect(CldEventSchema.safeParse(cleaned).success).toBe(true);
         }
         // The schema stage of a row is CldEventSchema; the JSON Schema also carries the two required-when rules.
         const requiredWhen = (type !== 'Service' || (row as Row)['Service_Type'] !== '' && (row as Row)['Service_Type'] != null) &&
