@@ -32,14 +32,13 @@ import {
   projectIndicators,
   wideTable,
   type DemandProjection,
-  CollapseWeightsSchema,
+  CollapseAgeBandsInputSchema,
   GrossUpSelfFundersInputSchema,
   GrowthBetweenInputSchema,
   ProjectCostsInputSchema,
   ProjectDemandInputSchema,
   ProjectionChartSchema,
-  RateSetSchema,
-  SimulateOptionsSchema,
+  SimulateDemandInputSchema,
   collapseAgeBands,
   grossUpSelfFunders,
   growthBetween,
@@ -268,7 +267,7 @@ export const serviceRoutes: readonly ServiceRoute[] = [
     area: 'risk',
     entry: 'planRiskResponse',
     summary: 'The response a risk level requires, with every deadline',
-    input: z.strictObject({ decision: PlanDecisionSchema, bankHolidays: BankHolidaysSchema.optional().describe('Bank holidays, for working-day deadlines.') }),
+    input: z.strictObject({ decision: PlanDecisionSchema, bankHolidays: BankHolidaysSchema.optional().meta({ title: 'Bank holidays', description: 'Bank holidays (YYYY-MM-DD), for working-day deadlines; the library ships none.' }) }),
     example: { decision: { providerId: 'CH-017', asOf: '2026-12-18', level: 2, effectiveFrom: '2026-12-18' }, bankHolidays: ['2026-12-25', '2026-12-28'] },
     run: (body, packs) => planRiskResponse(body.decision, { pack: packs.risk, bankHolidays: body.bankHolidays }),
   }),
@@ -286,7 +285,7 @@ export const serviceRoutes: readonly ServiceRoute[] = [
     area: 'risk',
     entry: 'summarisePortfolio',
     summary: 'Counts by level and service type, and the share meeting quality standards',
-    input: z.strictObject({ assessments: PortfolioInputSchema, asOf: IsoDateSchema.optional().describe('The date of the summary; the latest assessment date by default.') }),
+    input: z.strictObject({ assessments: PortfolioInputSchema, asOf: IsoDateSchema.optional().meta({ title: 'Date of the summary', description: 'The date of the summary; the latest assessment date by default.' }) }),
     example: {
       assessments: [
         { providerId: 'A', serviceType: 'home-support-local', asOf: '2026-05-01', level: 0, cqcRating: { overall: 'good', date: '2025-01-10' } },
@@ -303,9 +302,9 @@ export const serviceRoutes: readonly ServiceRoute[] = [
     entry: 'calculateAscofMeasure',
     summary: 'An ASCOF measure from its counts, with the published rounding and suppression',
     input: z.strictObject({
-      code: z.string().min(1).max(20).describe('The measure code in that year, e.g. "2C".'),
+      code: z.string().min(1).max(20).meta({ title: 'Measure code', description: 'The measure code in that year, e.g. "2C".' }),
       year: AscofYearSchema,
-      disaggregation: z.string().min(1).max(60).optional().describe('The disaggregation row, e.g. "65 and over".'),
+      disaggregation: z.string().min(1).max(60).optional().meta({ title: 'Disaggregation', description: 'The disaggregation row, e.g. "65 and over".' }),
       counts: AscofCountsSchema,
     }),
     example: { code: '2C', year: '2023-24', counts: { numerator: 1123, denominator: 198400 } },
@@ -325,7 +324,7 @@ export const serviceRoutes: readonly ServiceRoute[] = [
     area: 'ascof',
     entry: 'ascofMeasure',
     summary: 'The definition of one ASCOF measure in a reporting year',
-    input: z.strictObject({ code: z.string().min(1).max(20).describe('The measure code, e.g. "2C".'), year: AscofYearSchema }),
+    input: z.strictObject({ code: z.string().min(1).max(20).meta({ title: 'Measure code', description: 'The measure code, e.g. "2C".' }), year: AscofYearSchema }),
     example: { code: '2C', year: '2024-25' },
     run: (body, packs) => ascofMeasure(body.code, body.year, { pack: packs.ascof }),
   }),
@@ -334,7 +333,10 @@ export const serviceRoutes: readonly ServiceRoute[] = [
     area: 'ascof',
     entry: 'scoreUserSurvey',
     summary: 'Adult Social Care Survey (ASCS) responses scored for ASCOF',
-    input: z.strictObject({ responses: z.array(UserSurveyResponseSchema), options: UserSurveyOptionsSchema.omit({ pack: true }) }),
+    input: z.strictObject({
+      responses: z.array(UserSurveyResponseSchema).meta({ title: 'Responses', description: 'The Adult Social Care Survey responses, one per person, with their weights.' }),
+      options: UserSurveyOptionsSchema.omit({ pack: true }).meta({ title: 'Options', description: 'The ASCOF year and the scoring options (the pack is the served one).' }),
+    }),
     example: { responses: [{ answers: userAnswers }, { answers: userAnswers }, { answers: userAnswers }], options: { year: '2024-25' } },
     run: (body, packs) => scoreUserSurvey(body.responses, { ...body.options, pack: packs.ascof }),
   }),
@@ -343,7 +345,10 @@ export const serviceRoutes: readonly ServiceRoute[] = [
     area: 'ascof',
     entry: 'scoreCarerSurvey',
     summary: 'Survey of Adult Carers in England (SACE) responses scored for ASCOF',
-    input: z.strictObject({ responses: z.array(CarerSurveyResponseSchema), options: CarerSurveyOptionsSchema.omit({ pack: true }) }),
+    input: z.strictObject({
+      responses: z.array(CarerSurveyResponseSchema).meta({ title: 'Responses', description: 'The Survey of Adult Carers in England responses, one per carer, with their weights.' }),
+      options: CarerSurveyOptionsSchema.omit({ pack: true }).meta({ title: 'Options', description: 'The ASCOF year and the scoring options (the pack is the served one).' }),
+    }),
     example: { responses: [{ answers: carerAnswers }, { answers: carerAnswers }, { answers: carerAnswers }], options: { year: '2022-23' } },
     run: (body, packs) => scoreCarerSurvey(body.responses, { ...body.options, pack: packs.ascof }),
   }),
@@ -371,8 +376,10 @@ export const serviceRoutes: readonly ServiceRoute[] = [
     entry: 'deriveAscofFromCld',
     summary: 'The ASCOF measures derived from Client Level Data rows (2A, 2B, 2C, 2D, 2E, 3D), with a data-quality report',
     input: z.strictObject({
-      events: z.array(z.record(z.string(), z.unknown())).describe("Client Level Data rows (see 'asc-rules schema ascof-cld-event'); a bad row is rejected and counted, not refused."),
-      options: DeriveAscofFromCldOptionsSchema.omit({ pack: true, ascofPack: true }),
+      events: z
+        .array(z.record(z.string(), z.unknown()))
+        .meta({ title: 'Client Level Data rows', description: "Client Level Data rows (see 'asc-rules schema ascof-cld-event'); a bad row is rejected and counted, not refused." }),
+      options: DeriveAscofFromCldOptionsSchema.omit({ pack: true, ascofPack: true }).meta({ title: 'Options', description: 'The period, the population and any hospital discharges (the packs are the served ones).' }),
     }),
     example: { events: [...generateSyntheticCld({ seed: 1, people: 3, period: CLD_PERIOD })], options: { period: CLD_PERIOD, population: { aged18to64: 5000, aged65plus: 1500 } } },
     run: (body, packs) => deriveAscofFromCld(body.events, { ...body.options, pack: packs['ascof-cld'], ascofPack: packs.ascof }),
@@ -400,7 +407,7 @@ export const serviceRoutes: readonly ServiceRoute[] = [
     area: 'demand',
     entry: 'simulateDemand',
     summary: "Monte Carlo over the rates' confidence intervals, with a seeded generator",
-    input: z.strictObject({ input: ProjectDemandInputSchema, options: SimulateOptionsSchema }),
+    input: SimulateDemandInputSchema,
     example: {
       input: {
         asOf: '2026-11-23',
@@ -537,7 +544,7 @@ export const serviceRoutes: readonly ServiceRoute[] = [
     area: 'demand',
     entry: 'collapseAgeBands',
     summary: 'Join the age bands of a rate set, weighted by a reference population',
-    input: z.strictObject({ rates: RateSetSchema, weights: CollapseWeightsSchema }),
+    input: CollapseAgeBandsInputSchema,
     example: {
       rates: {
         kind: 'rates',

@@ -1,8 +1,11 @@
-// Issue 14: every schema `asc-rules schema` prints (and the service serves) gives each field a title and a
+// Issue 14: every schema `asc-rules schema` prints and every request the service takes gives each field a title and a
 // description, and each closed list its labels: a form built from it shows words, not field names and codes.
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { cliSchemas } from '../../src/cli/schemas.js';
+import { toJsonSchema } from '../../src/index.js';
+import { serviceRoutes } from '../../src/server/index.js';
+import { serviceDocs } from '../../src/server/docs.js';
 import { undocumented } from '../helpers/schemaAgreement.js';
 import { fakeIo } from './fakeIo.js';
 
@@ -17,5 +20,11 @@ describe('asc-rules schema <name>', () => {
 
   it('the check can fail: a schema without words is reported field by field', () => {
     expect(undocumented({ type: 'object', properties: { a: { type: 'string', enum: ['x', 'y'] } } })).toEqual(['/properties/a (no title)', '/properties/a (no description)', '/properties/a (enum without labels)']);
+  });
+});
+
+describe('the service (POST /<area>/<what>)', () => {
+  it.each(serviceRoutes.map((r) => [r.path, r] as const))('%s: its request schema gives every field a title and a description, every closed list its labels', (_path, r) => {
+    expect(undocumented(toJsonSchema(r.input, serviceDocs))).toEqual([]);
   });
 });
