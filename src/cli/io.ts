@@ -1,5 +1,6 @@
 import { _formatPath, isRulesError, type RulesError, type RulesIssue } from '../core/errors.js';
 import { renderTrace, type Trace } from '../core/trace.js';
+import { csvField } from '../ascof/csv.js';
 
 /** What a command may touch: its output streams and the files it is given. Tests pass a fake. */
 export interface CliIo {
@@ -58,6 +59,11 @@ export async function readJson(io: CliIo, path: string): Promise<unknown> {
   } catch (error) {
     throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
   }
+}
+
+/** One CSV line: each cell quoted as ASCOF's CSV quotes it; `null` and `undefined` are empty cells. */
+export function csvRow(cells: readonly (string | number | boolean | null | undefined)[]): string {
+  return `${cells.map((c) => csvField(c === null || c === undefined ? '' : String(c))).join(',')}\n`;
 }
 
 /** Writes a value as pretty JSON to stdout. */

@@ -18,8 +18,7 @@ import {
   type ProviderFailurePack,
 } from '../provider-failure/index.js';
 import type { CliCommand } from './command.js';
-import { csvField } from '../ascof/csv.js';
-import { EXIT, UsageError, printJson, readJson, traceText } from './io.js';
+import { EXIT, UsageError, csvRow, printJson, readJson, traceText } from './io.js';
 import { packOption, packUsage } from './packFiles.js';
 
 /**
@@ -104,12 +103,11 @@ function continuityForAll(people: readonly AffectedPersonInput[], context: Conti
   return results;
 }
 
-const row = (cells: readonly (string | number | boolean | undefined)[]): string => `${cells.map((c) => csvField(c === undefined ? '' : String(c))).join(',')}\n`;
 
 // One row per person: who does what, for a spreadsheet of the people affected (json and text carry the reasons).
 function continuityCsv(results: readonly ContinuityBasisResult[]): string {
   const head = ['ref', 'basis', 'nature', 'temporaryDuty', 'coordinator', 'coordinatorName', 'funder', 'funderName', 'longTermPlanning', 'longTermPlanningName', 'costRecoveryPossible', 'costRecoveryFrom'];
-  return row(head) + results.map((r) => row([r.ref, r.basis, r.nature, r.temporaryDuty, r.coordinator.role, r.coordinator.name, r.funder.role, r.funder.name, r.longTermPlanning.role, r.longTermPlanning.name, r.costRecovery.possible, r.costRecovery.from.join(';')])).join('');
+  return csvRow(head) + results.map((r) => csvRow([r.ref, r.basis, r.nature, r.temporaryDuty, r.coordinator.role, r.coordinator.name, r.funder.role, r.funder.name, r.longTermPlanning.role, r.longTermPlanning.name, r.costRecovery.possible, r.costRecovery.from.join(';')])).join('');
 }
 
 /** `asc-rules provider-failure`: the s.48 duty, continuity bases, response plans and market oversight from a JSON file. */

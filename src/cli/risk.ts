@@ -22,9 +22,8 @@ import {
 } from '../risk/index.js';
 import { IsoDateSchema } from '../core/dates.js';
 import type { CliCommand } from './command.js';
-import { csvField } from '../ascof/csv.js';
 import type { ProviderRiskAssessment as RiskAssessment, RiskReplay } from '../risk/index.js';
-import { EXIT, UsageError, printJson, readJson, traceText, type CliIo } from './io.js';
+import { EXIT, UsageError, csvRow, printJson, readJson, traceText, type CliIo } from './io.js';
 import { packOption, packUsage } from './packFiles.js';
 
 const override = { override: RulePackSourceSchema.optional().meta({ title: 'Council layer (deprecated)', description: 'Deprecated: pass a council pack file with --pack FILE instead. A council layer over the Coventry pack (extendPack), e.g. its own thresholds; still read for one release, with a warning.' }) };
@@ -99,23 +98,22 @@ ${packUsage('risk')}
                    give one result, for which csv makes no sense: use json or text
 `;
 
-const row = (cells: readonly (string | number | boolean | null)[]): string => `${cells.map((c) => csvField(c === null ? '' : String(c))).join(',')}\n`;
 
 // One row per review or per service: the figures a spreadsheet needs, not the words (text and json have those).
 function riskCsv(operation: string, result: unknown): string {
   if (operation === 'replay') {
     const r = result as RiskReplay;
     const head = ['providerId', 'serviceType', 'asOf', 'fromLevel', 'assessedLevel', 'qualityLevel', 'level', 'action', 'effectiveFrom', 'nextReviewDate', 'confirmBy', 'qpsgReferralRequired', 'failureRoute', 'evidenceGaps'];
-    return row(head) + r.reviews.map((v) => row([r.providerId, r.serviceType, v.asOf, v.fromLevel, v.assessedLevel, v.qualityLevel, v.level, v.action, v.effectiveFrom, v.nextReviewDate, v.confirmBy, v.qpsgReferralRequired, v.failureRoute, v.evidenceGaps.join(';')])).join('');
+    return csvRow(head) + r.reviews.map((v) => csvRow([r.providerId, r.serviceType, v.asOf, v.fromLevel, v.assessedLevel, v.qualityLevel, v.level, v.action, v.effectiveFrom, v.nextReviewDate, v.confirmBy, v.qpsgReferralRequired, v.failureRoute, v.evidenceGaps.join(';')])).join('');
   }
   if (operation === 'timeline') {
     const r = result as { steps: readonly { assessment: RiskAssessment; decision: { action: string; level: number; nextReviewDate: string } }[] };
     const head = ['providerId', 'asOf', 'assessedLevel', 'level', 'action', 'nextReviewDate', 'evidenceComplete'];
-    return row(head) + r.steps.map((s) => row([s.assessment.providerId, s.assessment.asOf, s.assessment.level, s.decision.level, s.decision.action, s.decision.nextReviewDate, s.assessment.evidenceComplete])).join('');
+    return csvRow(head) + r.steps.map((s) => csvRow([s.assessment.providerId, s.assessment.asOf, s.assessment.level, s.decision.level, s.decision.action, s.decision.nextReviewDate, s.assessment.evidenceComplete])).join('');
   }
   const r = result as { assessments: readonly RiskAssessment[] };
   const head = ['providerId', 'serviceType', 'asOf', 'level', 'qualityLevel', 'failureSignal', 'cqcRating', 'evidenceComplete'];
-  return row(head) + r.assessments.map((a) => row([a.providerId, a.serviceType, a.asOf, a.level, a.qualityLevel, a.failureSignal, a.cqcRating?.overall ?? null, a.evidenceComplete])).join('');
+  return csvRow(head) + r.assessments.map((a) => csvRow([a.providerId, a.serviceType, a.asOf, a.level, a.qualityLevel, a.failureSignal, a.cqcRating?.overall ?? null, a.evidenceComplete])).join('');
 }
 
 const OVERRIDE_DEPRECATED =

@@ -130,16 +130,15 @@ function merged(docs: SchemaDocs | readonly SchemaDocs[] | undefined): SchemaDoc
 function named(schema: z.ZodType, out: JsonSchema, docs: SchemaDocs | readonly SchemaDocs[] | undefined): JsonSchema {
   const id = (merged(docs).get(schema) as { id?: unknown } | undefined)?.id;
   if (typeof id !== 'string') return out;
-  const defs = isNode(out['$defs']) ? { ...out['$defs'] } : {};
+  const { $schema: _dialect, $defs, ...top } = out;
+  let defs: Node = isNode($defs) ? $defs : {};
+  let body: Node = top;
   const ref = `#/$defs/${id}`;
-  let body: Node = out;
-  if (out['$ref'] === ref && isNode(defs[id]) && !JSON.stringify({ ...defs, [id]: undefined }).includes(`"${ref}"`)) {
-    body = defs[id];
-    delete defs[id];
+  // Inlined unless something (the root itself included) refers to it: a recursive schema keeps its $ref.
+  if (top['$ref'] === ref && isNode(defs[id]) && !JSON.stringify(defs).includes(`"${ref}"`)) {
+    const { [id]: root, ...others } = defs;
+    body = root as Node;
+    defs = others;
   }
-  const { $schema: _dialect, $ref: _ref, $defs: _defs, ...rest } = body === out ? out : { ...body, $ref: undefined };
-  const result: JsonSchema = { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `${SCHEMA_ID_BASE}${id}`, ...rest };
-  if (body === out && typeof out['$ref'] === 'string') result['$ref'] = out['$ref'];
-  if (Object.keys(defs).length > 0) result['$defs'] = defs;
-  return result;
+  return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `${SCHEMA_ID_BASE}${id}`, ...body, ...(Object.keys(defs).length > 0 ? { $defs: defs } : {}) };
 }
