@@ -159,28 +159,15 @@ function plural(n: unknown, one: string): string {
   return `${String(n)} ${one}${n === 1 ? '' : 's'}`;
 }
 
-// Whether the field at `path` is absent from the input (or undefined), read without calling any getter.
-function absentAt(root: unknown, path: readonly (string | number)[]): boolean {
-  let node = root;
-  for (let i = 0; i < path.length; i += 1) {
-    if (typeof node !== 'object' || node === null) return false;
-    const own = Object.getOwnPropertyDescriptor(node, path[i]!);
-    if (own === undefined) return i === path.length - 1;
-    if (!('value' in own)) return false;
-    node = own.value;
-  }
-  return node === undefined;
-}
-
 // One sentence per zod issue, with the bound or list it failed (never the value given). A missing field "is
-// required" even where the schema words its type itself (a date's "must be a calendar date …"): `missing`
-// says so when the input is known.
-function sentence(issue: z.core.$ZodIssue, missing: boolean): string {
-  if (issue.code === 'invalid_type' && missing) return 'is required';
+// required" even where the schema words its type itself (a date's "must be a calendar date …"): the issue's
+// `input`, which _parse asks zod to report, says so.
+function sentence(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined) return 'is required';
   if (!ZOD_DEFAULT.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
-      if (('input' in issue && issue.input === undefined) || issue.message.endsWith('received undefined')) return 'is required';
+      if (issue.message.endsWith('received undefined')) return 'is required';
       return TYPE_WORDS[issue.expected] ?? `must be of type ${issue.expected}`;
     case 'invalid_value':
       if (issue.values.length !== 1) return `must be one of: ${quoted(issue.values)}`;
@@ -213,10 +200,10 @@ function sentence(issue: z.core.$ZodIssue, missing: boolean): string {
 
 /**
  * Converts zod issues into RulesIssues whose messages are sentences for a form ("is required", "must be one
- * of: …"). The raw `input` that zod may attach is dropped so no personal value leaves the library. `input`,
- * when given, is the value that was parsed: a field absent from it "is required" whatever the schema's wording.
+ * of: …"). The raw `input` that zod may attach is read (a field whose input is `undefined` "is required"
+ * whatever the schema's wording) and dropped, so no personal value leaves the library.
  */
-export function _fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = [], input?: { readonly value: unknown }): RulesIssue[] {
+export function _fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): RulesIssue[] {
   const out: RulesIssue[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path.map(toKey)];
@@ -225,28 +212,28 @@ export function _fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: read
       const literals = issue.errors.every((b) => b.length === 1 && b[0]!.code === 'invalid_value' && b[0]!.path.length === 0);
       if (literals) {
         const values = issue.errors.flatMap((b) => (b[0]!.code === 'invalid_value' ? b[0]!.values : []));
-        out.push(_issue('invalid_value', path, values.length === 1 ? sentence(issue.errors[0]![0]!, false) : `must be one of: ${quoted(values)}`));
+        out.push(_issue('invalid_value', path, values.length === 1 ? sentence(issue.errors[0]![0]!) : `must be one of: ${quoted(values)}`));
         continue;
       }
       // Report the closest branch rather than "invalid input": the branch with the fewest issues and, between
       // equals, not a lone literal (a blank cell's '' beside a date: the date's rule says more).
       const literal = (b: readonly z.core.$ZodIssue[]) => Number(b.length === 1 && b[0]!.code === 'invalid_value' && b[0]!.values.length === 1);
       const best = [...issue.errors].sort((a, b) => a.length - b.length || literal(a) - literal(b))[0] ?? [];
-      const nested = _fromZodIssues(best, path, input);
+      const nested = _fromZodIssues(best, path);
       if (nested.length > 0) {
         out.push(...nested);
         continue;
       }
     }
     if ((issue.code === 'invalid_key' || issue.code === 'invalid_element') && issue.issues.length > 0) {
-      out.push(..._fromZodIssues(issue.issues, issue.code === 'invalid_element' ? [...path, toKey(issue.key as PropertyKey)] : path, input));
+      out.push(..._fromZodIssues(issue.issues, issue.code === 'invalid_element' ? [...path, toKey(issue.key as PropertyKey)] : path));
       continue;
     }
     if (issue.code === 'unrecognized_keys') {
       out.push(_issue('unrecognized_keys', path, `has unknown field${issue.keys.length === 1 ? '' : 's'}: ${issue.keys.map((k) => `"${k}"`).join(', ')}`));
       continue;
     }
-    out.push(_issue(issue.code, path, sentence(issue, input !== undefined && absentAt(input.value, path))));
+    out.push(_issue(issue.code, path, sentence(issue)));
   }
   return out;
 }
@@ -256,7 +243,8 @@ export function _fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: read
  * Every public entry point goes through here so that no zod error, and no raw TypeError, escapes.
  */
 export function _parse<S extends z.ZodType>(entry: string, schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+  // reportInput: each issue carries the value it failed on, so a missing field reads "is required".
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  throw new RulesError(entry, _fromZodIssues(result.error.issues, [], { value: input }));
+  throw new RulesError(entry, _fromZodIssues(result.error.issues));
 }

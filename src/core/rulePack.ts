@@ -261,15 +261,19 @@ export function defineRulePack<S extends PackSpec>(spec: S, source: RulePackSour
   return freezePack(built.id, built.version, [{ id: built.id, version: built.version }], spec, built.entries);
 }
 
+/** A pack spec without what each parameter means (internal): the rules read only each parameter's kind and schema. */
+export type _RulesSpecOf<S extends PackSpec> = { readonly [K in keyof S]: Pick<S[K], 'kind' | 'schema'> };
+
 /**
  * Builds a library default pack from its source without checking it: the same frozen pack, marked as built,
  * that {@link defineRulePack} makes from a valid source, for the library's own defaults, whose sources are
  * checked by a test instead (test/eligibility/packBuild.test.ts compares this with defineRulePack's pack). So
  * a page that only reads a default pack does not carry the parser of pack sources. The source must be valid:
  * values as their schemas output them (no transform), citations trimmed, each list without overlaps or gaps.
- * Its values are frozen in place (the source is the library's own constant).
+ * Its values are frozen in place (the source is the library's own constant). The spec may lack the words of
+ * each parameter (`description`) when the pack is the one the rules use by default and never reaches a caller.
  */
-export function _trustedPack<S extends PackSpec>(spec: S, source: RulePackSource<S>): RulePack<S> {
+export function _trustedPack<S extends PackSpec>(spec: S | _RulesSpecOf<S>, source: RulePackSource<S>): RulePack<S> {
   const layer: PackLayerRef = Object.freeze({ id: source.id, version: source.version });
   const entries: Record<string, RuleEntry[]> = {};
   for (const key of Object.keys(source.entries)) {
@@ -277,7 +281,7 @@ export function _trustedPack<S extends PackSpec>(spec: S, source: RulePackSource
       .map((e) => Object.freeze({ validFrom: e.validFrom, validTo: e.validTo, value: _deepFreeze(e.value), citation: e.citation, kind: spec[key]!.kind, warning: e.warning, layer }))
       .sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
   }
-  return freezePack(source.id, source.version, [{ id: source.id, version: source.version }], spec, entries);
+  return freezePack(source.id, source.version, [{ id: source.id, version: source.version }], spec as S, entries);
 }
 
 function layerTimeline(base: readonly RuleEntry[], top: readonly RuleEntry[]): RuleEntry[] {
@@ -374,19 +378,17 @@ export function _beforeRules(first: RuleEntry, datePath: readonly (string | numb
   return _issue('no_value_in_force', datePath.slice(), `must be on or after ${first.validFrom}, when ${first.citation} ${when}`);
 }
 
-// The core of the public resolve (src/core/packApi.ts), unchecked: the areas call it with packs that are
-// theirs or have passed _assertLawIntact, on every decision, so it stays as lean as it was.
-export function resolve<S extends PackSpec, K extends keyof S & string>(pack: RulePack<S>, key: K, onDate: IsoDate, at?: ResolveAt): ResolvedRule<z.output<S[K]['schema']>> {
-  // The schema's own pattern decides a well-formed date; zod runs only to word the error.
+// A well-formed date, or the issue that says why not: the schema's own pattern decides, zod runs only to word it.
+function checkDate(onDate: unknown, at: ResolveAt | undefined, entry: string): asserts onDate is IsoDate {
   if (typeof onDate !== 'string' || !ISO_DATE.test(onDate)) {
     const dated = IsoDateSchema.safeParse(onDate);
-    if (!dated.success) throw new RulesError(at?.entry ?? 'resolve', _fromZodIssues(dated.error.issues, (at?.datePath ?? ['onDate']).slice()));
+    if (!dated.success) throw new RulesError(at?.entry ?? entry, _fromZodIssues(dated.error.issues, (at?.datePath ?? ['onDate']).slice()));
   }
-  const date = onDate;
-  if (!Object.prototype.hasOwnProperty.call(pack.spec, key)) {
-    throw new RulesError(at?.entry ?? 'resolve', [_issue('unknown_key', ['key'], `is not a parameter of pack ${pack.id}`)]);
-  }
-  const list = pack.entries[key];
+}
+
+// The value of a parameter the pack declares, in force on a checked date.
+function entryOn(pack: RulePack, key: string, date: IsoDate, at: ResolveAt | undefined): ResolvedRule {
+  const list = pack.entries[key]!;
   const hit = list.find((e) => e.validFrom <= date && (e.validTo === undefined || date < e.validTo));
   if (hit === undefined) {
     const first = list[0];
@@ -399,10 +401,20 @@ export function resolve<S extends PackSpec, K extends keyof S & string>(pack: Ru
   if (!built.has(pack)) return Object.freeze({ key, ...hit });
   // An entry of a pack this module built is frozen, so its resolved form can be made once and shared.
   const known = resolvedOf.get(hit);
-  if (known !== undefined && known.key === key) return known as ResolvedRule<z.output<S[K]['schema']>>;
+  if (known !== undefined && known.key === key) return known;
   const made = Object.freeze({ key, ...hit });
   resolvedOf.set(hit, made);
   return made;
+}
+
+// The core of the public resolve (src/core/packApi.ts), unchecked: the areas call it with packs that are
+// theirs or have passed _assertLawIntact, on every decision, so it stays as lean as it was.
+export function resolve<S extends PackSpec, K extends keyof S & string>(pack: RulePack<S>, key: K, onDate: IsoDate, at?: ResolveAt): ResolvedRule<z.output<S[K]['schema']>> {
+  checkDate(onDate, at, 'resolve');
+  if (!Object.prototype.hasOwnProperty.call(pack.spec, key)) {
+    throw new RulesError(at?.entry ?? 'resolve', [_issue('unknown_key', ['key'], `is not a parameter of pack ${pack.id}`)]);
+  }
+  return entryOn(pack, key, onDate, at) as ResolvedRule<z.output<S[K]['schema']>>;
 }
 
 // The core of the public resolveAll (src/core/packApi.ts), unchecked like resolve above.
@@ -410,10 +422,12 @@ export function resolveAll<S extends PackSpec>(pack: RulePack<S>, onDate: IsoDat
   const memo = built.has(pack) ? resolvedAll.get(pack)?.get(onDate) : undefined;
   if (memo !== undefined) return { values: { ...memo.values } as PackValues<S>, used: memo.used.slice() };
   const where: ResolveAt = at ?? { entry: 'resolveAll', datePath: ['onDate'] };
+  // A malformed date is one problem, not one per parameter.
+  checkDate(onDate, where, 'resolveAll');
   // A date before the pack's rules begin is one problem with the date, not one per parameter: it names the
   // day from which every parameter is in force, and the rule that starts last.
   const latest = _startOf(pack);
-  if (latest !== undefined && typeof onDate === 'string' && ISO_DATE.test(onDate) && onDate < latest.validFrom) {
+  if (latest !== undefined && onDate < latest.validFrom) {
     throw new RulesError(where.entry, [_beforeRules(latest, where.datePath)]);
   }
   const values: Record<string, unknown> = {};
@@ -421,7 +435,7 @@ export function resolveAll<S extends PackSpec>(pack: RulePack<S>, onDate: IsoDat
   const issues: RulesIssue[] = [];
   for (const key of Object.keys(pack.spec)) {
     try {
-      const r = resolve(pack, key as keyof S & string, onDate, where);
+      const r = entryOn(pack, key, onDate, where);
       values[key] = r.value;
       used.push(r);
     } catch (error) {

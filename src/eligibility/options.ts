@@ -1,8 +1,9 @@
 import type { IsoDate } from '../core/dates.js';
 import { RulesError, _issue } from '../core/errors.js';
-import { _assertLawIntact, _deepFreeze, _isBuiltPack, packRef, resolveAll, type PackRef, type PackValues, type ResolvedRule } from '../core/rulePack.js';
+import { _assertLawIntact, _deepFreeze, _isBuiltPack, _trustedPack, packRef, resolveAll, type PackRef, type PackValues, type ResolvedRule } from '../core/rulePack.js';
 import { _plainTraceParameters, type TraceParameter } from '../core/trace.js';
-import { eligibilityPack, type EligibilityPack, type EligibilitySpec } from './pack.js';
+import type { EligibilityPack, EligibilitySpec } from './pack.js';
+import { _eligibilityPackSource, _eligibilityRulesSpec } from './packRules.js';
 
 /** Options of every entry point of the eligibility area. */
 export interface EligibilityOptions {
@@ -40,14 +41,22 @@ export interface PackContext {
 // with or without it. At most 4,096 dates a pack; past that it starts afresh.
 const contexts = new WeakMap<object, Map<IsoDate, PackContext>>();
 
+/**
+ * The pack the rules use when the caller passes none (internal): {@link eligibilityPack} entry for entry, built
+ * on the spec without its words (issue 13, footprint). It never reaches a caller (a result carries only its
+ * `packRef`); a caller's pack, `eligibilityPack` included, is checked against it once (law unchanged) and then
+ * used. test/eligibility/packBuild.test.ts proves the two packs hold the same entries.
+ */
+export const _eligibilityRulesPack: EligibilityPack = _trustedPack<EligibilitySpec>(_eligibilityRulesSpec, _eligibilityPackSource);
+
 /** The pack values in force on a date, checked and resolved for one entry point. */
 export function _packFor(entry: string, options: unknown, asOf: IsoDate): PackContext {
   if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
     throw new RulesError(entry, [_issue('invalid_type', ['options'], 'must be an options object or nothing')]);
   }
   const supplied = (options as { pack?: unknown } | undefined)?.pack;
-  let pack: EligibilityPack = eligibilityPack;
-  if (supplied !== undefined) pack = _assertLawIntact(entry, supplied as EligibilityPack, eligibilityPack);
+  let pack: EligibilityPack = _eligibilityRulesPack;
+  if (supplied !== undefined) pack = _assertLawIntact(entry, supplied as EligibilityPack, _eligibilityRulesPack);
   let byDate = contexts.get(pack);
   let context = byDate?.get(asOf);
   if (context !== undefined) return context;

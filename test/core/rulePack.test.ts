@@ -178,6 +178,17 @@ describe('resolveAll', () => {
     ]);
   });
 
+  it('a malformed date is one issue at the date, not one per parameter (also at a caller\'s path)', () => {
+    for (const bad of ['2025-13-01', '2025-02-30', '1 April 2025', 20250101, undefined]) {
+      expect(issuesOf(() => resolveAll(base, bad as never))).toEqual([
+        { code: bad === undefined ? 'invalid_type' : expect.any(String), path: ['onDate'], message: bad === undefined ? 'must be a calendar date written YYYY-MM-DD' : expect.stringMatching(/^must be/) },
+      ]);
+    }
+    expect(issuesOf(() => resolveAll(base, '2025-13-01', { entry: 'assessProviderRisk', datePath: ['asOf'] }))).toEqual([
+      { code: 'invalid_format', path: ['asOf'], message: 'must be a calendar date written YYYY-MM-DD' },
+    ]);
+  });
+
   it('lists every parameter with no value in force after the rules end', () => {
     const ending = defineRulePack(spec, {
       ...baseSource,

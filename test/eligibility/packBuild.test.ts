@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { _isBuiltPack, _trustedPack, defineRulePack, type RulePackSource } from '../../src/core/rulePack.js';
 import { extendPack, resolveAll } from '../../src/index.js';
-import { eligibilityPack, eligibilitySpec } from '../../src/eligibility/index.js';
-import { _eligibilityPackSource } from '../../src/eligibility/pack.js';
+import { determineAdultEligibility, determineCarerEligibility, eligibilityPack, eligibilitySpec } from '../../src/eligibility/index.js';
+import { _eligibilityRulesPack } from '../../src/eligibility/options.js';
+import { _eligibilityPackSource, _eligibilityRulesSpec } from '../../src/eligibility/packRules.js';
 
 function deeplyFrozen(v: unknown): boolean {
   if (typeof v !== 'object' || v === null) return true;
@@ -36,5 +37,36 @@ describe('the default eligibility pack, built without the parser', () => {
     const invalid: RulePackSource<typeof spec> = { id: 't', version: '1', entries: { n: [{ validFrom: '2020-01-01', value: 0, citation: 'C', kind: 'law' }] } };
     expect(() => defineRulePack(spec, invalid)).toThrow();
     expect(_trustedPack(spec, invalid).entries.n[0]!.value).toBe(0); // unchecked: why the default's source is checked here
+  });
+
+  it('the pack the rules use by default is the public pack without the words: same entries, kinds and schemas, no descriptions', () => {
+    const { spec: wordless, ...rulesRest } = _eligibilityRulesPack;
+    const { spec: described, ...publicRest } = eligibilityPack;
+    expect(rulesRest).toStrictEqual(publicRest);
+    expect(JSON.stringify(_eligibilityRulesPack.entries)).toBe(JSON.stringify(eligibilityPack.entries));
+    expect(Object.keys(wordless)).toEqual(Object.keys(described));
+    for (const key of Object.keys(described) as (keyof typeof eligibilitySpec)[]) {
+      expect(wordless[key]).toStrictEqual(_eligibilityRulesSpec[key]);
+      expect(wordless[key].schema).toBe(described[key].schema);
+      expect(wordless[key].kind).toBe(described[key].kind);
+      expect('description' in wordless[key]).toBe(false);
+      expect(described[key].description.length).toBeGreaterThan(20);
+    }
+    expect(_isBuiltPack(_eligibilityRulesPack)).toBe(true);
+  });
+
+  it('passing eligibilityPack gives the very results and traces of passing no pack (adult and carer, with observations)', () => {
+    const adult = {
+      asOf: '2026-11-23',
+      needsArisingFromImpairmentOrIllness: true,
+      outcomes: { nutrition: { unableToAchieve: ['unableWithoutAssistance' as const] } },
+      fluctuating: { periodFrom: '2026-10-01', periodTo: '2026-11-01', observations: [{ date: '2026-10-02', outcomes: { toiletNeeds: { unableToAchieve: ['endangersHealthOrSafety' as const] } } }, { date: '2026-10-09', outcomes: { toiletNeeds: { unableToAchieve: [] } } }] },
+      wellbeing: { significantImpact: true, areas: ['personalDignity' as const] },
+    };
+    expect(JSON.stringify(determineAdultEligibility(adult, { pack: eligibilityPack }))).toBe(JSON.stringify(determineAdultEligibility(adult)));
+    const carer = { asOf: '2026-11-23', needsArisingFromNecessaryCare: true, healthAtRisk: true, wellbeing: { significantImpact: true, areas: ['physicalMentalHealthEmotionalWellbeing' as const] } };
+    const result = determineCarerEligibility(carer, { pack: eligibilityPack });
+    expect(result.status).toBe('eligible');
+    expect(JSON.stringify(result)).toBe(JSON.stringify(determineCarerEligibility(carer)));
   });
 });
