@@ -398,6 +398,9 @@ const CLD = 'CLD Release 1';
 add(CldEventSchema, {
   id: 'CldEvent',
   title: 'Client Level Data row',
+  // A column the release does not define may be present when blank (a CSV export's empty cell): parseCldEvent
+  // reads a blank cell as absent whatever its column, and refuses a filled one as unknown.
+  additionalProperties: { type: ['string', 'null'], maxLength: 0 },
   // A Service event needs its service type; the year and month of birth come together (parseCldEvent).
   allOf: [
     { if: { required: ['Event_Type'], properties: { Event_Type: { const: 'Service' } } }, then: { required: ['Service_Type'], properties: { Service_Type: { not: { enum: ['', null] } } } } },

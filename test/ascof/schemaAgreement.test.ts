@@ -142,11 +142,13 @@ const benchmark = fc.record({
 // CLD rows: the synthetic generator's rows (valid by construction), with optional cells blanked as "" or null.
 const OPTIONAL_CLD = ['LA_Code', 'NHS_Number', 'Gender', 'Ethnicity', 'Date_of_Death', 'Primary_Support_Reason', 'Accommodation_Status', 'Event_End_Date', 'Event_Outcome', 'Service_Component', 'Delivery_Mechanism', 'Reporting_Period_End_Date'];
 const cldEvent = fc
-  .tuple(fc.integer({ min: 0, max: 10_000 }), fc.nat(40), fc.subarray(OPTIONAL_CLD), fc.constantFrom('', null))
-  .map(([seed, n, blanks, blank]) => {
+  .tuple(fc.integer({ min: 0, max: 10_000 }), fc.nat(40), fc.subarray(OPTIONAL_CLD), fc.constantFrom('', null), fc.subarray(['Notes', 'Team', 'Shoe_Size']))
+  .map(([seed, n, blanks, blank, extra]) => {
     const rows = [...generateSyntheticCld({ seed, people: 4, period: { start: '2024-04-01', end: '2025-03-31' } })];
     const row: Row = { ...rows[n % rows.length] };
     for (const k of blanks) row[k] = blank;
+    // A column the release does not define, left blank (a CSV export's empty cell): read as absent.
+    for (const k of extra) row[k] = blank;
     return row;
   });
 
@@ -304,6 +306,7 @@ const CASES: Record<AscofInputName, { valid: fc.Arbitrary<unknown>; call: (x: un
       { Client_Type: null, Event_Type: 'Review', Event_Start_Date: '2024-05-01' },
       { Client_Type: 'Service User', Event_Type: 'Review', Event_Start_Date: '2024-05-01', Event_Outcome: 'NFA - Other' }, // the near-miss spelling
       { Client_Type: 'Service User', Event_Type: 'Review', Event_Start_Date: '2024-05-01', Shoe_Size: '9' }, // an unknown column
+      { Client_Type: 'Service User', Event_Type: 'Review', Event_Start_Date: '2024-05-01', Shoe_Size: '', Notes: null }, // unknown columns, blank: accepted by both
       { Client_Type: 'Service User', Event_Type: 'Review', Event_Start_Date: '2024-05-02', Event_End_Date: '2024-05-01' }, // cross-field: ends before it starts
     ],
   },
@@ -360,6 +363,8 @@ describe('ascof JSON Schemas agree with the functions (issue 14)', () => {
     expect(refused('cld-event', CASES['cld-event'].examples[0])).toBe(true);
     expect(refused('cld-event', CASES['cld-event'].examples[1])).toBe(false);
     expect(refused('cld-event', CASES['cld-event'].examples[2])).toBe(false);
+    expect(refused('cld-event', CASES['cld-event'].examples[7])).toBe(false); // an unknown column, filled
+    expect(refused('cld-event', CASES['cld-event'].examples[8])).toBe(true); // unknown columns, blank
     expect(refused('cld-options', CASES['cld-options'].examples[1])).toBe(false);
     expect(refused('cld-options', CASES['cld-options'].examples[2])).toBe(false);
   });
