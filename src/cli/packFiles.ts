@@ -26,9 +26,15 @@ export async function readTextFile(io: CliIo, path: string): Promise<string> {
  * name the pack it is laid on: the library's for the first, the previous file's id for the next.
  */
 export async function loadPackFiles(io: CliIo, area: PackArea, paths: readonly string[]): Promise<RulePack> {
+  const files: { path: string; text: string }[] = [];
+  for (const path of paths) files.push({ path, text: await readTextFile(io, path) });
+  return layPackFiles(area, files);
+}
+
+// Lays files already read (each read once: `-`, standard input, can be read only once).
+function layPackFiles(area: PackArea, files: readonly { path: string; text: string }[]): RulePack {
   let pack = defaultPackOf(area);
-  for (const path of paths) {
-    const text = await readTextFile(io, path);
+  for (const { path, text } of files) {
     const parsed = parseRulePack(text, { format: formatOf(path), file: path, base: pack });
     if (parsed.area !== area) throw new UsageError(`${path} adapts "${parsed.area}", not "${area}"`);
     pack = parsed.pack;
@@ -45,6 +51,7 @@ export async function loadPackFiles(io: CliIo, area: PackArea, paths: readonly s
  */
 export async function packOption(io: CliIo, command: string, area: PackArea, paths: readonly string[] | undefined): Promise<RulePack> {
   if (paths === undefined || paths.length === 0) return defaultPackOf(area);
+  const files: { path: string; text: string }[] = [];
   for (const path of paths) {
     // Read the file's own area first, so that a pack of another area gets a plain message, not a base mismatch.
     const text = await readTextFile(io, path);
@@ -52,8 +59,9 @@ export async function packOption(io: CliIo, command: string, area: PackArea, pat
     if (other !== undefined && other !== area) {
       throw new UsageError(`${path} is a pack file for "${other}": ${command} applies the ${area} rules and takes only pack files with "area: ${area}"`);
     }
+    files.push({ path, text });
   }
-  return loadPackFiles(io, area, paths);
+  return layPackFiles(area, files);
 }
 
 // The `area` a pack file names, when it can be read at all (otherwise the loader reports the problem with its line).

@@ -21,6 +21,24 @@ function lawPack(area: string, base: string, key: string, value: string): string
   return [`area: ${area}`, `base: ${base}`, 'id: our-council', 'version: "1"', 'entries:', `  ${key}:`, '    - validFrom: 2026-04-01', `      value: ${value}`, '      citation: our cabinet', '      kind: law', ''].join('\n');
 }
 
+describe('--pack reads each file once', () => {
+  it('a pack file is read once: the area check and the rules see the same text, even if the file changes meanwhile', async () => {
+    const duty = JSON.stringify({ asOf: '2026-06-01', person: 'adult', determination: { status: 'eligible', eligibleOutcomes: ['nutrition', 'personalHygiene'] }, residence: 'ordinarily-resident', charge: 'chargeable', careHomeAccommodation: false, financialAssessment: { capital: '25000' }, asksAuthorityToMeetNeeds: false, lacksCapacityToArrange: false, needsMetByCarer: [] });
+    const f = fakeIo({ 'd.json': duty, 'council.yaml': example('eligibility') });
+    const reads: string[] = [];
+    const io = {
+      ...f.io,
+      // The second read of the pack file finds it rewritten as a pack of another area.
+      readText: async (path: string) => (reads.push(path), path === 'council.yaml' && reads.filter((p) => p === path).length > 1 ? 'area: risk\n' : f.io.readText(path)),
+    };
+    const code = await runCli(['eligibility', 'd.json', '--pack', 'council.yaml'], io);
+    expect(f.err()).toBe('');
+    expect(code).toBe(0);
+    expect(reads.filter((p) => p === 'council.yaml')).toEqual(['council.yaml']);
+    expect(JSON.parse(f.out()).trace.pack.id).toBe('example-council-eligibility');
+  });
+});
+
 describe('asc-rules eligibility --pack', () => {
   // test/cases/example-council-eligibility.yaml: £25,000 at home is under the council's £30,000 limit.
   const duty = JSON.stringify({
