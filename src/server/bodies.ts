@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import {
   AggregatePopulationInputSchema,
   CompareScenariosInputSchema,
@@ -6,17 +6,18 @@ import {
   ProjectCostsFromDemandInputSchema,
   WideTableInputSchema,
 } from '../demand/index.js';
-import { RiskDecisionRecordSchema, RiskRecommendationSchema } from '../risk/index.js';
+import { ConfirmRiskDecisionInputSchema } from '../risk/index.js';
 
 // The request bodies of the endpoints whose function takes several arguments, named so that `asc-rules schema`
 // prints the very schema the OpenAPI document describes (src/cli/schemas.ts imports them from here, not from
 // the route table, so the CLI does not compute the table's examples at start-up).
 
-/** The body of `POST /risk/confirm` (`confirmRiskDecision(recommendation, record)`); `asc-rules schema risk-confirm-input`. */
-export const ConfirmRiskDecisionBodySchema = z.strictObject({
-  recommendation: RiskRecommendationSchema.meta({ title: 'Recommendation', description: 'The recommendation decided on: the answer of POST /risk/review as it is.' }),
-  record: RiskDecisionRecordSchema,
-});
+/**
+ * The body of `POST /risk/confirm` (`confirmRiskDecision(recommendation, record)`); `asc-rules schema
+ * risk-confirm-input`: the risk area's one-object input, so the document carries its words and the QPSG referral
+ * rule of para 1.19 (`if`/`then`), as `riskJsonSchema('confirm')` does.
+ */
+export const ConfirmRiskDecisionBodySchema = ConfirmRiskDecisionInputSchema;
 
 // The demand bodies are the demand area's one-object inputs (src/demand/inputs.ts), so that the OpenAPI
 // document, `asc-rules schema` and `demandJsonSchema` describe one schema, with the area's docs registry

@@ -213,6 +213,9 @@ describe('GET /openapi.json', () => {
       const name = document.paths[r.path].post.requestBody.content['application/json'].schema.$ref.split('/').pop();
       expect(pick(name), r.path).toEqual(asComponents(name, toJsonSchema(r.input, serviceDocs)));
     }
+    // /risk/confirm takes the risk area's input, with the QPSG referral rule of para 1.19 (if/then).
+    const confirm = document.paths['/risk/confirm'].post.requestBody.content['application/json'].schema.$ref.split('/').pop();
+    expect(document.components.schemas[confirm]).toMatchObject({ title: 'Risk level decision', then: { properties: { record: { required: ['qpsgReferral'] } } } });
   });
 
   it('documents the error answers of every entry point', () => {
