@@ -15,9 +15,13 @@ export type IsoDate = string;
 // test/core/dates.test.ts checks these against date-fns.
 const DAY = 86_400_000;
 
-/** Days since 1970-01-01 of a validated `YYYY-MM-DD` date. */
+/** Days since 1970-01-01 of a validated `YYYY-MM-DD` date (proleptic Gregorian, years 0000 to 9999). */
 export function _dayNumber(date: IsoDate): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY;
+  const y = Number(date.slice(0, 4));
+  // Date.UTC reads years 0-99 as 1900-1999: such a date is read 400 years on, where the calendar repeats
+  // (146,097 days a cycle), and brought back.
+  const cycles = y < 100 ? 1 : 0;
+  return Date.UTC(y + 400 * cycles, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY - 146_097 * cycles;
 }
 
 /** Adds whole calendar days to a validated ISO date (negative days go back). */

@@ -271,9 +271,6 @@ export function _replayDayNumber(iso: IsoDate): number {
 function dayNumber(iso: IsoDate): number {
   const c = (i: number): number => iso.charCodeAt(i) - 48;
   let y = c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3);
-  // Core's _dayNumber goes through Date.UTC, which reads years 0-99 as 1900-1999: follow it there, so that the
-  // replay and the per-week calls agree on any date the schema accepts.
-  if (y < 100) return _dayNumber(iso);
   const m = c(5) * 10 + c(6);
   const d = c(8) * 10 + c(9);
   y -= m <= 2 ? 1 : 0;

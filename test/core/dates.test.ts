@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TZDate } from '@date-fns/tz';
 import { addDays, differenceInCalendarDays, format } from 'date-fns';
-import { _addDays, _daysBetween, _instant } from '../../src/core/dates.js';
+import { _addDays, _dayNumber, _daysBetween, _instant } from '../../src/core/dates.js';
+import { _replayDayNumber } from '../../src/risk/replayRiskHistory.js';
 import { addClockHours, addWorkingDays, isRulesError, londonDateOf, toLondonTime } from '../../src/index.js';
 
 function code(fn: () => unknown): string | undefined {
@@ -134,6 +135,23 @@ describe('calendar-day arithmetic (_addDays, _daysBetween)', () => {
         expect(_daysBetween(date, _addDays(date, k))).toBe(k);
       }),
     );
+  });
+
+  it('property: every date the schema accepts, years 0000 to 9999, has its proleptic Gregorian day number', () => {
+    // The oracle sets the full year (Date.UTC would read years 0-99 as 1900-1999).
+    const oracle = (y: number, m: number, d: number) => new Date(0).setUTCFullYear(y, m - 1, d) / 86_400_000;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 400_000 }), (y, m, d, k) => {
+        const date = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        expect(_dayNumber(date)).toBe(oracle(y, m, d));
+        expect(_replayDayNumber(date)).toBe(_dayNumber(date));
+        if (_dayNumber(date) + k <= _dayNumber('9999-12-31')) expect(_daysBetween(date, _addDays(date, k))).toBe(k);
+      }),
+    );
+    expect(_dayNumber('0000-01-01')).toBe(-719_528);
+    expect(_addDays('0000-02-28', 1)).toBe('0000-02-29'); // year 0 is a leap year (divisible by 400); 1900 is not
+    expect(_daysBetween('0099-12-31', '0100-01-01')).toBe(1);
+    expect(_daysBetween('0050-01-01', '2026-01-01')).toBe(721_719); // 1,976 years, 479 of them leap
   });
 
   it('crosses leap days and the clock changes without drift', () => {
