@@ -31,7 +31,7 @@ export async function loadPackFiles(io: CliIo, area: PackArea, paths: readonly s
   return layPackFiles(area, files);
 }
 
-// Lays files already read (each read once: `-`, standard input, can be read only once).
+// Lays files already read: each is read once, so the area check and the rules see the same text.
 function layPackFiles(area: PackArea, files: readonly { path: string; text: string }[]): RulePack {
   let pack = defaultPackOf(area);
   for (const { path, text } of files) {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDateSchema, _dayNumber, type IsoDate } from '../core/dates.js';
+import { IsoDateSchema, type IsoDate } from '../core/dates.js';
 import { RulesError, _issue, _parse, type RulesIssue } from '../core/errors.js';
 import { packRef, type PackRef } from '../core/rulePack.js';
 import { _makeTrace, _step, type Trace } from '../core/trace.js';
